@@ -1,0 +1,21 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { Canvas } from './canvas/Canvas.tsx';
+import { TopBar } from './layout/TopBar.tsx';
+import { Dock } from './panels/Dock.tsx';
+import { Inspector } from './panels/Inspector.tsx';
+import { Palette } from './panels/Palette.tsx';
+
+/** The page layout: top bar, palette, canvas, inspector and the bottom dock. Nothing else lives here. */
+export function App() {
+  return (
+    <ReactFlowProvider>
+      <div className="app">
+        <TopBar />
+        <Palette />
+        <Canvas />
+        <Inspector />
+        <Dock />
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,161 @@
+import { ALL_PORTS_SET, has, isEmpty, type RangeSet } from '../net/index.ts';
+import { SERVICE_LABELS, SERVICES } from './aws-services.ts';
+import type { CompiledDocument } from './compiled.ts';
+import { addressAtoms, classKeyOf, routeTargetIds } from './equivalence.ts';
+import { NO_PORTS, runFlow, type LegCache } from './flow.ts';
+import type { Place } from './places.ts';
+import { portClasses } from './port-classes.ts';
+import type { Verdict } from './types.ts';
+
+/** One row and column of the matrix. */
+export interface AnalysisEndpoint {
+  readonly id: string;
+  readonly kind: 'resource' | 'internet' | 'service' | 'on-premises';
+  /** Resource type, or the kind for the external endpoints. */
+  readonly type: string;
+  /** Index of the endpoint's equivalence class in `cells`. */
+  readonly class: number;
+}
+
+/**
+ * What one class can open to another: TCP and UDP destination ports as flat range lists
+ * `[from, to, from, to, ...]`, and whether ICMP and other protocols pass. Plain JSON.
+ */
+export interface Cell {
+  readonly tcp: readonly number[];
+  readonly udp: readonly number[];
+  readonly icmp: boolean;
+  readonly other: boolean;
+}
+
+/** All-pairs reachability for one IP version: compact (classes × classes), queryable by id. */
+export interface Analysis {
+  readonly ipVersion: 4 | 6;
+  readonly endpoints: readonly AnalysisEndpoint[];
+  readonly classCount: number;
+  /** `cells[from * classCount + to]`; null where a class has a single member and meets itself. */
+  readonly cells: readonly (Cell | null)[];
+  /** Port ranges that behave alike everywhere in the design, as "from-to" labels. */
+  readonly portClasses: readonly string[];
+  readonly flows: number;
+}
+
+/**
+ * Every ordered pair of endpoints (resources, on-premises networks, the internet, S3 and
+ * DynamoDB), every protocol, all ports at once: each flow is walked once with the whole port
+ * range and the walk narrows it to the ports that pass, so port equivalence classes fall out
+ * of the set algebra instead of being enumerated.
+ */
+export function analyse(compiled: CompiledDocument, ipVersion: 4 | 6 = 4): Analysis {
+  const atoms = addressAtoms(compiled);
+  const targets = routeTargetIds(compiled);
+  const endpoints: AnalysisEndpoint[] = [];
+  const representatives: Place[][] = [];
+  const classOf = new Map<string, number>();
+
+  const addClass = (key: string, place: Place): number => {
+    let index = classOf.get(key);
+    if (index === undefined) {
+      index = representatives.length;
+      classOf.set(key, index);
+      representatives.push([]);
+    }
+    // Two members are enough: one to send and one to receive within a class.
+    if (representatives[index]!.length < 2) representatives[index]!.push(place);
+    return index;
+  };
+
+  for (const resource of compiled.resources.values()) {
+    if (resource.enis.length === 0) continue;
+    if (ipVersion === 6 && resource.enis.every((e) => e.ipv6 === undefined)) continue;
+    const index = addClass(classKeyOf(resource, atoms, targets), {
+      kind: 'resource',
+      resource,
+      eni: undefined,
+      viaPublic: false,
+    });
+    endpoints.push({ id: resource.id, kind: 'resource', type: resource.type, class: index });
+  }
+  for (const network of compiled.onPremises.values()) {
+    const index = addClass(`onprem|${network.id}`, { kind: 'on-premises', network, address: undefined });
+    endpoints.push({ id: network.id, kind: 'on-premises', type: 'on-premises', class: index });
+  }
+  endpoints.push({
+    id: 'internet',
+    kind: 'internet',
+    type: 'internet',
+    class: addClass('internet', { kind: 'internet', address: undefined }),
+  });
+  if (ipVersion === 4) {
+    for (const service of SERVICES) {
+      const index = addClass(`service|${service}`, { kind: 'service', service });
+      endpoints.push({ id: service, kind: 'service', type: SERVICE_LABELS[service], class: index });
+    }
+  }
+
+  const classCount = representatives.length;
+  const cells: (Cell | null)[] = new Array(classCount * classCount).fill(null);
+  const legs: LegCache = new Map();
+  let flows = 0;
+  for (let i = 0; i < classCount; i++) {
+    const senders = representatives[i]!;
+    for (let j = 0; j < classCount; j++) {
+      const receivers = representatives[j]!;
+      const from = senders[0]!;
+      const to = i === j ? receivers[1] : receivers[0];
+      if (!to || !involvesDesign(from, to)) continue;
+      const run = (protocol: number, ports: RangeSet) => {
+        flows++;
+        return runFlow(compiled, { from, to, protocol, version: ipVersion, ports, record: false }, legs).passing;
+      };
+      cells[i * classCount + j] = {
+        tcp: flatten(run(6, ALL_PORTS_SET)),
+        udp: flatten(run(17, ALL_PORTS_SET)),
+        icmp: !isEmpty(run(ipVersion === 6 ? 58 : 1, NO_PORTS)),
+        other: !isEmpty(run(47, NO_PORTS)),
+      };
+    }
+  }
+  return { ipVersion, endpoints, classCount, cells, portClasses: portClasses(compiled), flows };
+}
+
+/** Flows between two places outside every VPC say nothing about the design. */
+function involvesDesign(from: Place, to: Place): boolean {
+  return from.kind === 'resource' || to.kind === 'resource' || from.kind === 'on-premises';
+}
+
+function flatten(set: RangeSet): number[] {
+  const out: number[] = [];
+  for (const r of set) out.push(r.from, r.to);
+  return out;
+}
+
+function unflatten(flat: readonly number[]): RangeSet {
+  const out = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ from: flat[i]!, to: flat[i + 1]! });
+  return out;
+}
+
+/** The cell for two endpoint ids, or undefined when either is unknown or the pair is not analysed. */
+export function cellBetween(analysis: Analysis, from: string, to: string): Cell | undefined {
+  const a = analysis.endpoints.find((e) => e.id === from);
+  const b = analysis.endpoints.find((e) => e.id === to);
+  if (!a || !b || a === b) return undefined;
+  return analysis.cells[a.class * analysis.classCount + b.class] ?? undefined;
+}
+
+/** The verdict of the matrix for one protocol and port ("any" port: allowed if every port passes). */
+export function matrixVerdict(
+  cell: Cell | undefined,
+  protocol: 'tcp' | 'udp' | 'icmp' | 'other',
+  port?: number,
+): Verdict {
+  if (!cell) return 'blocked';
+  if (protocol === 'icmp' || protocol === 'other') return cell[protocol] ? 'allowed' : 'blocked';
+  const ports = unflatten(cell[protocol]);
+  if (port !== undefined) return has(ports, port) ? 'allowed' : 'blocked';
+  if (ports.length === 0) return 'blocked';
+  return ports.length === 1 && ports[0]!.from === 0 && ports[0]!.to === 65535 ? 'allowed' : 'partial';
+}
+
+export { unflatten as cellPorts };

@@ -1,0 +1,56 @@
+import { ALL_PORTS, hasPorts, parseCidr, parsePorts, parseProtocol, type Cidr, type Range } from '../../net/index.ts';
+import type { NaclRule, SgRule } from '../../model/index.ts';
+import { SERVICE_BLOCKS } from '../aws-services.ts';
+import type { CNaclRule, CSgRule } from '../compiled.ts';
+
+/**
+ * Rule compilation. Validation has already checked syntax; anything that still does not
+ * parse is dropped here (a broken rule matches nothing) rather than crashing the analysis.
+ */
+
+export function block(text: string): Cidr | undefined {
+  const parsed = parseCidr(text);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+function protocolAndPorts(
+  protocol: string | number,
+  ports: string | undefined,
+): { protocol: number; ports: Range } | undefined {
+  const number = parseProtocol(protocol);
+  if (!number.ok) return undefined;
+  // Ports only narrow TCP and UDP; a rule for all protocols or ICMP covers every "port".
+  if (!hasPorts(number.value)) return { protocol: number.value, ports: ALL_PORTS };
+  const range = parsePorts(ports);
+  return range.ok ? { protocol: number.value, ports: range.value } : undefined;
+}
+
+export function compileNaclRules(rules: readonly NaclRule[]): CNaclRule[] {
+  const out: CNaclRule[] = [];
+  for (const rule of rules) {
+    const match = protocolAndPorts(rule.protocol, rule.ports);
+    const cidr = block(rule.cidr);
+    if (!match || !cidr) continue;
+    out.push({ number: rule.rule, allow: rule.action === 'allow', ...match, block: cidr });
+  }
+  return out.sort((a, b) => a.number - b.number);
+}
+
+export function compileSgRules(rules: readonly SgRule[]): CSgRule[] {
+  const out: CSgRule[] = [];
+  rules.forEach((rule, i) => {
+    const match = protocolAndPorts(rule.protocol, rule.ports);
+    if (!match) return;
+    const position = i + 1;
+    if (rule.cidr !== undefined) {
+      const cidr = block(rule.cidr);
+      if (cidr) out.push({ position, ...match, peer: { kind: 'cidr', block: cidr } });
+    } else if (rule.securityGroup !== undefined) {
+      out.push({ position, ...match, peer: { kind: 'group', group: rule.securityGroup } });
+    } else if (rule.prefixList !== undefined) {
+      const service = rule.prefixList;
+      out.push({ position, ...match, peer: { kind: 'prefix-list', service, block: SERVICE_BLOCKS[service] } });
+    }
+  });
+  return out;
+}

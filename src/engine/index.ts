@@ -1,0 +1,20 @@
+/**
+ * The reachability engine: compile a document once per revision, then trace single flows or
+ * analyse every pair. Pure TypeScript; runs in the worker, the CLI and tests alike.
+ */
+export { compileDocument } from './compile/index.ts';
+export { traceFlow, type TraceOutcome } from './trace.ts';
+export { EXPLANATION_CODES, VPC_LAB_CODES, type ExplanationCode } from './codes.ts';
+export type * from './types.ts';
+export type { CompiledDocument } from './compiled.ts';
+export {
+  analyse,
+  cellBetween,
+  cellPorts,
+  matrixVerdict,
+  type Analysis,
+  type AnalysisEndpoint,
+  type Cell,
+} from './analyse.ts';
+export { EXTERNAL_PORTS, LINUX_PORTS, NAT_RANGE, WINDOWS_PORTS } from './ephemeral.ts';
+export { SERVICE_BLOCKS } from './aws-services.ts';

@@ -1,0 +1,160 @@
+import { EMPTY_SET, formatPortSet, has, intersect, rangeSet, union, type RangeSet } from '../net/index.ts';
+import type { CEni, CLoadBalancer, CompiledDocument } from './compiled.ts';
+import { explain } from './explain.ts';
+import { runFlow, type FlowRequest, type LegCache, type LegRun } from './flow.ts';
+import type { Walk } from './walk/context.ts';
+import type { Packet } from './walk/packet.ts';
+
+/**
+ * What the destination itself accepts, after its groups let the packet in: a database only
+ * its port, a Lambda function nothing, a NAT gateway nothing, an interface endpoint only TCP,
+ * and a load balancer only its listeners, each then opening a new connection to its targets.
+ */
+export function checkRole(
+  compiled: CompiledDocument,
+  walk: Walk,
+  eni: CEni,
+  packet: Packet,
+  request: FlowRequest,
+  legs: LegCache,
+  legRuns: LegRun[],
+): void {
+  const resource = compiled.resources.get(eni.owner);
+  if (!resource) return;
+  const role = resource.role;
+  switch (role.kind) {
+    case 'host':
+      walk.hop(eni.owner, eni.ownerType, 'accept', packet, () => 'accepts the connection');
+      return;
+    case 'database': {
+      const port = rangeSet([{ from: role.port, to: role.port }]);
+      const accepted = packet.protocol === 6 ? port : EMPTY_SET;
+      walk.filter(packet, accepted, 'DESTINATION_NOT_LISTENING', eni.owner, 'ingress', () =>
+        explain.notListening(eni.owner, `is a database that listens only on TCP port ${role.port}`),
+      );
+      walk.hop(
+        eni.owner,
+        eni.ownerType,
+        has(walk.alive, role.port) ? 'accept' : 'drop',
+        packet,
+        () => `listens on TCP ${role.port}`,
+      );
+      return;
+    }
+    case 'lambda':
+      walk.hop(eni.owner, eni.ownerType, 'drop', packet, () => 'accepts no inbound connections');
+      walk.block('DESTINATION_NOT_LISTENING', eni.owner, () =>
+        explain.notListening(eni.owner, 'is a Lambda function: it only starts connections and never accepts one'),
+      );
+      return;
+    case 'nat-gateway':
+      walk.hop(eni.owner, eni.ownerType, 'drop', packet, () => 'accepts no inbound connections');
+      walk.block('NGW_NO_INBOUND', eni.owner, () => explain.natNoInbound(eni.owner));
+      return;
+    case 'interface-endpoint':
+      if (packet.protocol !== 6) {
+        walk.block('PROTOCOL_RESTRICTION', eni.owner, () =>
+          explain.interfaceEndpointProtocol(eni.owner, packet.protocol),
+        );
+      }
+      walk.hop(
+        eni.owner,
+        eni.ownerType,
+        packet.protocol === 6 ? 'accept' : 'drop',
+        packet,
+        () => 'accepts TCP connections to its service',
+      );
+      return;
+    case 'load-balancer':
+      balance(compiled, walk, role.balancer, packet, request, legs, legRuns);
+      return;
+  }
+}
+
+/**
+ * A client reaches a balancer's service when a listener takes the connection and at least
+ * one balancer-to-target leg is allowed. When every leg fails, the legs' blockers explain why.
+ */
+function balance(
+  compiled: CompiledDocument,
+  walk: Walk,
+  balancer: CLoadBalancer,
+  packet: Packet,
+  request: FlowRequest,
+  legs: LegCache,
+  legRuns: LegRun[],
+): void {
+  const listeners = balancer.listeners.filter((l) => l.protocol === packet.protocol);
+  const listening = rangeSet(listeners.map((l) => ({ from: l.port, to: l.port })));
+  const listenerText = balancer.listeners.map((l) => `${l.label} ${l.port}`).join(', ');
+  walk.filter(packet, listening, 'ELBV2_LISTENERS_MISMATCH', balancer.id, 'ingress', (denied) =>
+    explain.listenerMismatch(balancer.id, packet.protocol, denied, listenerText),
+  );
+  if (balancer.targets.length === 0) {
+    walk.hop(balancer.id, 'load-balancer', 'drop', packet, () => 'has no targets');
+    walk.block('ELBV2_LISTENER_HAS_NO_TG', balancer.id, () => explain.noTargets(balancer.id));
+    return;
+  }
+  const asked = walk.record ? intersect(packet.destinationPorts, listening) : intersect(walk.alive, listening);
+  let served: RangeSet = EMPTY_SET;
+  const failedLegs: LegRun[] = [];
+  for (const listener of listeners) {
+    if (!has(asked, listener.port)) continue;
+    let anyAllowed = false;
+    for (const target of balancer.targets) {
+      const run = leg(compiled, balancer.id, target, packet.protocol, listener.targetPort, request, legs);
+      if (!run) continue;
+      const entry = { target, port: listener.targetPort, run };
+      if (walk.record) legRuns.push(entry);
+      if (run.passing.length > 0) anyAllowed = true;
+      else failedLegs.push(entry);
+    }
+    if (anyAllowed) served = union(served, [{ from: listener.port, to: listener.port }]);
+  }
+  walk.hop(balancer.id, 'load-balancer', served.length > 0 ? 'forward' : 'drop', packet, () =>
+    served.length > 0
+      ? `listener ${formatPortSet(served)} opens new connections to its targets`
+      : 'no target leg is allowed',
+  );
+  if (walk.record) {
+    const listened = intersect(packet.destinationPorts, listening).length > 0;
+    if (listened && served.length === 0) {
+      walk.alive = EMPTY_SET;
+      for (const failed of failedLegs)
+        walk.blockers.push(...failed.run.blockers.map((b) => ({ ...b, path: 'forward' as const })));
+    }
+  } else {
+    walk.alive = intersect(walk.alive, served);
+  }
+}
+
+function leg(
+  compiled: CompiledDocument,
+  balancer: string,
+  target: string,
+  protocol: number,
+  port: number,
+  request: FlowRequest,
+  legs: LegCache,
+) {
+  const key = `${balancer}>${target}/${protocol}/${port}/${request.version}/${request.record ? 'r' : 'b'}`;
+  const cached = legs.get(key);
+  if (cached) return cached;
+  const from = compiled.resources.get(balancer);
+  const to = compiled.resources.get(target);
+  if (!from || !to || to.enis.length === 0) return undefined;
+  const run = runFlow(
+    compiled,
+    {
+      from: { kind: 'resource', resource: from, eni: undefined, viaPublic: false },
+      to: { kind: 'resource', resource: to, eni: undefined, viaPublic: false },
+      protocol,
+      version: request.version,
+      ports: [{ from: port, to: port }],
+      record: request.record,
+    },
+    legs,
+  );
+  legs.set(key, run);
+  return run;
+}

@@ -1,0 +1,148 @@
+import { EMPTY_SET, intersect, isEmpty, subtract, type RangeSet } from '../../net/index.ts';
+import type { Ip } from '../address.ts';
+import type { CEni, CompiledDocument, CSubnet } from '../compiled.ts';
+import type { ExplanationCode } from '../codes.ts';
+import type { DecidingRule, Direction, Explanation, Hop, HopAction, PathKind } from '../types.ts';
+import { headerOf, type Packet } from './packet.ts';
+
+/** A translation made on the way out, undone for the reply (NAT gateway, NAT instance). */
+export interface Translation {
+  readonly by: CEni;
+  readonly original: Packet;
+}
+
+/** What the forward walk leaves for the return walk: translations, and where the flow left the VPCs. */
+export interface FlowState {
+  readonly translations: Translation[];
+  /** The gateway the request left by towards the internet (the reply comes back through it). */
+  exitGateway: { readonly id: string; readonly type: 'internet-gateway' | 'egress-only-internet-gateway' } | undefined;
+  /** The gateway endpoint the request reached its service through (the reply comes back through it). */
+  serviceEndpoint: { readonly id: string; readonly subnet: CSubnet } | undefined;
+}
+
+export function newFlowState(): FlowState {
+  return { translations: [], exitGateway: undefined, serviceEndpoint: undefined };
+}
+
+/**
+ * The state of one walk (forward or return). In `record` mode it keeps hops and blockers for
+ * a trace; in bulk mode (all pairs) it keeps only the ports still passing and stops as soon
+ * as none are left.
+ */
+export class Walk {
+  readonly hops: Hop[] = [];
+  readonly blockers: Explanation[] = [];
+  /** Forward: destination ports still passing. Return: the reply's ports while it passes, empty once blocked. */
+  alive: RangeSet;
+  steps = 0;
+
+  constructor(
+    readonly compiled: CompiledDocument,
+    readonly path: PathKind,
+    readonly record: boolean,
+    readonly state: FlowState,
+    start: RangeSet,
+  ) {
+    this.alive = start;
+  }
+
+  get forward(): boolean {
+    return this.path === 'forward';
+  }
+
+  /** True when nothing can pass any more and nobody wants the rest of the story. */
+  get finished(): boolean {
+    return !this.record && isEmpty(this.alive);
+  }
+
+  hop(
+    component: string,
+    componentType: string,
+    action: HopAction,
+    packet: Packet,
+    note: () => string,
+    rule?: DecidingRule,
+    direction?: Direction,
+  ): void {
+    if (!this.record) return;
+    this.hops.push({
+      component,
+      componentType,
+      action,
+      header: headerOf(packet),
+      note: note(),
+      ...(rule ? { rule } : {}),
+      ...(direction ? { direction } : {}),
+    });
+  }
+
+  /** Records a blocker that stops this path (no route, a gateway that refuses): nothing passes. */
+  stop(
+    code: ExplanationCode,
+    component: string,
+    text: () => { message: string; fix: string },
+    direction?: Direction,
+  ): Outcome {
+    this.block(code, component, text, direction);
+    return STOPPED;
+  }
+
+  /**
+   * Applies a filter that lets `allowed` of the packet's destination ports through. Forward,
+   * the passing ports narrow; on the way back the reply needs every one of its ports.
+   */
+  filter(
+    packet: Packet,
+    allowed: RangeSet,
+    code: ExplanationCode,
+    component: string,
+    direction: Direction,
+    text: (denied: RangeSet) => { message: string; fix: string },
+  ): boolean {
+    const denied = subtract(packet.destinationPorts, allowed);
+    if (isEmpty(denied)) return true;
+    this.alive = this.forward ? intersect(this.alive, allowed) : EMPTY_SET;
+    if (this.record) this.pushBlocker(code, component, () => text(denied), direction);
+    return false;
+  }
+
+  /** A blocker that does not end the path: the walk goes on to find the others. */
+  block(
+    code: ExplanationCode,
+    component: string,
+    text: () => { message: string; fix: string },
+    direction?: Direction,
+  ): void {
+    this.alive = EMPTY_SET;
+    if (this.record) this.pushBlocker(code, component, text, direction);
+  }
+
+  private pushBlocker(
+    code: ExplanationCode,
+    component: string,
+    text: () => { message: string; fix: string },
+    direction?: Direction,
+  ): void {
+    const { message, fix } = text();
+    this.blockers.push({ code, component, path: this.path, message, fix, ...(direction ? { direction } : {}) });
+  }
+
+  /** Guards against routing loops (a route table sending a packet back where it came from). */
+  tooLong(): boolean {
+    return ++this.steps > 48;
+  }
+}
+
+/** Where a walk ended. */
+export type Outcome =
+  | { readonly kind: 'eni'; readonly eni: CEni; readonly packet: Packet }
+  | { readonly kind: 'internet'; readonly packet: Packet }
+  | { readonly kind: 'service'; readonly service: 's3' | 'dynamodb'; readonly packet: Packet }
+  | { readonly kind: 'on-premises'; readonly id: string; readonly packet: Packet }
+  | { readonly kind: 'stopped' };
+
+export const STOPPED: Outcome = { kind: 'stopped' };
+
+export function withDestination(packet: Packet, destination: Ip): Packet {
+  return { ...packet, destination };
+}

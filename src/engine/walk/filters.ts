@@ -1,0 +1,85 @@
+import { ipText } from '../address.ts';
+import type { CEni, CSubnet } from '../compiled.ts';
+import { explain } from '../explain.ts';
+import { evaluateNacl } from '../nacl.ts';
+import { evaluateGroups } from '../security-groups.ts';
+import type { Direction } from '../types.ts';
+import type { Walk } from './context.ts';
+import type { Packet } from './packet.ts';
+import { eniSeenFrom } from './lookup.ts';
+
+/**
+ * The subnet's network ACL on a packet leaving (egress) or entering (ingress) it. Outbound
+ * rules compare the destination address, inbound rules the source.
+ */
+export function applyNacl(walk: Walk, subnet: CSubnet, direction: Direction, packet: Packet): void {
+  const nacl = subnet.nacl;
+  const peer = direction === 'egress' ? packet.destination : packet.source;
+  const decision = evaluateNacl(nacl, direction, packet.protocol, peer, packet.destinationPorts);
+  const deciding = decision.allowedBy?.number ?? decision.denied[0]?.rule ?? '*';
+  const passed = walk.filter(packet, decision.allowed, 'SUBNET_ACL_RESTRICTION', nacl.id, direction, (denied) =>
+    explain.naclDenied(
+      nacl.id,
+      direction,
+      packet.protocol,
+      denied,
+      decision.denied.find((d) => d.ports.length > 0)?.rule ?? '*',
+      ipText(peer),
+      !walk.forward,
+    ),
+  );
+  walk.hop(
+    nacl.id,
+    'network-acl',
+    passed ? 'forward' : 'drop',
+    packet,
+    () =>
+      `${direction === 'egress' ? 'outbound' : 'inbound'} ${passed ? 'allowed' : 'denied'} by rule ${passed ? deciding : (decision.denied[0]?.rule ?? '*')} of ${nacl.id} (${subnet.id})`,
+    { kind: 'nacl-rule', nacl: nacl.id, direction, rule: passed ? deciding : (decision.denied[0]?.rule ?? '*') },
+    direction,
+  );
+}
+
+/** Crossing from one subnet to another: NACLs only apply when the packet changes subnet. */
+export function crossSubnets(walk: Walk, from: CSubnet | undefined, to: CSubnet, packet: Packet): void {
+  if (from === to) return;
+  if (from) applyNacl(walk, from, 'egress', packet);
+  applyNacl(walk, to, 'ingress', packet);
+}
+
+/**
+ * The security groups on an interface, forward only: groups are stateful, so replies pass.
+ * An interface without groups (NAT gateway, network balancer without groups) filters nothing.
+ */
+export function applyGroups(walk: Walk, eni: CEni, direction: Direction, packet: Packet): void {
+  if (!walk.forward || eni.groups === null) return;
+  const peerAddress = direction === 'egress' ? packet.destination : packet.source;
+  const peerEni =
+    direction === 'egress' ? eniSeenFrom(walk.compiled, eni.subnet.vpc, packet.destination) : packet.sourceEni;
+  const decision = evaluateGroups(
+    walk.compiled,
+    eni.groups,
+    direction,
+    packet.protocol,
+    { address: peerAddress, eni: peerEni },
+    packet.destinationPorts,
+    eni.subnet.vpc.id,
+  );
+  const groupIds = eni.groups.map((g) => g.id);
+  const passed = walk.filter(packet, decision.allowed, 'ENI_SG_RULES_MISMATCH', eni.owner, direction, (denied) =>
+    explain.sgDenied(eni.owner, groupIds, direction, packet.protocol, denied, ipText(peerAddress)),
+  );
+  const by = decision.allowedBy;
+  walk.hop(
+    eni.owner,
+    eni.ownerType,
+    passed ? 'forward' : 'drop',
+    packet,
+    () =>
+      passed && by
+        ? `${direction === 'egress' ? 'outbound' : 'inbound'} allowed by ${by.group.id} rule ${by.rule.position}`
+        : `no ${direction === 'egress' ? 'outbound' : 'inbound'} rule of ${groupIds.join(', ') || 'its groups'} allows it`,
+    by ? { kind: 'sg-rule', group: by.group.id, direction, rule: by.rule.position } : undefined,
+    direction,
+  );
+}

@@ -1,0 +1,158 @@
+import { isRfc1918, isRfc6598 } from '../../net/index.ts';
+import { ipText } from '../address.ts';
+import { serviceAt } from '../aws-services.ts';
+import type { CEni, CVpc } from '../compiled.ts';
+import { explain } from '../explain.ts';
+import { STOPPED, type Outcome, type Walk } from './context.ts';
+import { crossSubnets } from './filters.ts';
+import { eniInVpc } from './lookup.ts';
+import type { Packet } from './packet.ts';
+import { arriveAt } from './route.ts';
+
+/**
+ * Leaving a VPC through its internet gateway. IPv4 needs a public address for the source
+ * (the gateway's 1:1 translation) and a destination that is not private or shared space;
+ * IPv6 passes untranslated.
+ */
+export function igwEgress(walk: Walk, vpc: CVpc, igw: string, packet: Packet): Outcome {
+  if (walk.finished) return STOPPED;
+  let out = packet;
+  if (packet.destination.version === 4) {
+    if (isRfc1918(packet.destination) || isRfc6598(packet.destination)) {
+      const shared = isRfc6598(packet.destination);
+      walk.hop(
+        igw,
+        'internet-gateway',
+        'drop',
+        packet,
+        () => `refuses the private destination ${ipText(packet.destination)}`,
+      );
+      return walk.stop(
+        shared ? 'IGW_DESTINATION_ADDRESS_NOT_IN_RFC6598_EGRESS' : 'IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS',
+        igw,
+        () => explain.privateDestinationViaIgw(igw, ipText(packet.destination), shared),
+        'egress',
+      );
+    }
+    const source = eniInVpc(vpc, packet.source);
+    const publicIp = source?.publicIpv4;
+    if (publicIp === undefined) {
+      walk.hop(igw, 'internet-gateway', 'drop', packet, () => `no public address for ${ipText(packet.source)}`);
+      return walk.stop(
+        'IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS',
+        igw,
+        () => explain.noPublicAddressForEgress(igw, source?.owner ?? ipText(packet.source), false),
+        'egress',
+      );
+    }
+    out = { ...packet, source: { version: 4, value: publicIp }, sourceEni: undefined };
+    walk.hop(
+      igw,
+      'internet-gateway',
+      'translate',
+      out,
+      () => `translates ${ipText(packet.source)} to ${ipText(out.source)}`,
+    );
+  } else {
+    walk.hop(igw, 'internet-gateway', 'forward', out, () => 'sends the IPv6 packet to the internet');
+  }
+  if (walk.forward) walk.state.exitGateway = { id: igw, type: 'internet-gateway' };
+  return onInternet(walk, out);
+}
+
+/** Leaving through an egress-only internet gateway: IPv6 connections out; nothing that started outside. */
+export function eigwEgress(walk: Walk, eigw: string, packet: Packet): Outcome {
+  if (walk.finished) return STOPPED;
+  if (!walk.forward) {
+    walk.hop(
+      eigw,
+      'egress-only-internet-gateway',
+      'drop',
+      packet,
+      () => 'drops a reply to a connection that started outside',
+    );
+    return walk.stop('EIGW_NO_INBOUND', eigw, () => explain.eigwNoInbound(eigw, true), 'egress');
+  }
+  walk.hop(eigw, 'egress-only-internet-gateway', 'forward', packet, () => 'lets the IPv6 connection out');
+  walk.state.exitGateway = { id: eigw, type: 'egress-only-internet-gateway' };
+  return onInternet(walk, packet);
+}
+
+/**
+ * A packet on the internet: it reaches an AWS service, a public address of the design (and
+ * enters that VPC through its gateway), or a host outside the design.
+ */
+export function onInternet(walk: Walk, packet: Packet): Outcome {
+  const service = serviceAt(packet.destination);
+  if (service) return { kind: 'service', service, packet };
+  const owner =
+    packet.destination.version === 4
+      ? walk.compiled.byPublic4.get(packet.destination.value)
+      : walk.compiled.byIpv6.get(packet.destination.value);
+  if (owner) return internetIngress(walk, owner.subnet.vpc, packet, owner);
+  return { kind: 'internet', packet };
+}
+
+/**
+ * Entering a VPC from the internet, to `target`. IPv4 must be addressed to the target's
+ * public address (the gateway translates it to the private one); a target without one is
+ * reported, and the walk goes on to its private address to find any further blocker.
+ */
+export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: CEni): Outcome {
+  if (walk.finished) return STOPPED;
+  const destination = ipText(packet.destination);
+  if (packet.destination.version === 6) return ipv6Ingress(walk, vpc, packet, target);
+  const igw = vpc.igw;
+  if (igw === undefined) {
+    return walk.stop(
+      'NO_ROUTE_TO_DESTINATION',
+      vpc.id,
+      () => explain.noInternetGateway(vpc.id, target.owner),
+      'ingress',
+    );
+  }
+  if (target.publicIpv4 === undefined || target.publicIpv4 !== packet.destination.value) {
+    walk.block(
+      'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
+      igw,
+      () => explain.noPublicAddressForIngress(igw, target.owner),
+      'ingress',
+    );
+  }
+  const inside: Packet = { ...packet, destination: { version: 4, value: target.ipv4 }, arrival: 'internet-gateway' };
+  walk.hop(
+    igw,
+    'internet-gateway',
+    'translate',
+    inside,
+    () => `translates ${destination} to ${ipText(inside.destination)}`,
+  );
+  crossSubnets(walk, undefined, target.subnet, inside);
+  return arriveAt(walk, target, inside);
+}
+
+function ipv6Ingress(walk: Walk, vpc: CVpc, packet: Packet, target: CEni): Outcome {
+  // A reply comes back through the gateway the request left by; a new connection needs an internet gateway.
+  const exit = walk.forward ? undefined : walk.state.exitGateway;
+  const gateway = exit ?? (vpc.igw !== undefined ? { id: vpc.igw, type: 'internet-gateway' as const } : undefined);
+  if (!gateway) {
+    if (vpc.eigw !== undefined) {
+      const eigw = vpc.eigw;
+      walk.hop(eigw, 'egress-only-internet-gateway', 'drop', packet, () => 'refuses a connection from outside');
+      return walk.stop('EIGW_NO_INBOUND', eigw, () => explain.eigwNoInbound(eigw, false), 'ingress');
+    }
+    return walk.stop(
+      'NO_ROUTE_TO_DESTINATION',
+      vpc.id,
+      () => explain.noInternetGateway(vpc.id, target.owner),
+      'ingress',
+    );
+  }
+  const inside: Packet = {
+    ...packet,
+    arrival: gateway.type === 'internet-gateway' ? 'internet-gateway' : 'egress-only-internet-gateway',
+  };
+  walk.hop(gateway.id, gateway.type, 'forward', inside, () => `lets ${ipText(packet.destination)} in`);
+  crossSubnets(walk, undefined, target.subnet, inside);
+  return arriveAt(walk, target, inside);
+}

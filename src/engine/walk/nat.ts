@@ -1,0 +1,109 @@
+import { ipText } from '../address.ts';
+import type { CEni, CSubnet } from '../compiled.ts';
+import { explain } from '../explain.ts';
+import { NAT_PORTS } from '../ephemeral.ts';
+import { STOPPED, type Outcome, type Walk } from './context.ts';
+import { applyGroups, crossSubnets } from './filters.ts';
+import type { Packet } from './packet.ts';
+import { routeFrom } from './route.ts';
+
+/**
+ * A NAT gateway as a route target. It serves sources in its own VPC and sources arriving from
+ * a transit gateway, translates the source to its own private address (an internet gateway
+ * then maps that to its Elastic IP), and routes onwards by its own subnet's table. It has no
+ * security groups; its subnet's NACL applies both ways.
+ */
+export function toNatGateway(walk: Walk, from: CSubnet, natId: string, packet: Packet): Outcome {
+  const nat = walk.compiled.resources.get(natId)?.enis[0];
+  if (!nat) return walk.stop('INVALID_COMPONENT', natId, () => explain.invalid(natId));
+  if (!walk.forward) {
+    walk.hop(natId, 'nat-gateway', 'drop', packet, () => 'would translate a reply whose request did not pass it');
+    return walk.stop('ASYMMETRIC_RETURN_PATH', natId, () => explain.asymmetric(natId));
+  }
+  crossSubnets(walk, from, nat.subnet, packet);
+  if (packet.arrival !== 'local' && packet.arrival !== 'transit-gateway') {
+    walk.block('NGW_REQUIRES_SOURCE_IN_VPC', natId, () => explain.natSourceNotInVpc(natId, arrivalName(packet)));
+  }
+  if (walk.finished) return STOPPED;
+  return translateAndRoute(walk, nat, 'nat-gateway', packet);
+}
+
+/**
+ * An instance as a route target (a NAT instance). Its groups filter the packet in and out,
+ * and it forwards only with source/destination check off.
+ */
+export function toNatInstance(walk: Walk, from: CSubnet, instanceId: string, packet: Packet): Outcome {
+  const eni = walk.compiled.resources.get(instanceId)?.enis[0];
+  if (!eni) return walk.stop('INVALID_COMPONENT', instanceId, () => explain.invalid(instanceId));
+  if (!walk.forward) {
+    walk.hop(instanceId, 'instance', 'drop', packet, () => 'would translate a reply whose request did not pass it');
+    return walk.stop('ASYMMETRIC_RETURN_PATH', instanceId, () => explain.asymmetric(instanceId));
+  }
+  crossSubnets(walk, from, eni.subnet, packet);
+  applyGroups(walk, eni, 'ingress', packet);
+  if (eni.sourceDestCheck) {
+    walk.hop(instanceId, 'instance', 'drop', packet, () => 'source/destination check is on');
+    walk.block('ENI_SOURCE_DEST_CHECK_RESTRICTION', instanceId, () =>
+      explain.sourceDestCheck(instanceId, ipText(packet.destination)),
+    );
+  }
+  if (walk.finished) return STOPPED;
+  return translateAndRoute(walk, eni, 'instance', packet);
+}
+
+function translateAndRoute(walk: Walk, nat: CEni, type: 'nat-gateway' | 'instance', packet: Packet): Outcome {
+  const ownAddress = packet.source.version === 4 ? nat.ipv4 : nat.ipv6;
+  // IPv6 is not translated (no NAT66); the instance or gateway just forwards it.
+  const translated: Packet =
+    ownAddress === undefined || packet.source.version === 6
+      ? packet
+      : {
+          ...packet,
+          source: { version: 4, value: ownAddress as number },
+          sourceEni: nat,
+          sourcePorts: NAT_PORTS,
+        };
+  if (translated !== packet) walk.state.translations.push({ by: nat, original: packet });
+  walk.hop(nat.owner, type, translated !== packet ? 'translate' : 'forward', translated, () =>
+    translated !== packet
+      ? `translates the source ${ipText(packet.source)} to its own address ${ipText(translated.source)}`
+      : 'forwards the packet',
+  );
+  if (type === 'instance') applyGroups(walk, nat, 'egress', translated);
+  return routeFrom(walk, nat.subnet, translated);
+}
+
+/**
+ * For a reply addressed to a NAT: if that NAT translated the request, restore the original
+ * source as the reply's destination. Returns undefined when this interface translated nothing.
+ */
+export function undoTranslation(walk: Walk, eni: CEni, packet: Packet): Packet | undefined {
+  const translations = walk.state.translations;
+  const last = translations[translations.length - 1];
+  if (!last || last.by !== eni) return undefined;
+  translations.pop();
+  const restored: Packet = {
+    ...packet,
+    destination: last.original.source,
+    destinationPorts: last.original.sourcePorts,
+  };
+  walk.hop(
+    eni.owner,
+    eni.ownerType,
+    'translate',
+    restored,
+    () => `translates the reply back to ${ipText(restored.destination)}`,
+  );
+  return restored;
+}
+
+function arrivalName(packet: Packet): string {
+  switch (packet.arrival) {
+    case 'peering':
+      return 'a peering connection';
+    case 'vpn':
+      return 'the VPN or Direct Connect';
+    default:
+      return 'an internet gateway';
+  }
+}

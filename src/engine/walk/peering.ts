@@ -1,0 +1,39 @@
+import { ipText } from '../address.ts';
+import type { CVpc } from '../compiled.ts';
+import { explain } from '../explain.ts';
+import { STOPPED, type Outcome, type Walk } from './context.ts';
+import { crossSubnets } from './filters.ts';
+import { eniInVpc, vpcContains } from './lookup.ts';
+import type { Packet } from './packet.ts';
+import { arriveAt } from './route.ts';
+
+/**
+ * Crossing a peering connection. Only addresses inside the peer VPC are carried (peering is
+ * not transitive, and a peer cannot use the other side's gateways), and the packet is
+ * delivered straight to the interface that owns the address: never routed onwards.
+ */
+export function peeringEgress(walk: Walk, vpc: CVpc, pcxId: string, packet: Packet): Outcome {
+  if (walk.finished) return STOPPED;
+  const pcx = walk.compiled.peerings.get(pcxId);
+  if (!pcx) return walk.stop('INVALID_COMPONENT', pcxId, () => explain.invalid(pcxId));
+  const peerId = pcx.requester === vpc.id ? pcx.accepter : pcx.requester;
+  const peer = walk.compiled.vpcs.get(peerId);
+  if (!peer) return walk.stop('INVALID_COMPONENT', pcxId, () => explain.invalid(pcxId));
+  if (pcx.overlapping) {
+    walk.hop(pcxId, 'peering-connection', 'drop', packet, () => 'the peered VPCs overlap');
+    return walk.stop('PCX_OVERLAPPING_CIDRS', pcxId, () => explain.peeringOverlap(pcxId));
+  }
+  const destination = ipText(packet.destination);
+  if (!vpcContains(peer, packet.destination)) {
+    walk.hop(pcxId, 'peering-connection', 'drop', packet, () => `${destination} is not in ${peer.id}`);
+    return walk.stop('PCX_REQUIRES_ADDRESS_IN_VPC_CIDR', pcxId, () =>
+      explain.peeringNotTransitive(pcxId, destination, peer.id),
+    );
+  }
+  walk.hop(pcxId, 'peering-connection', 'forward', packet, () => `carries the packet into ${peer.id}`);
+  const eni = eniInVpc(peer, packet.destination);
+  if (!eni) return walk.stop('DESTINATION_NOT_LISTENING', peer.id, () => explain.noSuchAddress(destination, peer.id));
+  const inside: Packet = { ...packet, arrival: 'peering' };
+  crossSubnets(walk, undefined, eni.subnet, inside);
+  return arriveAt(walk, eni, inside);
+}

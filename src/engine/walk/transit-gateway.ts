@@ -1,0 +1,87 @@
+import { ipText, inAnyBlock } from '../address.ts';
+import type { CSubnet, CTransitGateway } from '../compiled.ts';
+import { explain } from '../explain.ts';
+import { lookupTgwRoute } from '../routing.ts';
+import { STOPPED, type Outcome, type Walk } from './context.ts';
+import { applyNacl } from './filters.ts';
+import { eniInVpc } from './lookup.ts';
+import type { Packet } from './packet.ts';
+import { routeFrom } from './route.ts';
+
+/**
+ * Leaving a VPC for a transit gateway. The VPC's attachment must have a subnet in the
+ * sender's Availability Zone. NACLs follow AWS's rules for transit gateway attachments: in
+ * different subnets, the sender's outbound rules and the attachment subnet's inbound rules
+ * apply; in the same subnet, that subnet's outbound and inbound rules both apply.
+ */
+export function tgwEgress(walk: Walk, subnet: CSubnet, tgwId: string, packet: Packet): Outcome {
+  if (walk.finished) return STOPPED;
+  const tgw = walk.compiled.transitGateways.get(tgwId);
+  const attachment = tgw?.attachments.get(subnet.vpc.id);
+  if (!tgw || !attachment) return walk.stop('INVALID_COMPONENT', tgwId, () => explain.invalid(tgwId));
+  const entry = attachment.subnets.find((s) => s.az === subnet.az);
+  if (!entry) {
+    walk.hop(
+      tgwId,
+      'transit-gateway',
+      'drop',
+      packet,
+      () => `${subnet.vpc.id}'s attachment has no subnet in ${subnet.az}`,
+    );
+    return walk.stop('TGW_ROUTE_AZ_RESTRICTION', tgwId, () => explain.tgwAz(tgwId, subnet.vpc.id, subnet.az));
+  }
+  applyNacl(walk, subnet, 'egress', packet);
+  applyNacl(walk, entry, 'ingress', packet);
+  return tgwRoute(walk, tgw, packet);
+}
+
+/**
+ * The transit gateway's own route table: longest prefix, static beats propagated. A VPC
+ * attachment delivers into the attachment subnet in the destination's zone (else the first),
+ * and that subnet's route table takes over: this is what makes egress and inspection VPCs work.
+ */
+export function tgwRoute(walk: Walk, tgw: CTransitGateway, packet: Packet): Outcome {
+  if (walk.finished) return STOPPED;
+  const destination = ipText(packet.destination);
+  const route = lookupTgwRoute(tgw, packet.destination);
+  if (!route) {
+    walk.hop(tgw.id, 'transit-gateway', 'drop', packet, () => `no route matches ${destination}`);
+    return walk.stop('TGW_RTB_CANNOT_ROUTE', tgw.id, () => explain.tgwNoRoute(tgw.id, destination));
+  }
+  const rule = {
+    kind: 'tgw-route',
+    gateway: tgw.id,
+    destination: route.label,
+    attachment: route.attachment ?? 'blackhole',
+    origin: route.origin,
+  } as const;
+  if (route.attachment === null) {
+    walk.hop(tgw.id, 'transit-gateway', 'drop', packet, () => `${route.label} is a blackhole route`, rule);
+    return walk.stop('TGW_RTB_BAD_STATE_ROUTE', tgw.id, () => explain.tgwBlackhole(tgw.id, destination, route.label));
+  }
+  const target = route.attachment;
+  walk.hop(
+    tgw.id,
+    'transit-gateway',
+    'forward',
+    packet,
+    () => `routes ${route.label} to ${target} (${route.origin})`,
+    rule,
+  );
+
+  const network = walk.compiled.onPremises.get(target);
+  if (network) {
+    if (!inAnyBlock(network.blocks, packet.destination)) {
+      return walk.stop('NO_ROUTE_TO_DESTINATION', network.id, () => explain.vgwOutside(tgw.id, destination));
+    }
+    return { kind: 'on-premises', id: network.id, packet };
+  }
+  const attachment = tgw.attachments.get(target);
+  const vpc = walk.compiled.vpcs.get(target);
+  if (!attachment || !vpc || attachment.subnets.length === 0)
+    return walk.stop('INVALID_COMPONENT', tgw.id, () => explain.invalid(tgw.id));
+  const receiver = eniInVpc(vpc, packet.destination);
+  const entry = attachment.subnets.find((s) => s.az === receiver?.subnet.az) ?? attachment.subnets[0]!;
+  const inside: Packet = { ...packet, arrival: 'transit-gateway' };
+  return routeFrom(walk, entry, inside);
+}

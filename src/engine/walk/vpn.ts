@@ -1,0 +1,58 @@
+import { ipText, inAnyBlock } from '../address.ts';
+import { explain } from '../explain.ts';
+import { STOPPED, type Outcome, type Walk } from './context.ts';
+import { crossSubnets } from './filters.ts';
+import { eniInVpc } from './lookup.ts';
+import type { Packet } from './packet.ts';
+import { arriveAt } from './route.ts';
+
+/** Leaving a VPC through its virtual private gateway, to the on-premises networks it serves. */
+export function vgwEgress(walk: Walk, vgwId: string, packet: Packet): Outcome {
+  if (walk.finished) return STOPPED;
+  const vgw = walk.compiled.vpnGateways.get(vgwId);
+  if (!vgw) return walk.stop('INVALID_COMPONENT', vgwId, () => explain.invalid(vgwId));
+  const network = vgw.onPremises.find((o) => inAnyBlock(o.blocks, packet.destination));
+  const destination = ipText(packet.destination);
+  if (!network) {
+    walk.hop(vgwId, 'vpn-gateway', 'drop', packet, () => `${destination} is in none of its on-premises networks`);
+    return walk.stop('NO_ROUTE_TO_DESTINATION', vgwId, () => explain.vgwOutside(vgwId, destination));
+  }
+  walk.hop(
+    vgwId,
+    'vpn-gateway',
+    'forward',
+    packet,
+    () => `sends the packet over the ${linkName(network.link)} to ${network.id}`,
+  );
+  return { kind: 'on-premises', id: network.id, packet };
+}
+
+/**
+ * Arriving from on-premises through a virtual private gateway: delivered only to private
+ * addresses of interfaces in its VPC, never onwards to a gateway or endpoint.
+ */
+export function vgwIngress(walk: Walk, vgwId: string, packet: Packet): Outcome {
+  if (walk.finished) return STOPPED;
+  const vgw = walk.compiled.vpnGateways.get(vgwId);
+  const vpc = vgw ? walk.compiled.vpcs.get(vgw.vpc) : undefined;
+  if (!vgw || !vpc) return walk.stop('INVALID_COMPONENT', vgwId, () => explain.invalid(vgwId));
+  const eni = eniInVpc(vpc, packet.destination);
+  const destination = ipText(packet.destination);
+  if (!eni) {
+    walk.hop(vgwId, 'vpn-gateway', 'drop', packet, () => `${destination} is not a private address in ${vpc.id}`);
+    return walk.stop(
+      'VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
+      vgwId,
+      () => explain.vgwIngress(vgwId, destination),
+      'ingress',
+    );
+  }
+  const inside: Packet = { ...packet, arrival: 'vpn' };
+  walk.hop(vgwId, 'vpn-gateway', 'forward', inside, () => `delivers the packet into ${vpc.id}`);
+  crossSubnets(walk, undefined, eni.subnet, inside);
+  return arriveAt(walk, eni, inside);
+}
+
+export function linkName(link: 'site-to-site-vpn' | 'direct-connect'): string {
+  return link === 'direct-connect' ? 'Direct Connect link' : 'Site-to-Site VPN';
+}

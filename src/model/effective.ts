@@ -1,0 +1,37 @@
+import type { DocumentIndex } from './document-index.ts';
+import { securityGroupsField } from './resource-kinds.ts';
+import type { NetworkAcl, Resource, RouteTable, SecurityGroup, Subnet } from './schema.ts';
+
+/**
+ * What actually applies to a subnet or a resource once the document's omissions are filled in
+ * with the VPC's defaults (format.md: no `routeTable` means the main table, and so on).
+ */
+
+/** The route table a subnet uses: its own, else its VPC's main table (explicit or implicit). */
+export function effectiveRouteTable(index: DocumentIndex, subnet: Subnet): RouteTable | undefined {
+  if (subnet.routeTable !== undefined) return index.get(subnet.routeTable, 'route-table');
+  return index.mainRouteTable(subnet.vpc);
+}
+
+/** The network ACL a subnet uses: its own, else its VPC's default NACL (explicit or implicit). */
+export function effectiveNetworkAcl(index: DocumentIndex, subnet: Subnet): NetworkAcl | undefined {
+  if (subnet.networkAcl !== undefined) return index.get(subnet.networkAcl, 'network-acl');
+  return index.defaultNetworkAcl(subnet.vpc);
+}
+
+/**
+ * The security groups on a resource's interfaces. Omitted means the VPC's default group,
+ * except on a network load balancer, which then has none (and admits everything). Types
+ * without groups (gateways, connections) give an empty list. Unresolvable ids are skipped.
+ */
+export function effectiveSecurityGroups(index: DocumentIndex, resource: Resource): SecurityGroup[] {
+  const field = securityGroupsField(resource);
+  if (field === null) return [];
+  if (field.groups !== undefined) {
+    return field.groups.flatMap((id) => index.get(id, 'security-group') ?? []);
+  }
+  if (resource.type === 'load-balancer' && resource.kind === 'network') return [];
+  const vpc = index.vpcOf(resource.id);
+  const group = vpc === undefined ? undefined : index.defaultSecurityGroup(vpc);
+  return group ? [group] : [];
+}

@@ -1,0 +1,33 @@
+/**
+ * The VPC Lab document model: schema and types, parsing and validation with clear messages,
+ * format versions and migrations, implicit defaults, the shared index and address assignment.
+ */
+export * from './schema.ts';
+export type { ValidationIssue, ValidationReport, Severity } from './issues.ts';
+export { jsonPath } from './issues.ts';
+export { parseDocumentText, validateDocument } from './parse.ts';
+export { validateSemantics } from './validate.ts';
+export { CURRENT_VERSION, FORMAT_NAME, checkEnvelope } from './version.ts';
+export { MIGRATIONS, migrateDocument, type Migration, type MigrateOptions, type MigrateResult } from './migrate.ts';
+export * from './ids.ts';
+export {
+  implicitDefaultNetworkAcl,
+  implicitDefaultSecurityGroup,
+  implicitMainRouteTable,
+  implicitResources,
+  withImplicitResources,
+} from './implicit.ts';
+export { effectiveNetworkAcl, effectiveRouteTable, effectiveSecurityGroups } from './effective.ts';
+export { indexDocument, type DocumentIndex } from './document-index.ts';
+export {
+  isTrafficCapable,
+  LOAD_BALANCER_TARGET_TYPES,
+  ROUTE_TARGET_TYPES,
+  securityGroupsField,
+  subnetsOf,
+  TRAFFIC_CAPABLE_TYPES,
+} from './resource-kinds.ts';
+export { resolveEndpoint, type EndpointResult, type ResolvedEndpoint } from './endpoints.ts';
+export { assignAddresses, onPremisesAddress, type AddressPlan, type AssignedAddress } from './addresses.ts';
+export { TYPE_LABEL, aType, named, typeWord } from './labels.ts';
+export { assertNever } from './assert-never.ts';
