@@ -1,5 +1,7 @@
 import { ipText } from '../address.ts';
-import type { CEni, CSubnet } from '../compiled.ts';
+import type { CEni, CSubnet, CVpc } from '../compiled.ts';
+import { lookupRoute } from '../routing.ts';
+import type { Ip } from '../address.ts';
 import { explain } from '../explain.ts';
 import { NAT_PORTS } from '../ephemeral.ts';
 import { STOPPED, type Outcome, type Walk } from './context.ts';
@@ -106,4 +108,22 @@ function arrivalName(packet: Packet): string {
     default:
       return 'an internet gateway';
   }
+}
+
+/**
+ * The NAT gateway a VPC's own subnets would send this destination to, if any. Traffic that
+ * arrived over peering or a VPN can never use it; naming it explains why (a second blocker).
+ */
+export function natGatewayFor(vpc: CVpc, destination: Ip): string | undefined {
+  for (const subnet of vpc.subnets) {
+    const target = lookupRoute(subnet.routeTable, destination)?.target;
+    if (target?.kind === 'nat-gateway') return target.id;
+  }
+  return undefined;
+}
+
+/** Adds NGW_REQUIRES_SOURCE_IN_VPC when the far VPC has a NAT gateway the packet might hope to use. */
+export function explainForeignNat(walk: Walk, vpc: CVpc, packet: Packet, via: string): void {
+  const nat = natGatewayFor(vpc, packet.destination);
+  if (nat) walk.block('NGW_REQUIRES_SOURCE_IN_VPC', nat, () => explain.natSourceNotInVpc(nat, via));
 }

@@ -6,6 +6,7 @@ import { crossSubnets } from './filters.ts';
 import { eniInVpc, vpcContains } from './lookup.ts';
 import type { Packet } from './packet.ts';
 import { arriveAt } from './route.ts';
+import { explainForeignNat } from './nat.ts';
 
 /**
  * Crossing a peering connection. Only addresses inside the peer VPC are carried (peering is
@@ -26,9 +27,11 @@ export function peeringEgress(walk: Walk, vpc: CVpc, pcxId: string, packet: Pack
   const destination = ipText(packet.destination);
   if (!vpcContains(peer, packet.destination)) {
     walk.hop(pcxId, 'peering-connection', 'drop', packet, () => `${destination} is not in ${peer.id}`);
-    return walk.stop('PCX_REQUIRES_ADDRESS_IN_VPC_CIDR', pcxId, () =>
+    const outcome = walk.stop('PCX_REQUIRES_ADDRESS_IN_VPC_CIDR', pcxId, () =>
       explain.peeringNotTransitive(pcxId, destination, peer.id),
     );
+    explainForeignNat(walk, peer, packet, 'a peering connection');
+    return outcome;
   }
   walk.hop(pcxId, 'peering-connection', 'forward', packet, () => `carries the packet into ${peer.id}`);
   const eni = eniInVpc(peer, packet.destination);

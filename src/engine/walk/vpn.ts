@@ -5,6 +5,7 @@ import { crossSubnets } from './filters.ts';
 import { eniInVpc } from './lookup.ts';
 import type { Packet } from './packet.ts';
 import { arriveAt } from './route.ts';
+import { explainForeignNat } from './nat.ts';
 
 /** Leaving a VPC through its virtual private gateway, to the on-premises networks it serves. */
 export function vgwEgress(walk: Walk, vgwId: string, packet: Packet): Outcome {
@@ -40,12 +41,14 @@ export function vgwIngress(walk: Walk, vgwId: string, packet: Packet): Outcome {
   const destination = ipText(packet.destination);
   if (!eni) {
     walk.hop(vgwId, 'vpn-gateway', 'drop', packet, () => `${destination} is not a private address in ${vpc.id}`);
-    return walk.stop(
+    const outcome = walk.stop(
       'VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
       vgwId,
       () => explain.vgwIngress(vgwId, destination),
       'ingress',
     );
+    explainForeignNat(walk, vpc, packet, 'the VPN or Direct Connect');
+    return outcome;
   }
   const inside: Packet = { ...packet, arrival: 'vpn' };
   walk.hop(vgwId, 'vpn-gateway', 'forward', inside, () => `delivers the packet into ${vpc.id}`);
