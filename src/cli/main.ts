@@ -1,13 +1,29 @@
 import { parseArgs } from 'node:util';
+import { checkCommand } from './commands/check.ts';
+import { matrixCommand } from './commands/matrix.ts';
+import { traceCommand } from './commands/trace.ts';
 import { validateCommand } from './commands/validate.ts';
 import { EXIT, UsageError, type Console } from './io.ts';
 
-const USAGE = `Usage: vpclab <command> [options]
+const USAGE = `Usage: vpclab <command> <file> [options]     ("-" as <file> reads standard input)
 
 Commands:
-  validate <file> [--json]   check a VPC Lab document against the format; "-" reads standard input
+  validate <file> [--json]
+      check a VPC Lab document against the format
+      exit 0 valid, 1 errors found
+  check <file> [--json]
+      validation, the document's intents and configuration findings
+      exit 0 valid and every intent passes, 1 otherwise
+  trace <file> --from A --to B [--protocol tcp] [--port 443] [--ip-version 4|6] [--json]
+      follow one flow hop by hop, both ways; --protocol is tcp, udp, icmp, icmpv6, all or 0-255
+      (default tcp); tcp and udp need --port
+      exit 0 allowed, 1 blocked or partial (or an invalid document)
+  matrix <file> [--json | --csv] [--ip-version 4|6] [--port N]
+      what every endpoint can open to every other; --port focuses on one TCP/UDP port
+      exit 0, or 1 for an invalid document
 
-Exit codes: 0 valid, 1 errors found, 2 unreadable input or bad usage.
+Endpoints: a resource id, internet, internet:<ip>, s3, dynamodb or an IP address.
+Every command exits 2 on unreadable input, bad usage or an unknown endpoint.
 `;
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit itself. */
@@ -26,6 +42,12 @@ export async function main(argv: readonly string[], io: Console): Promise<number
         if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
         return await validateCommand({ file, json: values.json }, io);
       }
+      case 'check':
+        return await checkCommand(rest, io);
+      case 'trace':
+        return await traceCommand(rest, io);
+      case 'matrix':
+        return await matrixCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

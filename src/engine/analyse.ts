@@ -1,8 +1,10 @@
-import { ALL_PORTS_SET, has, isEmpty, type RangeSet } from '../net/index.ts';
+import { has, type RangeSet } from '../net/index.ts';
+import { hasIcmp, hasOther, portsOf } from './flow-space.ts';
 import { SERVICE_LABELS, SERVICES } from './aws-services.ts';
 import type { CompiledDocument } from './compiled.ts';
 import { addressAtoms, classKeyOf, routeTargetIds } from './equivalence.ts';
-import { NO_PORTS, runFlow, type LegCache } from './flow.ts';
+import { interfacesFor } from './flow.ts';
+import { PairFactors } from './pair-factors.ts';
 import type { Place } from './places.ts';
 import { portClasses } from './port-classes.ts';
 import type { Verdict } from './types.ts';
@@ -33,11 +35,18 @@ export interface Analysis {
   readonly ipVersion: 4 | 6;
   readonly endpoints: readonly AnalysisEndpoint[];
   readonly classCount: number;
-  /** `cells[from * classCount + to]`; null where a class has a single member and meets itself. */
-  readonly cells: readonly (Cell | null)[];
+  /**
+   * `table[cells[from * classCount + to]]` is what class `from` can open to class `to`; -1
+   * where nothing was analysed (a one-member class meeting itself, or two places outside
+   * every VPC). Cells repeat a lot, so each distinct one is stored once.
+   */
+  readonly cells: readonly number[];
+  readonly table: readonly Cell[];
   /** Port ranges that behave alike everywhere in the design, as "from-to" labels. */
   readonly portClasses: readonly string[];
+  /** Ordered class pairs analysed, and the path walks that took (the rest came from memos). */
   readonly flows: number;
+  readonly walks: number;
 }
 
 /**
@@ -94,29 +103,43 @@ export function analyse(compiled: CompiledDocument, ipVersion: 4 | 6 = 4): Analy
   }
 
   const classCount = representatives.length;
-  const cells: (Cell | null)[] = new Array(classCount * classCount).fill(null);
-  const legs: LegCache = new Map();
+  const cells: number[] = new Array<number>(classCount * classCount).fill(-1);
+  const table: Cell[] = [];
+  const interned = new Map<RangeSet, number>();
+  const factors = new PairFactors(compiled, atoms, ipVersion, new Map(), targets);
   let flows = 0;
   for (let i = 0; i < classCount; i++) {
-    const senders = representatives[i]!;
+    const from = representatives[i]![0]!;
     for (let j = 0; j < classCount; j++) {
-      const receivers = representatives[j]!;
-      const from = senders[0]!;
-      const to = i === j ? receivers[1] : receivers[0];
+      const to = i === j ? representatives[j]![1] : representatives[j]![0];
       if (!to || !involvesDesign(from, to)) continue;
-      const run = (protocol: number, ports: RangeSet) => {
-        flows++;
-        return runFlow(compiled, { from, to, protocol, version: ipVersion, ports, record: false }, legs).passing;
-      };
-      cells[i * classCount + j] = {
-        tcp: flatten(run(6, ALL_PORTS_SET)),
-        udp: flatten(run(17, ALL_PORTS_SET)),
-        icmp: !isEmpty(run(ipVersion === 6 ? 58 : 1, NO_PORTS)),
-        other: !isEmpty(run(47, NO_PORTS)),
-      };
+      flows++;
+      const [fromEni, toEni] = interfacesFor(from, to);
+      const passing = factors.passing(from, to, fromEni, toEni);
+      let cell = interned.get(passing);
+      if (cell === undefined) {
+        cell = table.length;
+        table.push({
+          tcp: flatten(portsOf(passing, 6)),
+          udp: flatten(portsOf(passing, 17)),
+          icmp: hasIcmp(passing),
+          other: hasOther(passing),
+        });
+        interned.set(passing, cell);
+      }
+      cells[i * classCount + j] = cell;
     }
   }
-  return { ipVersion, endpoints, classCount, cells, portClasses: portClasses(compiled), flows };
+  return {
+    ipVersion,
+    endpoints,
+    classCount,
+    cells,
+    table,
+    portClasses: portClasses(compiled),
+    flows,
+    walks: factors.walks,
+  };
 }
 
 /** Flows between two places outside every VPC say nothing about the design. */
@@ -141,7 +164,8 @@ export function cellBetween(analysis: Analysis, from: string, to: string): Cell 
   const a = analysis.endpoints.find((e) => e.id === from);
   const b = analysis.endpoints.find((e) => e.id === to);
   if (!a || !b || a === b) return undefined;
-  return analysis.cells[a.class * analysis.classCount + b.class] ?? undefined;
+  const cell = analysis.cells[a.class * analysis.classCount + b.class] ?? -1;
+  return cell < 0 ? undefined : analysis.table[cell];
 }
 
 /** The verdict of the matrix for one protocol and port ("any" port: allowed if every port passes). */

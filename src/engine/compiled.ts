@@ -1,4 +1,4 @@
-import type { Cidr, Cidr4, Cidr6, Range } from '../net/index.ts';
+import type { Cidr, Cidr4, Cidr6, Range, RangeSet } from '../net/index.ts';
 
 /**
  * The compiled form of a document: indexed tables built once per revision, so a trace only
@@ -77,6 +77,9 @@ export interface CNaclRule {
   readonly protocol: number;
   readonly ports: Range;
   readonly block: Cidr;
+  /** What the rule matches in the flow space (flow-space.ts), for IPv4 and for IPv6 flows. */
+  readonly space4: RangeSet;
+  readonly space6: RangeSet;
 }
 
 export interface CNacl {
@@ -97,6 +100,8 @@ export interface CSgRule {
   readonly protocol: number;
   readonly ports: Range;
   readonly peer: SgPeer;
+  readonly space4: RangeSet;
+  readonly space6: RangeSet;
 }
 
 export interface CSecurityGroup {

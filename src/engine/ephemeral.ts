@@ -10,4 +10,3 @@ export const WINDOWS_PORTS: Range = { from: 49152, to: 65535 };
 export const EXTERNAL_PORTS: Range = { from: 32768, to: 65535 };
 /** NAT gateways, NAT instances and load balancers remap source ports. */
 export const NAT_RANGE: Range = { from: 1024, to: 65535 };
-export const NAT_PORTS = [NAT_RANGE];

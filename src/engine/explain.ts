@@ -1,4 +1,5 @@
-import { formatPortSet, formatProtocol, type RangeSet } from '../net/index.ts';
+import type { RangeSet } from '../net/index.ts';
+import { describeSpace } from './flow-space.ts';
 import type { Direction } from './types.ts';
 
 /**
@@ -9,13 +10,6 @@ export interface Text {
   readonly message: string;
   readonly fix: string;
 }
-
-const what = (protocol: number, ports: RangeSet): string =>
-  protocol === 6 || protocol === 17
-    ? `${formatProtocol(protocol).toUpperCase()} port ${formatPortSet(ports)}`
-    : protocol === -1
-      ? 'this traffic'
-      : `${formatProtocol(protocol).toUpperCase()} traffic`;
 
 export const explain = {
   noRoute(table: string, destination: string, internet: boolean): Text {
@@ -39,21 +33,20 @@ export const explain = {
   naclDenied(
     nacl: string,
     direction: Direction,
-    protocol: number,
     denied: RangeSet,
     rule: number | '*',
     peer: string,
     reply: boolean,
+    version: 4 | 6,
   ): Text {
     const way = direction === 'egress' ? 'outbound' : 'inbound';
-    const subject = reply
-      ? `the reply (${what(protocol, denied)}, the client's ephemeral ports)`
-      : what(protocol, denied);
+    const flows = describeSpace(denied, version);
+    const subject = reply ? `the reply (${flows}, the client's ephemeral ports)` : flows;
     const byRule =
       rule === '*' ? `no ${way} rule matches, so the final rule * denies it` : `${way} rule ${rule} denies it`;
     return {
       message: `The network ACL ${nacl} blocks ${subject} ${direction === 'egress' ? 'to' : 'from'} ${peer}: ${byRule}. Network ACLs are stateless, so replies need rules of their own.`,
-      fix: `Add an ${way} allow rule to ${nacl} for ${what(protocol, denied)} ${direction === 'egress' ? 'to' : 'from'} ${peer}, numbered below any rule that denies it.`,
+      fix: `Add an ${way} allow rule to ${nacl} for ${flows} ${direction === 'egress' ? 'to' : 'from'} ${peer}, numbered below any rule that denies it.`,
     };
   },
 
@@ -61,15 +54,16 @@ export const explain = {
     owner: string,
     groups: readonly string[],
     direction: Direction,
-    protocol: number,
     denied: RangeSet,
     peer: string,
+    version: 4 | 6,
   ): Text {
     const list = groups.length === 0 ? 'its security groups' : groups.join(', ');
     const way = direction === 'egress' ? 'outbound' : 'inbound';
+    const flows = describeSpace(denied, version);
     return {
-      message: `No ${way} rule of ${list} on ${owner} allows ${what(protocol, denied)} ${direction === 'egress' ? 'to' : 'from'} ${peer}. Security groups only allow; anything no rule names is refused.`,
-      fix: `Add an ${way} rule to ${groups[0] ?? 'a security group of ' + owner} for ${what(protocol, denied)} with ${direction === 'egress' ? 'destination' : 'source'} ${peer} (or a group it belongs to).`,
+      message: `No ${way} rule of ${list} on ${owner} allows ${flows} ${direction === 'egress' ? 'to' : 'from'} ${peer}. Security groups only allow; anything no rule names is refused.`,
+      fix: `Add an ${way} rule to ${groups[0] ?? 'a security group of ' + owner} for ${flows} with ${direction === 'egress' ? 'destination' : 'source'} ${peer} (or a group it belongs to).`,
     };
   },
 
@@ -188,9 +182,9 @@ export const explain = {
     };
   },
 
-  gatewayEndpointProtocol(endpoint: string, protocol: number): Text {
+  gatewayEndpointProtocol(endpoint: string, denied: RangeSet): Text {
     return {
-      message: `The gateway endpoint ${endpoint} carries only TCP and ICMP; ${formatProtocol(protocol).toUpperCase()} cannot use it.`,
+      message: `The gateway endpoint ${endpoint} carries only TCP and ICMP; ${describeSpace(denied)} cannot use it.`,
       fix: `Use TCP, or reach the service through a NAT gateway or an interface endpoint.`,
     };
   },
@@ -202,9 +196,9 @@ export const explain = {
     };
   },
 
-  interfaceEndpointProtocol(endpoint: string, protocol: number): Text {
+  interfaceEndpointProtocol(endpoint: string, denied: RangeSet): Text {
     return {
-      message: `The interface endpoint ${endpoint} accepts only TCP connections; ${formatProtocol(protocol).toUpperCase()} is refused.`,
+      message: `The interface endpoint ${endpoint} accepts only TCP connections; ${describeSpace(denied)} is refused.`,
       fix: `Connect to the endpoint over TCP.`,
     };
   },
@@ -220,10 +214,11 @@ export const explain = {
     return { message: `${resource} ${reason}.`, fix: `Connect to what ${resource} actually serves.` };
   },
 
-  listenerMismatch(balancer: string, protocol: number, ports: RangeSet, listeners: string): Text {
+  listenerMismatch(balancer: string, denied: RangeSet, listeners: string): Text {
+    const flows = describeSpace(denied);
     return {
-      message: `The load balancer ${balancer} has no listener for ${what(protocol, ports)}${listeners ? ` (it listens on ${listeners})` : ''}, so nothing accepts the connection.`,
-      fix: `Add a listener for ${what(protocol, ports)} to ${balancer}, or connect to a port it listens on.`,
+      message: `The load balancer ${balancer} has no listener for ${flows}${listeners ? ` (it listens on ${listeners})` : ''}, so nothing accepts the connection.`,
+      fix: `Add a listener for ${flows} to ${balancer}, or connect to a port it listens on.`,
     };
   },
 

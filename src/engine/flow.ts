@@ -1,4 +1,5 @@
-import { EMPTY_SET, intersect, isEmpty, rangeSet, type Range, type RangeSet } from '../net/index.ts';
+import { EMPTY_SET, intersect, isEmpty, subtract, union, type RangeSet } from '../net/index.ts';
+import { pointOf, portsLike, SEGMENTS } from './flow-space.ts';
 import { ipText, type Ip } from './address.ts';
 import { serviceAddress, SERVICE_LABELS } from './aws-services.ts';
 import type { CEni, CompiledDocument } from './compiled.ts';
@@ -16,11 +17,8 @@ import { arriveAt, routeFrom } from './walk/route.ts';
 import { tgwRoute } from './walk/transit-gateway.ts';
 import { vgwIngress } from './walk/vpn.ts';
 
-/** Ports stand-in for protocols without ports (ICMP and others): rules for them cover every "port". */
-export const NO_PORTS: RangeSet = [{ from: 0, to: 0 }];
-
 export interface FlowRun {
-  /** Destination ports that pass both ways (for protocols without ports: NO_PORTS or empty). */
+  /** The flows (flow-space.ts) that pass both ways. */
   readonly passing: RangeSet;
   readonly forward: Hop[];
   readonly back: Hop[];
@@ -29,6 +27,16 @@ export interface FlowRun {
   readonly source: Ip | undefined;
   readonly destination: Ip | undefined;
   readonly sourcePorts: RangeSet;
+  /** Where the request arrived and what its source looked like there (path-only runs). */
+  readonly arrived?: Arrived | undefined;
+}
+
+export interface Arrived {
+  readonly eni: CEni;
+  /** True when nothing translated the source: the destination sees the sender itself. */
+  readonly untranslated: boolean;
+  readonly source: Ip;
+  readonly sourceEni: CEni | undefined;
 }
 
 export interface LegRun {
@@ -45,9 +53,11 @@ export interface FlowRequest {
   readonly to: Place;
   readonly protocol: number;
   readonly version: 4 | 6;
-  /** Destination ports asked about: one port for a trace, all of them for the matrix. */
-  readonly ports: RangeSet;
+  /** The flows asked about (flow-space.ts): one point for a trace, the whole space for the matrix. */
+  readonly space: RangeSet;
   readonly record: boolean;
+  /** Only the path: leave out the endpoints' own groups and the destination's role (analyse.ts adds them). */
+  readonly pathOnly?: boolean;
 }
 
 /**
@@ -57,15 +67,16 @@ export interface FlowRequest {
  */
 export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: LegCache = new Map()): FlowRun {
   const state = newFlowState();
-  const forward = new Walk(compiled, 'forward', request.record, state, request.ports);
+  const forward = new Walk(compiled, 'forward', request.record, state, request.space);
   const result = (
     back: Walk | undefined,
     source?: Ip,
     destination?: Ip,
     sourcePorts: RangeSet = EMPTY_SET,
     legRuns: LegRun[] = [],
+    arrived?: Arrived,
   ): FlowRun => ({
-    passing: back && !isEmpty(back.alive) ? forward.alive : EMPTY_SET,
+    passing: back ? passingBothWays(forward.alive, back.alive) : EMPTY_SET,
     forward: forward.hops,
     back: back?.hops ?? [],
     blockers: [...forward.blockers, ...(back?.blockers ?? [])],
@@ -73,6 +84,7 @@ export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: 
     source,
     destination,
     sourcePorts,
+    arrived,
   });
 
   const { from, to } = request;
@@ -80,21 +92,19 @@ export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: 
     forward.stop('OUTSIDE_DESIGN', describe(from), () => explain.outsideDesign(describe(from), describe(to)));
     return result(undefined);
   }
-  const sourceEni = from.kind === 'resource' ? (from.eni ?? interfaceFor(from.resource, homeAz(to))) : undefined;
-  const destinationEni =
-    to.kind === 'resource' ? (to.eni ?? interfaceFor(to.resource, sourceEni?.subnet.az ?? homeAz(from))) : undefined;
+  const [sourceEni, destinationEni] = interfacesFor(from, to);
   const source = sourceAddress(forward, from, sourceEni, request.version);
   const destination = destinationAddress(forward, from, to, destinationEni, request.version);
   if (!source || !destination) return result(undefined);
 
-  const sourcePorts = portsFor(request.protocol, from.kind === 'resource' ? from.resource.ephemeral : EXTERNAL_PORTS);
+  const sourcePorts = portsLike(request.space, from.kind === 'resource' ? from.resource.ephemeral : EXTERNAL_PORTS);
   const packet: Packet = {
     source,
     destination,
     sourceEni,
     protocol: request.protocol,
     sourcePorts,
-    destinationPorts: request.ports,
+    destinationPorts: request.space,
     arrival: 'local',
   };
 
@@ -106,10 +116,20 @@ export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: 
     return dnsFlow(forward, packet, sourceEni, result);
   }
 
+  if (request.pathOnly) {
+    forward.pathOnly = true;
+    forward.finalEni = destinationEni;
+  }
   const outcome = startForward(forward, from, sourceEni, destinationEni, packet);
   if (outcome.kind === 'stopped' || forward.finished) return result(undefined, source, destination, sourcePorts);
   const legRuns: LegRun[] = [];
-  if (outcome.kind === 'eni') checkRole(compiled, forward, outcome.eni, outcome.packet, request, legs, legRuns);
+  let arrived: Arrived | undefined;
+  if (outcome.kind === 'eni' && request.pathOnly) {
+    const untranslated = outcome.packet.sourceEni === sourceEni && sourceEni !== undefined;
+    arrived = { eni: outcome.eni, untranslated, source: outcome.packet.source, sourceEni: outcome.packet.sourceEni };
+  } else if (outcome.kind === 'eni') {
+    checkRole(compiled, forward, outcome.eni, outcome.packet, request, legs, legRuns);
+  }
   if (forward.finished) return result(undefined, source, destination, sourcePorts, legRuns);
 
   const back = new Walk(compiled, 'return', request.record, state, outcome.packet.sourcePorts);
@@ -128,7 +148,18 @@ export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: 
       returned.kind === 'eni' ? returned.eni.owner : returned.kind === 'on-premises' ? returned.id : returned.kind;
     back.block('ASYMMETRIC_RETURN_PATH', where, () => explain.asymmetric(where));
   }
-  return result(back, source, destination, sourcePorts, legRuns);
+  return result(back, source, destination, sourcePorts, legRuns, arrived);
+}
+
+/**
+ * The interfaces a flow uses: a multi-interface resource takes part through its interface in
+ * the other end's AZ when it has one, else through its first subnet's (semantics.md).
+ */
+export function interfacesFor(from: Place, to: Place): [CEni | undefined, CEni | undefined] {
+  const sourceEni = from.kind === 'resource' ? (from.eni ?? interfaceFor(from.resource, homeAz(to))) : undefined;
+  const destinationEni =
+    to.kind === 'resource' ? (to.eni ?? interfaceFor(to.resource, sourceEni?.subnet.az ?? homeAz(from))) : undefined;
+  return [sourceEni, destinationEni];
 }
 
 function startForward(
@@ -140,7 +171,8 @@ function startForward(
 ): Outcome {
   switch (from.kind) {
     case 'resource':
-      applyGroups(walk, sourceEni!, 'egress', packet);
+      // A path-only run leaves the source's own groups to its caller (see Walk.finalEni).
+      if (!walk.pathOnly) applyGroups(walk, sourceEni!, 'egress', packet);
       return routeFrom(walk, sourceEni!.subnet, packet);
     case 'on-premises':
       walk.hop(from.network.id, 'on-premises', 'forward', packet, () => `sends the packet to ${from.network.via}`);
@@ -201,10 +233,6 @@ const sameIp = (a: Ip, b: Ip) => a.version === b.version && a.value === b.value;
 
 function homeAz(place: Place): string | undefined {
   return place.kind === 'resource' ? (place.eni ?? place.resource.enis[0])?.subnet.az : undefined;
-}
-
-function portsFor(protocol: number, ephemeral: Range): RangeSet {
-  return protocol === 6 || protocol === 17 ? [ephemeral] : NO_PORTS;
 }
 
 function sourceAddress(walk: Walk, from: Place, eni: CEni | undefined, version: 4 | 6): Ip | undefined {
@@ -288,19 +316,10 @@ function dnsFlow(
   eni: CEni,
   result: (back: Walk | undefined, s?: Ip, d?: Ip, p?: RangeSet) => FlowRun,
 ): FlowRun {
-  const dns = rangeSet([{ from: 53, to: 53 }]);
-  const isDnsProtocol = packet.protocol === 6 || packet.protocol === 17;
   const resolver = `${eni.subnet.vpc.id} DNS resolver`;
-  if (!isDnsProtocol) {
-    walk.block('DESTINATION_NOT_LISTENING', resolver, () =>
-      explain.notListening(resolver, 'answers only DNS queries on UDP and TCP port 53'),
-    );
-  } else {
-    walk.filter(packet, dns, 'DESTINATION_NOT_LISTENING', resolver, 'ingress', () =>
-      explain.notListening(resolver, 'answers only DNS queries on port 53'),
-    );
-  }
-  walk.alive = isDnsProtocol ? intersect(walk.alive, dns) : EMPTY_SET;
+  walk.filter(packet, union(pointOf(6, 53), pointOf(17, 53)), 'DESTINATION_NOT_LISTENING', resolver, 'ingress', () =>
+    explain.notListening(resolver, 'answers only DNS queries on UDP and TCP port 53'),
+  );
   walk.hop(
     resolver,
     'dns-resolver',
@@ -310,4 +329,11 @@ function dnsFlow(
   );
   const back = new Walk(walk.compiled, 'return', walk.record, walk.state, packet.sourcePorts);
   return result(back, packet.source, packet.destination, packet.sourcePorts);
+}
+
+/** What passed forward, kept only for the protocols whose replies all came back. */
+function passingBothWays(forward: RangeSet, back: RangeSet): RangeSet {
+  let out = forward;
+  for (const segment of SEGMENTS) if (isEmpty(intersect(back, [segment]))) out = subtract(out, [segment]);
+  return out;
 }

@@ -18,3 +18,4 @@ export {
 } from './analyse.ts';
 export { EXTERNAL_PORTS, LINUX_PORTS, NAT_RANGE, WINDOWS_PORTS } from './ephemeral.ts';
 export { SERVICE_BLOCKS } from './aws-services.ts';
+export { checkIntents, type IntentResult } from './intents.ts';

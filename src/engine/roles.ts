@@ -1,9 +1,12 @@
-import { EMPTY_SET, formatPortSet, has, intersect, rangeSet, union, type RangeSet } from '../net/index.ts';
-import type { CEni, CLoadBalancer, CompiledDocument } from './compiled.ts';
+import { EMPTY_SET, intersect, isEmpty, rangeSet, union, type RangeSet } from '../net/index.ts';
+import type { CEni, CListener, CLoadBalancer, CompiledDocument } from './compiled.ts';
 import { explain } from './explain.ts';
 import { runFlow, type FlowRequest, type LegCache, type LegRun } from './flow.ts';
+import { pointOf } from './flow-space.ts';
 import type { Walk } from './walk/context.ts';
 import type { Packet } from './walk/packet.ts';
+
+const TCP_ONLY: RangeSet = [{ from: 0, to: 65535 }];
 
 /**
  * What the destination itself accepts, after its groups let the packet in: a database only
@@ -22,25 +25,18 @@ export function checkRole(
   const resource = compiled.resources.get(eni.owner);
   if (!resource) return;
   const role = resource.role;
+  const verdict = () => (isEmpty(walk.alive) ? 'drop' : 'accept');
   switch (role.kind) {
     case 'host':
-      walk.hop(eni.owner, eni.ownerType, 'accept', packet, () => 'accepts the connection');
+      // After a blocker the walk goes on only to find more; an instance "accepting" then would mislead.
+      if (!isEmpty(walk.alive)) walk.hop(eni.owner, eni.ownerType, 'accept', packet, () => 'accepts the connection');
       return;
-    case 'database': {
-      const port = rangeSet([{ from: role.port, to: role.port }]);
-      const accepted = packet.protocol === 6 ? port : EMPTY_SET;
-      walk.filter(packet, accepted, 'DESTINATION_NOT_LISTENING', eni.owner, 'ingress', () =>
+    case 'database':
+      walk.filter(packet, pointOf(6, role.port), 'DESTINATION_NOT_LISTENING', eni.owner, 'ingress', () =>
         explain.notListening(eni.owner, `is a database that listens only on TCP port ${role.port}`),
       );
-      walk.hop(
-        eni.owner,
-        eni.ownerType,
-        has(walk.alive, role.port) ? 'accept' : 'drop',
-        packet,
-        () => `listens on TCP ${role.port}`,
-      );
+      walk.hop(eni.owner, eni.ownerType, verdict(), packet, () => `listens on TCP ${role.port}`);
       return;
-    }
     case 'lambda':
       walk.hop(eni.owner, eni.ownerType, 'drop', packet, () => 'accepts no inbound connections');
       walk.block('DESTINATION_NOT_LISTENING', eni.owner, () =>
@@ -52,24 +48,18 @@ export function checkRole(
       walk.block('NGW_NO_INBOUND', eni.owner, () => explain.natNoInbound(eni.owner));
       return;
     case 'interface-endpoint':
-      if (packet.protocol !== 6) {
-        walk.block('PROTOCOL_RESTRICTION', eni.owner, () =>
-          explain.interfaceEndpointProtocol(eni.owner, packet.protocol),
-        );
-      }
-      walk.hop(
-        eni.owner,
-        eni.ownerType,
-        packet.protocol === 6 ? 'accept' : 'drop',
-        packet,
-        () => 'accepts TCP connections to its service',
+      walk.filter(packet, TCP_ONLY, 'PROTOCOL_RESTRICTION', eni.owner, 'ingress', (denied) =>
+        explain.interfaceEndpointProtocol(eni.owner, denied),
       );
+      walk.hop(eni.owner, eni.ownerType, verdict(), packet, () => 'accepts TCP connections to its service');
       return;
     case 'load-balancer':
       balance(compiled, walk, role.balancer, packet, request, legs, legRuns);
       return;
   }
 }
+
+const listenerPoint = (listener: CListener): RangeSet => pointOf(listener.protocol, listener.port);
 
 /**
  * A client reaches a balancer's service when a listener takes the connection and at least
@@ -84,47 +74,46 @@ function balance(
   legs: LegCache,
   legRuns: LegRun[],
 ): void {
-  const listeners = balancer.listeners.filter((l) => l.protocol === packet.protocol);
-  const listening = rangeSet(listeners.map((l) => ({ from: l.port, to: l.port })));
+  const listening = balancer.listeners.reduce<RangeSet>((set, l) => union(set, listenerPoint(l)), EMPTY_SET);
   const listenerText = balancer.listeners.map((l) => `${l.label} ${l.port}`).join(', ');
   walk.filter(packet, listening, 'ELBV2_LISTENERS_MISMATCH', balancer.id, 'ingress', (denied) =>
-    explain.listenerMismatch(balancer.id, packet.protocol, denied, listenerText),
+    explain.listenerMismatch(balancer.id, denied, listenerText),
   );
   if (balancer.targets.length === 0) {
     walk.hop(balancer.id, 'load-balancer', 'drop', packet, () => 'has no targets');
     walk.block('ELBV2_LISTENER_HAS_NO_TG', balancer.id, () => explain.noTargets(balancer.id));
     return;
   }
-  const asked = walk.record ? intersect(packet.destinationPorts, listening) : intersect(walk.alive, listening);
+  const asked = intersect(walk.record ? packet.destinationPorts : walk.alive, listening);
   let served: RangeSet = EMPTY_SET;
   const failedLegs: LegRun[] = [];
-  for (const listener of listeners) {
-    if (!has(asked, listener.port)) continue;
+  for (const listener of balancer.listeners) {
+    const point = listenerPoint(listener);
+    if (isEmpty(intersect(asked, point))) continue;
     let anyAllowed = false;
     for (const target of balancer.targets) {
-      const run = leg(compiled, balancer.id, target, packet.protocol, listener.targetPort, request, legs);
+      const run = leg(compiled, balancer.id, target, listener, request, legs);
       if (!run) continue;
       const entry = { target, port: listener.targetPort, run };
       if (walk.record) legRuns.push(entry);
       if (run.passing.length > 0) anyAllowed = true;
       else failedLegs.push(entry);
     }
-    if (anyAllowed) served = union(served, [{ from: listener.port, to: listener.port }]);
+    if (anyAllowed) served = union(served, point);
   }
   walk.hop(balancer.id, 'load-balancer', served.length > 0 ? 'forward' : 'drop', packet, () =>
     served.length > 0
-      ? `listener ${formatPortSet(served)} opens new connections to its targets`
+      ? 'a listener takes the connection and opens new ones to the targets'
       : 'no target leg is allowed',
   );
   if (walk.record) {
-    const listened = intersect(packet.destinationPorts, listening).length > 0;
-    if (listened && served.length === 0) {
+    if (!isEmpty(asked) && isEmpty(served)) {
       walk.alive = EMPTY_SET;
       for (const failed of failedLegs)
         walk.blockers.push(...failed.run.blockers.map((b) => ({ ...b, path: 'forward' as const })));
     }
   } else {
-    walk.alive = intersect(walk.alive, served);
+    walk.alive = intersect(walk.alive, rangeSet(served));
   }
 }
 
@@ -132,12 +121,11 @@ function leg(
   compiled: CompiledDocument,
   balancer: string,
   target: string,
-  protocol: number,
-  port: number,
+  listener: CListener,
   request: FlowRequest,
   legs: LegCache,
 ) {
-  const key = `${balancer}>${target}/${protocol}/${port}/${request.version}/${request.record ? 'r' : 'b'}`;
+  const key = `${balancer}>${target}/${listener.protocol}/${listener.targetPort}/${request.version}/${request.record ? 'r' : 'b'}`;
   const cached = legs.get(key);
   if (cached) return cached;
   const from = compiled.resources.get(balancer);
@@ -148,9 +136,9 @@ function leg(
     {
       from: { kind: 'resource', resource: from, eni: undefined, viaPublic: false },
       to: { kind: 'resource', resource: to, eni: undefined, viaPublic: false },
-      protocol,
+      protocol: listener.protocol,
       version: request.version,
-      ports: [{ from: port, to: port }],
+      space: pointOf(listener.protocol, listener.targetPort),
       record: request.record,
     },
     legs,

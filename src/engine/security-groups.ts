@@ -25,18 +25,17 @@ export function evaluateGroups(
   compiled: CompiledDocument,
   groups: readonly CSecurityGroup[],
   direction: Direction,
-  protocol: number,
   peer: SgPeerView,
-  ports: RangeSet,
+  space: RangeSet,
   ownVpc: string,
 ): SgDecision {
   let allowed: RangeSet = EMPTY_SET;
   let allowedBy: SgDecision['allowedBy'];
   for (const group of groups) {
     for (const rule of direction === 'ingress' ? group.inbound : group.outbound) {
-      if (rule.protocol !== -1 && rule.protocol !== protocol) continue;
-      if (!peerMatches(compiled, rule, peer, ownVpc)) continue;
-      const matched = intersect(ports, [rule.ports]);
+      const ruleSpace = peer.address.version === 4 ? rule.space4 : rule.space6;
+      if (ruleSpace.length === 0 || !peerMatches(compiled, rule, peer, ownVpc)) continue;
+      const matched = intersect(space, ruleSpace);
       if (isEmpty(matched)) continue;
       allowed = union(allowed, matched);
       allowedBy ??= { group, rule };

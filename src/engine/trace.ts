@@ -1,8 +1,9 @@
 import type { DocumentIndex } from '../model/index.ts';
-import { ALL_PORTS_SET, formatPortSet, formatProtocol, PROTOCOL, type RangeSet } from '../net/index.ts';
+import { formatPortSet, formatProtocol, PROTOCOL, type RangeSet } from '../net/index.ts';
+import { hasIcmp, hasOther, pointOf, portsOf, WHOLE_SPACE } from './flow-space.ts';
 import { ipText } from './address.ts';
 import type { CompiledDocument } from './compiled.ts';
-import { NO_PORTS, runFlow, type FlowRun } from './flow.ts';
+import { runFlow, type FlowRun } from './flow.ts';
 import { resolvePlace, writtenAsIpv6 } from './places.ts';
 import { portsText } from './walk/packet.ts';
 import type { FlowQuery, Passing, TraceResult } from './types.ts';
@@ -31,47 +32,32 @@ export function traceFlow(compiled: CompiledDocument, index: DocumentIndex, quer
   ) {
     return { ok: false, error: `port: ${formatProtocol(protocol).toUpperCase()} needs a port from 1 to 65535` };
   }
-  const base = { from: from.place, to: to.place, version } as const;
+  const base = { from: from.place, to: to.place, version, protocol, record: true } as const;
 
   if (protocol === PROTOCOL.all) {
-    const parts = protocolsForAll(version).map((p) => ({
-      protocol: p,
-      run: runFlow(compiled, {
-        ...base,
-        protocol: p,
-        ports: p === 6 || p === 17 ? ALL_PORTS_SET : NO_PORTS,
-        record: true,
-      }),
-    }));
-    const passing: Passing[] = parts
-      .filter((part) => part.run.passing.length > 0)
-      .map((part) => ({
-        protocol: formatProtocol(part.protocol),
-        ports: portsText(part.protocol, part.run.passing) || 'all',
-      }));
-    const verdict =
-      passing.length === parts.length && parts.every((p) => isWhole(p.protocol, p.run.passing))
-        ? 'allowed'
-        : passing.length === 0
-          ? 'blocked'
-          : 'partial';
-    // Show the path of the first protocol; explanations of everything that does not pass.
-    const first = parts[0]!;
-    const result = toResult(query, version, first.protocol, undefined, first.run, verdict);
-    return {
-      ok: true,
-      result: {
-        ...result,
-        flow: { ...result.flow, protocol: 'all', destinationPort: 'all' },
-        explanations: parts.flatMap((p) => p.run.blockers),
-        passing,
-      },
-    };
+    // One walk over the whole flow space answers every protocol and port at once.
+    const run = runFlow(compiled, { ...base, space: WHOLE_SPACE });
+    const passing = passingOf(run.passing, version);
+    const whole = run.passing.length === 1 && run.passing[0]!.from === 0 && run.passing[0]!.to === WHOLE_SPACE[0]!.to;
+    const verdict = whole ? 'allowed' : run.passing.length === 0 ? 'blocked' : 'partial';
+    const result = toResult(query, version, protocol, undefined, run, verdict);
+    return { ok: true, result: { ...result, flow: { ...result.flow, destinationPort: 'all' }, passing } };
   }
 
-  const ports: RangeSet = needsPort ? [{ from: query.port!, to: query.port! }] : NO_PORTS;
-  const run = runFlow(compiled, { ...base, protocol, ports, record: true });
+  const run = runFlow(compiled, { ...base, space: pointOf(protocol, query.port) });
   return { ok: true, result: toResult(query, version, protocol, needsPort ? query.port : undefined, run) };
+}
+
+/** What passes of a query over every protocol, protocol by protocol. */
+function passingOf(space: RangeSet, version: 4 | 6): Passing[] {
+  const out: Passing[] = [];
+  for (const protocol of [6, 17] as const) {
+    const ports = portsOf(space, protocol);
+    if (ports.length) out.push({ protocol: formatProtocol(protocol), ports: formatPortSet(ports) });
+  }
+  if (hasIcmp(space)) out.push({ protocol: version === 6 ? 'icmpv6' : 'icmp', ports: '' });
+  if (hasOther(space)) out.push({ protocol: 'other', ports: '' });
+  return out;
 }
 
 function toResult(
@@ -127,14 +113,4 @@ export function protocolNumber(protocol: FlowQuery['protocol'], version: 4 | 6):
     default:
       return undefined;
   }
-}
-
-/** What "all" covers: TCP and UDP on every port, ICMP, and a protocol no rule names (GRE) for "everything else". */
-export function protocolsForAll(version: 4 | 6): number[] {
-  return [PROTOCOL.tcp, PROTOCOL.udp, version === 6 ? PROTOCOL.icmpv6 : PROTOCOL.icmp, 47];
-}
-
-function isWhole(protocol: number, passing: RangeSet): boolean {
-  if (protocol !== 6 && protocol !== 17) return passing.length > 0;
-  return formatPortSet(passing) === 'all';
 }

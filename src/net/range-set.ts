@@ -27,8 +27,23 @@ export function rangeSet(ranges: readonly Range[]): RangeSet {
   return out;
 }
 
+/** Linear merge of two normalised sets (the hot path of the engine's port algebra). */
 export function union(a: RangeSet, b: RangeSet): RangeSet {
-  return rangeSet([...a, ...b]);
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: Range[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]!.from <= b[j]!.from) ? a[i++]! : b[j++]!;
+    const last = out[out.length - 1];
+    if (last && next.from <= last.to + 1) {
+      if (next.to > last.to) out[out.length - 1] = { from: last.from, to: next.to };
+    } else {
+      out.push(next);
+    }
+  }
+  return out;
 }
 
 export function intersect(a: RangeSet, b: RangeSet): RangeSet {

@@ -1,4 +1,14 @@
-import { ALL_PORTS, hasPorts, parseCidr, parsePorts, parseProtocol, type Cidr, type Range } from '../../net/index.ts';
+import {
+  ALL_PORTS,
+  hasPorts,
+  parseCidr,
+  parsePorts,
+  parseProtocol,
+  type Cidr,
+  type Range,
+  type RangeSet,
+} from '../../net/index.ts';
+import { ruleSpace } from '../flow-space.ts';
 import type { NaclRule, SgRule } from '../../model/index.ts';
 import { SERVICE_BLOCKS } from '../aws-services.ts';
 import type { CNaclRule, CSgRule } from '../compiled.ts';
@@ -16,13 +26,18 @@ export function block(text: string): Cidr | undefined {
 function protocolAndPorts(
   protocol: string | number,
   ports: string | undefined,
-): { protocol: number; ports: Range } | undefined {
+): { protocol: number; ports: Range; space4: RangeSet; space6: RangeSet } | undefined {
   const number = parseProtocol(protocol);
   if (!number.ok) return undefined;
   // Ports only narrow TCP and UDP; a rule for all protocols or ICMP covers every "port".
-  if (!hasPorts(number.value)) return { protocol: number.value, ports: ALL_PORTS };
-  const range = parsePorts(ports);
-  return range.ok ? { protocol: number.value, ports: range.value } : undefined;
+  const range = hasPorts(number.value) ? parsePorts(ports) : ({ ok: true, value: ALL_PORTS } as const);
+  if (!range.ok) return undefined;
+  return {
+    protocol: number.value,
+    ports: range.value,
+    space4: ruleSpace(number.value, range.value, 4),
+    space6: ruleSpace(number.value, range.value, 6),
+  };
 }
 
 export function compileNaclRules(rules: readonly NaclRule[]): CNaclRule[] {

@@ -1,5 +1,6 @@
 import { EMPTY_SET, intersect, isEmpty, subtract, type RangeSet } from '../../net/index.ts';
 import type { Ip } from '../address.ts';
+import { withoutTouchedSegments } from '../flow-space.ts';
 import type { CEni, CompiledDocument, CSubnet } from '../compiled.ts';
 import type { ExplanationCode } from '../codes.ts';
 import type { DecidingRule, Direction, Explanation, Hop, HopAction, PathKind } from '../types.ts';
@@ -35,6 +36,13 @@ export class Walk {
   /** Forward: destination ports still passing. Return: the reply's ports while it passes, empty once blocked. */
   alive: RangeSet;
   steps = 0;
+  /**
+   * Set by the all-pairs analysis, which evaluates the two endpoints' own groups and role
+   * itself (memoised): the walk then leaves out the source's egress groups and the groups of
+   * `finalEni`, and measures only the path between them.
+   */
+  pathOnly = false;
+  finalEni: CEni | undefined = undefined;
 
   constructor(
     readonly compiled: CompiledDocument,
@@ -88,8 +96,9 @@ export class Walk {
   }
 
   /**
-   * Applies a filter that lets `allowed` of the packet's destination ports through. Forward,
-   * the passing ports narrow; on the way back the reply needs every one of its ports.
+   * Applies a filter that lets `allowed` of the packet's flows (flow-space.ts) through. Forward,
+   * what passes narrows; on the way back a protocol survives only if its reply passes on every
+   * one of its ports.
    */
   filter(
     packet: Packet,
@@ -101,7 +110,7 @@ export class Walk {
   ): boolean {
     const denied = subtract(packet.destinationPorts, allowed);
     if (isEmpty(denied)) return true;
-    this.alive = this.forward ? intersect(this.alive, allowed) : EMPTY_SET;
+    this.alive = this.forward ? intersect(this.alive, allowed) : withoutTouchedSegments(this.alive, denied);
     if (this.record) this.pushBlocker(code, component, () => text(denied), direction);
     return false;
   }

@@ -1,3 +1,4 @@
+import { intersect } from '../../net/index.ts';
 import { ipText } from '../address.ts';
 import type { CEni, CSubnet } from '../compiled.ts';
 import { explain } from '../explain.ts';
@@ -15,17 +16,17 @@ import { eniSeenFrom } from './lookup.ts';
 export function applyNacl(walk: Walk, subnet: CSubnet, direction: Direction, packet: Packet): void {
   const nacl = subnet.nacl;
   const peer = direction === 'egress' ? packet.destination : packet.source;
-  const decision = evaluateNacl(nacl, direction, packet.protocol, peer, packet.destinationPorts);
+  const decision = evaluateNacl(nacl, direction, peer, packet.destinationPorts);
   const deciding = decision.allowedBy?.number ?? decision.denied[0]?.rule ?? '*';
   const passed = walk.filter(packet, decision.allowed, 'SUBNET_ACL_RESTRICTION', nacl.id, direction, (denied) =>
     explain.naclDenied(
       nacl.id,
       direction,
-      packet.protocol,
       denied,
-      decision.denied.find((d) => d.ports.length > 0)?.rule ?? '*',
+      decision.denied.find((d) => intersect(d.space, denied).length > 0)?.rule ?? '*',
       ipText(peer),
       !walk.forward,
+      peer.version,
     ),
   );
   walk.hop(
@@ -60,14 +61,12 @@ export function applyGroups(walk: Walk, eni: CEni, direction: Direction, packet:
     walk.compiled,
     eni.groups,
     direction,
-    packet.protocol,
     { address: peerAddress, eni: peerEni },
     packet.destinationPorts,
     eni.subnet.vpc.id,
   );
-  const groupIds = eni.groups.map((g) => g.id);
   const passed = walk.filter(packet, decision.allowed, 'ENI_SG_RULES_MISMATCH', eni.owner, direction, (denied) =>
-    explain.sgDenied(eni.owner, groupIds, direction, packet.protocol, denied, ipText(peerAddress)),
+    explain.sgDenied(eni.owner, groupIdsOf(eni), direction, denied, ipText(peerAddress), peerAddress.version),
   );
   const by = decision.allowedBy;
   walk.hop(
@@ -78,8 +77,10 @@ export function applyGroups(walk: Walk, eni: CEni, direction: Direction, packet:
     () =>
       passed && by
         ? `${direction === 'egress' ? 'outbound' : 'inbound'} allowed by ${by.group.id} rule ${by.rule.position}`
-        : `no ${direction === 'egress' ? 'outbound' : 'inbound'} rule of ${groupIds.join(', ') || 'its groups'} allows it`,
+        : `no ${direction === 'egress' ? 'outbound' : 'inbound'} rule of ${groupIdsOf(eni).join(', ') || 'its groups'} allows it`,
     by ? { kind: 'sg-rule', group: by.group.id, direction, rule: by.rule.position } : undefined,
     direction,
   );
 }
+
+const groupIdsOf = (eni: CEni): string[] => (eni.groups ?? []).map((g) => g.id);

@@ -1,5 +1,7 @@
 import type { AwsService, CSubnet } from '../compiled.ts';
+import { isEmpty } from '../../net/index.ts';
 import { explain } from '../explain.ts';
+import { ICMP_POINT } from '../flow-space.ts';
 import { STOPPED, type Outcome, type Walk } from './context.ts';
 import type { Packet } from './packet.ts';
 
@@ -8,6 +10,12 @@ import type { Packet } from './packet.ts';
  * and only for traffic that started in this VPC (not from peered, on-premises or transit
  * gateway networks).
  */
+/** Gateway endpoints carry TCP and ICMP only. */
+const TCP_AND_ICMP = [
+  { from: 0, to: 65535 },
+  { from: ICMP_POINT, to: ICMP_POINT },
+];
+
 export function gatewayEndpoint(
   walk: Walk,
   subnet: CSubnet,
@@ -20,15 +28,13 @@ export function gatewayEndpoint(
     walk.hop(endpoint, 'vpc-endpoint', 'drop', packet, () => 'serves only traffic that starts in its VPC');
     return walk.stop('NO_ROUTE_TO_DESTINATION', endpoint, () => explain.gatewayEndpointRemote(endpoint));
   }
-  if (packet.protocol !== 6 && packet.protocol !== 1) {
-    walk.block('VPCE_GATEWAY_PROTOCOL_RESTRICTION', endpoint, () =>
-      explain.gatewayEndpointProtocol(endpoint, packet.protocol),
-    );
-  }
+  walk.filter(packet, TCP_AND_ICMP, 'VPCE_GATEWAY_PROTOCOL_RESTRICTION', endpoint, 'egress', (denied) =>
+    explain.gatewayEndpointProtocol(endpoint, denied),
+  );
   walk.hop(
     endpoint,
     'vpc-endpoint',
-    walk.finished ? 'drop' : 'forward',
+    isEmpty(walk.alive) ? 'drop' : 'forward',
     packet,
     () => `carries the packet to ${service}`,
   );

@@ -3,7 +3,8 @@ import type { CEni, CSubnet, CVpc } from '../compiled.ts';
 import { lookupRoute } from '../routing.ts';
 import type { Ip } from '../address.ts';
 import { explain } from '../explain.ts';
-import { NAT_PORTS } from '../ephemeral.ts';
+import { NAT_RANGE } from '../ephemeral.ts';
+import { portsLike } from '../flow-space.ts';
 import { STOPPED, type Outcome, type Walk } from './context.ts';
 import { applyGroups, crossSubnets } from './filters.ts';
 import type { Packet } from './packet.ts';
@@ -63,7 +64,7 @@ function translateAndRoute(walk: Walk, nat: CEni, type: 'nat-gateway' | 'instanc
           ...packet,
           source: { version: 4, value: ownAddress as number },
           sourceEni: nat,
-          sourcePorts: NAT_PORTS,
+          sourcePorts: portsLike(packet.sourcePorts, NAT_RANGE),
         };
   if (translated !== packet) walk.state.translations.push({ by: nat, original: packet });
   walk.hop(nat.owner, type, translated !== packet ? 'translate' : 'forward', translated, () =>

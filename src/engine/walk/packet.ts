@@ -1,5 +1,6 @@
 import { formatPortSet, formatProtocol, type RangeSet } from '../../net/index.ts';
 import { ipText, type Ip } from '../address.ts';
+import { describeSpace, portsOf } from '../flow-space.ts';
 import type { CEni } from '../compiled.ts';
 import type { Header } from '../types.ts';
 
@@ -15,7 +16,9 @@ export interface Packet {
   readonly source: Ip;
   readonly destination: Ip;
   readonly sourceEni: CEni | undefined;
+  /** The protocol asked about (-1 when one walk covers them all); the ports below say exactly what. */
   readonly protocol: number;
+  /** Source and destination ports in the flow space (flow-space.ts). */
   readonly sourcePorts: RangeSet;
   readonly destinationPorts: RangeSet;
   readonly arrival: Arrival;
@@ -31,7 +34,11 @@ export function headerOf(packet: Packet): Header {
   };
 }
 
-/** Ports only mean something for TCP and UDP; other protocols show none. */
+/**
+ * Ports as people write them: for a TCP or UDP flow its ports, for a query over all protocols
+ * a description of the flows, for ICMP and other protocols nothing.
+ */
 export function portsText(protocol: number, ports: RangeSet): string {
-  return protocol === 6 || protocol === 17 ? formatPortSet(ports) : '';
+  if (protocol === 6 || protocol === 17) return formatPortSet(portsOf(ports, protocol));
+  return protocol === -1 ? describeSpace(ports) : '';
 }

@@ -82,7 +82,7 @@ export function deliverLocal(walk: Walk, from: CSubnet, packet: Packet): Outcome
  * reply addressed to a NAT that translated the request is translated back and sent on.
  */
 export function arriveAt(walk: Walk, eni: CEni, packet: Packet): Outcome {
-  applyGroups(walk, eni, 'ingress', packet);
+  if (!walk.pathOnly || eni !== walk.finalEni) applyGroups(walk, eni, 'ingress', packet);
   if (!walk.forward) {
     const restored = undoTranslation(walk, eni, packet);
     if (restored) return routeFrom(walk, eni.subnet, restored);

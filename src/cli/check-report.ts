@@ -1,0 +1,80 @@
+import { checkIntents, compileDocument, type IntentResult } from '../engine/index.ts';
+import { lintDocument, LINT_CODES } from '../lint/index.ts';
+import { indexDocument, type ValidationReport } from '../model/index.ts';
+import { issueJson } from './load.ts';
+
+/** One finding as `vpclab check --json` prints it. */
+export interface FindingJson {
+  readonly code: string;
+  readonly resource: string | null;
+  readonly severity: 'warning' | 'info';
+  readonly message: string;
+  readonly path: string | null;
+}
+
+/** The JSON of `vpclab check` (scenarios/README.md relies on its shape). */
+export interface CheckReport {
+  readonly valid: boolean;
+  readonly errors: ReturnType<typeof issueJson>[];
+  /** Empty when the document is invalid: intents are checked on valid designs only. */
+  readonly intents: ReturnType<typeof intentJson>[];
+  readonly findings: FindingJson[];
+}
+
+/**
+ * Validation, intents and findings in one report. Findings are lint's, followed by validation
+ * warnings lint does not own (a shadowed id, a stray layout entry); a warning that lint owns
+ * (DB_SUBNET_GROUP_SINGLE_AZ, which validation also raises) is reported once, by lint.
+ */
+export function buildCheckReport(report: ValidationReport): CheckReport {
+  const { document } = report;
+  const valid = report.errors.length === 0 && document !== null;
+  const index = document ? indexDocument(document) : undefined;
+  const intents =
+    valid && index ? checkIntents(compileDocument(document, index), index, document.intents ?? []).map(intentJson) : [];
+  const lint: FindingJson[] =
+    document && index
+      ? lintDocument(document, index).map((f) => ({
+          code: f.code,
+          resource: f.resource,
+          severity: f.severity,
+          message: f.message,
+          path: f.path ?? null,
+        }))
+      : [];
+  const warnings: FindingJson[] = report.findings
+    .filter((issue) => !LINT_CODES.has(issue.code))
+    .map((issue) => ({
+      code: issue.code,
+      resource: issue.resource,
+      severity: 'warning',
+      message: issue.message,
+      path: issue.path,
+    }));
+  return { valid, errors: report.errors.map(issueJson), intents, findings: [...lint, ...warnings] };
+}
+
+/** An intent result as JSON: every key present (null when absent), explanations with their fix. */
+function intentJson(result: IntentResult) {
+  return {
+    id: result.id,
+    from: result.from,
+    to: result.to,
+    protocol: result.protocol,
+    port: result.port ?? null,
+    ipVersion: result.ipVersion,
+    expect: result.expect,
+    verdict: result.verdict,
+    pass: result.pass,
+    explanations: result.explanations.map((e) => ({
+      code: e.code,
+      component: e.component,
+      path: e.path,
+      direction: e.direction ?? null,
+      message: e.message,
+      fix: e.fix,
+    })),
+    ...(result.passing ? { passing: result.passing } : {}),
+    ...(result.error === undefined ? {} : { error: result.error }),
+  };
+}

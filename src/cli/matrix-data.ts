@@ -1,0 +1,59 @@
+import { cellBetween, cellPorts, type Analysis, type Cell } from '../engine/index.ts';
+import { formatPorts, intersect, type RangeSet } from '../net/index.ts';
+
+/** What one ordered pair can open, as text: port lists (`22;443`), `all`, `none`, or `n/a` when not analysed. */
+export interface MatrixPair {
+  readonly from: string;
+  readonly to: string;
+  readonly tcp: string;
+  readonly udp: string;
+  readonly icmp: string;
+  readonly other: string;
+}
+
+/** The ports of a cell that matter: all of them, or only `port` when the user focused on one. */
+export interface CellPorts {
+  readonly tcp: RangeSet;
+  readonly udp: RangeSet;
+  readonly icmp: boolean;
+  readonly other: boolean;
+}
+
+/** A cell's port sets, narrowed to one port when `port` is given; undefined when the pair is not analysed. */
+export function cellPortsOf(cell: Cell | undefined, port: number | undefined): CellPorts | undefined {
+  if (!cell) return undefined;
+  const only = (set: RangeSet) => (port === undefined ? set : intersect(set, [{ from: port, to: port }]));
+  return { tcp: only(cellPorts(cell.tcp)), udp: only(cellPorts(cell.udp)), icmp: cell.icmp, other: cell.other };
+}
+
+/** `22;443;1024-65535`, `all` or `none` (a semicolon keeps CSV cells free of commas). */
+export function portList(set: RangeSet, separator = ';'): string {
+  return set.length === 0 ? 'none' : set.map(formatPorts).join(separator);
+}
+
+/**
+ * Every ordered pair of distinct endpoints, in the analysis's endpoint order. Pairs the engine
+ * does not analyse (both ends outside the design, like internet to s3) read `n/a`.
+ */
+export function matrixPairs(analysis: Analysis, port: number | undefined): MatrixPair[] {
+  const pairs: MatrixPair[] = [];
+  for (const a of analysis.endpoints) {
+    for (const b of analysis.endpoints) {
+      if (a === b) continue;
+      const ports = cellPortsOf(cellBetween(analysis, a.id, b.id), port);
+      pairs.push(
+        ports
+          ? {
+              from: a.id,
+              to: b.id,
+              tcp: portList(ports.tcp),
+              udp: portList(ports.udp),
+              icmp: ports.icmp ? 'all' : 'none',
+              other: ports.other ? 'all' : 'none',
+            }
+          : { from: a.id, to: b.id, tcp: 'n/a', udp: 'n/a', icmp: 'n/a', other: 'n/a' },
+      );
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,35 @@
+import { effectiveNetworkAcl } from '../../model/index.ts';
+import { counted } from '../text.ts';
+import type { Finding, LintRule } from '../types.ts';
+
+/**
+ * A network ACL in use with no allow rule in one direction: every subnet using it is cut off
+ * that way, including the replies to traffic allowed the other way (NACLs are stateless).
+ */
+export const naclDeniesAll: LintRule = {
+  codes: ['NACL_DENIES_ALL'],
+  check(context) {
+    const findings: Finding[] = [];
+    for (const { resource: nacl, position } of context.resources('network-acl')) {
+      const closed = (['inbound', 'outbound'] as const).filter((direction) =>
+        nacl[direction].every((rule) => rule.action !== 'allow'),
+      );
+      if (closed.length === 0) continue;
+      const subnets = context
+        .resources('subnet')
+        .filter(({ resource }) => effectiveNetworkAcl(context.index, resource)?.id === nacl.id)
+        .map(({ resource }) => resource.id);
+      if (subnets.length === 0) continue;
+      const what = closed.length === 2 ? 'inbound or outbound' : closed[0];
+      const effect = closed.length === 2 ? 'into or out of' : closed[0] === 'inbound' ? 'into' : 'out of';
+      findings.push({
+        code: 'NACL_DENIES_ALL',
+        resource: nacl.id,
+        severity: 'warning',
+        path: context.path(position, closed[0]!),
+        message: `Network ACL "${nacl.id}" has no ${what} allow rule, so it lets nothing ${effect} ${counted('subnet', subnets)}; add allow rules for the traffic needed, including replies to ephemeral ports.`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,34 @@
+import { securityGroupsField } from '../../model/index.ts';
+import type { Finding, LintRule } from '../types.ts';
+
+/**
+ * A security group that nothing wears and no other group's rule names does nothing: usually a
+ * leftover, or a resource that was meant to use it. VPC default groups are AWS's and excluded.
+ */
+export const sgUnused: LintRule = {
+  codes: ['SG_UNUSED'],
+  check(context) {
+    const used = new Set<string>();
+    for (const resource of context.document.resources) {
+      for (const id of securityGroupsField(resource)?.groups ?? []) used.add(id);
+    }
+    for (const { resource: group } of context.resources('security-group')) {
+      for (const rule of [...group.inbound, ...group.outbound]) {
+        // A group naming itself is still unused when nothing wears it.
+        if (rule.securityGroup !== undefined && rule.securityGroup !== group.id) used.add(rule.securityGroup);
+      }
+    }
+    const findings: Finding[] = [];
+    for (const { resource: group, position } of context.resources('security-group')) {
+      if (used.has(group.id)) continue;
+      findings.push({
+        code: 'SG_UNUSED',
+        resource: group.id,
+        severity: 'info',
+        path: context.path(position),
+        message: `Security group "${group.id}" is not attached to anything and no other group's rule refers to it, so attach it to the resources it was meant for or delete it.`,
+      });
+    }
+    return findings;
+  },
+};

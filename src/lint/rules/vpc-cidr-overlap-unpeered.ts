@@ -1,0 +1,28 @@
+import type { Finding, LintRule } from '../types.ts';
+import { transitGatewaysByVpc, vpcOverlaps } from '../vpc-overlaps.ts';
+
+/**
+ * Overlapping VPCs that are not connected: harmless today, but they can never be peered or
+ * share a transit gateway later, which is cheap to fix on a drawing and costly once deployed.
+ */
+export const vpcCidrOverlapUnpeered: LintRule = {
+  codes: ['VPC_CIDR_OVERLAP_UNPEERED'],
+  check(context) {
+    const gateways = transitGatewaysByVpc(context);
+    const findings: Finding[] = [];
+    for (const { a, b, blockA, blockB, fieldB } of vpcOverlaps(context)) {
+      const idA = a.resource.id;
+      const idB = b.resource.id;
+      const sharesGateway = [...(gateways.get(idA) ?? [])].some((tgw) => gateways.get(idB)?.has(tgw));
+      if (context.index.peeredVpcs(idA).has(idB) || sharesGateway) continue;
+      findings.push({
+        code: 'VPC_CIDR_OVERLAP_UNPEERED',
+        resource: idB,
+        severity: 'info',
+        path: context.path(b.position, ...fieldB),
+        message: `VPC "${idB}" (${blockB}) overlaps VPC "${idA}" (${blockA}), so the two can never be peered or routed through one transit gateway; pick a block that does not overlap if they may ever need to talk.`,
+      });
+    }
+    return findings;
+  },
+};
