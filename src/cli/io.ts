@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { unwrapScenario } from './scenario-file.ts';
 
 /** Where a command writes; tests pass collectors, the real CLI passes the process streams. */
 export interface Console {
@@ -21,4 +22,9 @@ export async function readInput(path: string, io: Console): Promise<string> {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new UsageError(`cannot read ${path}: ${reason}`);
   }
+}
+
+/** Reads a document file; a shared scenario file gives its document, with its cases as intents. */
+export async function readDocument(path: string, io: Console): Promise<string> {
+  return unwrapScenario(await readInput(path, io));
 }

@@ -236,6 +236,13 @@ export const explain = {
     };
   },
 
+  elsewhere(table: string, destination: string, reached: string): Text {
+    return {
+      message: `The route table ${table} sends the traffic for ${destination} to ${reached}, which is not where ${destination} is, so it never arrives.`,
+      fix: `Add a route to ${table} for ${destination}'s addresses that points at the gateway or connection leading to it.`,
+    };
+  },
+
   noSuchAddress(destination: string, where: string): Text {
     return {
       message: `No resource in ${where} has the address ${destination}, so nothing receives the packet.`,

@@ -122,6 +122,11 @@ export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: 
   }
   const outcome = startForward(forward, from, sourceEni, destinationEni, packet);
   if (outcome.kind === 'stopped' || forward.finished) return result(undefined, source, destination, sourcePorts);
+  if (!arrivedAt(outcome, to, destinationEni)) {
+    const table = forward.lastTable ?? describe(to);
+    forward.stop('NO_ROUTE_TO_DESTINATION', table, () => explain.elsewhere(table, describe(to), whereTo(outcome)));
+    return result(undefined, source, destination, sourcePorts);
+  }
   const legRuns: LegRun[] = [];
   let arrived: Arrived | undefined;
   if (outcome.kind === 'eni' && request.pathOnly) {
@@ -215,6 +220,39 @@ function startReturn(walk: Walk, outcome: Exclude<Outcome, { kind: 'stopped' }>,
       walk.hop(network.id, 'on-premises', 'forward', reply, () => `sends the reply to ${network.via}`);
       return fromOnPremises(walk, network.via, network.viaType, reply);
     }
+  }
+}
+
+/** The request must reach the endpoint it was sent to, not merely some place that answers. */
+function arrivedAt(
+  outcome: Exclude<Outcome, { kind: 'stopped' }>,
+  to: Place,
+  destinationEni: CEni | undefined,
+): boolean {
+  switch (to.kind) {
+    case 'resource':
+      return outcome.kind === 'eni' && outcome.eni === destinationEni;
+    case 'on-premises':
+      return outcome.kind === 'on-premises' && outcome.id === to.network.id;
+    case 'service':
+      return outcome.kind === 'service' && outcome.service === to.service;
+    case 'internet':
+      return outcome.kind === 'internet' || outcome.kind === 'service';
+    case 'address':
+      return true;
+  }
+}
+
+function whereTo(outcome: Exclude<Outcome, { kind: 'stopped' }>): string {
+  switch (outcome.kind) {
+    case 'eni':
+      return outcome.eni.owner;
+    case 'on-premises':
+      return outcome.id;
+    case 'service':
+      return SERVICE_LABELS[outcome.service];
+    case 'internet':
+      return 'the internet';
   }
 }
 

@@ -1,5 +1,5 @@
 import { parseDocumentText, type ValidationIssue } from '../../model/index.ts';
-import { EXIT, readInput, type Console } from '../io.ts';
+import { EXIT, readDocument, type Console } from '../io.ts';
 import { formatIssues } from '../format-issues.ts';
 
 export interface ValidateOptions {
@@ -9,7 +9,7 @@ export interface ValidateOptions {
 
 /** `vpclab validate <file>`: every error at once; exit 1 when there are errors, 0 when valid. */
 export async function validateCommand(options: ValidateOptions, io: Console): Promise<number> {
-  const text = await readInput(options.file, io);
+  const text = await readDocument(options.file, io);
   const report = parseDocumentText(text);
   const valid = report.errors.length === 0;
   if (options.json) {

@@ -190,6 +190,9 @@ function listenersOf(listener: { protocol: string; port: number; targetPort?: nu
 }
 
 function ephemeralOf(resource: Resource): Range {
+  // semantics.md lists NAT instances with the port-remapping clients; an instance with its
+  // source/destination check off is one.
+  if (resource.type === 'instance' && resource.sourceDestCheck === false) return NAT_RANGE;
   if (resource.type === 'instance') return resource.os === 'windows' ? WINDOWS_PORTS : LINUX_PORTS;
   if (resource.type === 'nat-gateway' || resource.type === 'load-balancer') return NAT_RANGE;
   return LINUX_PORTS;

@@ -42,6 +42,8 @@ export class Walk {
    * `finalEni`, and measures only the path between them.
    */
   pathOnly = false;
+  /** The last route table that decided, to blame when a packet ends up somewhere else. */
+  lastTable: string | undefined = undefined;
   finalEni: CEni | undefined = undefined;
 
   constructor(

@@ -36,6 +36,7 @@ export function routeFrom(walk: Walk, subnet: CSubnet, packet: Packet): Outcome 
     return walk.stop('BAD_STATE_ROUTE', table.id, () => explain.blackhole(table.id, destination, route.label));
   }
   walk.hop(table.id, 'route-table', 'forward', packet, () => `routes ${route.label} to ${route.targetLabel}`, rule);
+  walk.lastTable = table.id;
 
   const target = route.target;
   switch (target.kind) {
