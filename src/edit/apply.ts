@@ -1,0 +1,49 @@
+import type { Resource, VpcLabDocument } from '../model/index.ts';
+import type { EditCommand, EditResult } from './types.ts';
+
+/**
+ * Carries out one edit as a pure function: the input document is never mutated, and a refused
+ * edit returns the reason instead of a document.
+ */
+export function applyEdit(document: VpcLabDocument, command: EditCommand): EditResult {
+  switch (command.type) {
+    case 'add-resource': {
+      if (document.resources.some((r) => r.id === command.resource.id)) {
+        return { ok: false, message: `A resource with the id "${command.resource.id}" already exists.` };
+      }
+      const layout = command.layout ? { ...document.layout, [command.resource.id]: command.layout } : document.layout;
+      return {
+        ok: true,
+        document: { ...document, resources: [...document.resources, command.resource], ...(layout ? { layout } : {}) },
+        selected: [command.resource.id],
+      };
+    }
+    case 'update-resource': {
+      const index = document.resources.findIndex((r) => r.id === command.id);
+      if (index < 0) return { ok: false, message: `There is no resource "${command.id}".` };
+      const { id: _id, type: _type, ...patch } = command.patch;
+      const updated = dropUndefined({ ...document.resources[index]!, ...patch }) as Resource;
+      const resources = document.resources.map((r, i) => (i === index ? updated : r));
+      return { ok: true, document: { ...document, resources } };
+    }
+    case 'move':
+      return { ok: true, document: { ...document, layout: { ...document.layout, ...command.layout } } };
+    case 'set-intents':
+      return { ok: true, document: { ...document, intents: [...command.intents] } };
+    case 'set-name': {
+      const { description: _old, ...rest } = document;
+      const description = command.description ?? document.description;
+      return { ok: true, document: { ...rest, name: command.name, ...(description ? { description } : {}) } };
+    }
+    case 'rename-resource':
+    case 'delete-resources':
+    case 'reparent':
+    case 'duplicate':
+      return { ok: false, message: `"${command.type}" is not available yet.` };
+  }
+}
+
+/** A field set to undefined is removed, so the document keeps exactly the fields the format allows. */
+function dropUndefined(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}

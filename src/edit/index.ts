@@ -1,0 +1,3 @@
+/** Edits of a design as pure functions over the document (the editor's command layer). */
+export { applyEdit } from './apply.ts';
+export type { EditCommand, EditResult, NewResourceRequest } from './types.ts';

@@ -1,0 +1,37 @@
+import type { Intent, LayoutEntry, Resource, ResourceType, VpcLabDocument } from '../model/index.ts';
+
+/**
+ * Every change a person can make to a design, as a closed union. The editor turns React Flow
+ * changes and form edits into these; `applyEdit` (apply.ts) carries them out as pure
+ * functions over the document, so they are tested in Node and undo is a document snapshot.
+ */
+export type EditCommand =
+  /** Adds a resource (built by `newResource` or by hand), optionally placed on the canvas. */
+  | { readonly type: 'add-resource'; readonly resource: Resource; readonly layout?: LayoutEntry }
+  /** Replaces fields of a resource (not its id or type). */
+  | { readonly type: 'update-resource'; readonly id: string; readonly patch: Partial<Record<string, unknown>> }
+  /** Renames an id and every reference to it (resources, routes, rules, intents, layout). */
+  | { readonly type: 'rename-resource'; readonly from: string; readonly to: string }
+  /** Deletes resources and what depends on them; routes to them become blackholes, intents naming them go. */
+  | { readonly type: 'delete-resources'; readonly ids: readonly string[] }
+  /** Moves or resizes boxes on the canvas (layout only). */
+  | { readonly type: 'move'; readonly layout: Readonly<Record<string, LayoutEntry>> }
+  /** Moves a resource into another subnet (its `subnet`, or its first of `subnets`). */
+  | { readonly type: 'reparent'; readonly id: string; readonly subnet: string }
+  /** Duplicates resources with fresh ids (and free addresses where one was explicit). */
+  | { readonly type: 'duplicate'; readonly ids: readonly string[] }
+  | { readonly type: 'set-intents'; readonly intents: readonly Intent[] }
+  | { readonly type: 'set-name'; readonly name: string; readonly description?: string };
+
+/** The outcome of an edit: the new document, or why it was refused (the document stays as it was). */
+export type EditResult =
+  | { readonly ok: true; readonly document: VpcLabDocument; readonly selected?: readonly string[] }
+  | { readonly ok: false; readonly message: string };
+
+/** What the palette asks for: a type, and the selected container it should go into when that fits. */
+export interface NewResourceRequest {
+  readonly type: ResourceType;
+  /** The selected resource id, if any: a VPC for a subnet, a subnet for an instance, and so on. */
+  readonly container?: string | undefined;
+  readonly position?: { readonly x: number; readonly y: number } | undefined;
+}
