@@ -105,8 +105,12 @@ export function analyse(compiled: CompiledDocument, ipVersion: 4 | 6 = 4): Analy
   const classCount = representatives.length;
   const cells: number[] = new Array<number>(classCount * classCount).fill(-1);
   const table: Cell[] = [];
-  const interned = new Map<RangeSet, number>();
+  const cellOfSet: number[] = [];
   const factors = new PairFactors(compiled, atoms, ipVersion, new Map(), targets);
+  // A resource with one interface always uses it; only multi-interface ones depend on the other end's AZ.
+  const fixedEni = representatives.map(([place]) =>
+    place?.kind === 'resource' && place.resource.enis.length === 1 ? place.resource.enis[0] : undefined,
+  );
   let flows = 0;
   for (let i = 0; i < classCount; i++) {
     const from = representatives[i]![0]!;
@@ -114,18 +118,22 @@ export function analyse(compiled: CompiledDocument, ipVersion: 4 | 6 = 4): Analy
       const to = i === j ? representatives[j]![1] : representatives[j]![0];
       if (!to || !involvesDesign(from, to)) continue;
       flows++;
-      const [fromEni, toEni] = interfacesFor(from, to);
+      let fromEni = fixedEni[i];
+      let toEni = i === j ? undefined : fixedEni[j];
+      if ((from.kind === 'resource' && !fromEni) || (to.kind === 'resource' && !toEni))
+        [fromEni, toEni] = interfacesFor(from, to);
       const passing = factors.passing(from, to, fromEni, toEni);
-      let cell = interned.get(passing);
+      let cell = cellOfSet[passing];
       if (cell === undefined) {
+        const set = factors.sets.set(passing);
         cell = table.length;
         table.push({
-          tcp: flatten(portsOf(passing, 6)),
-          udp: flatten(portsOf(passing, 17)),
-          icmp: hasIcmp(passing),
-          other: hasOther(passing),
+          tcp: flatten(portsOf(set, 6)),
+          udp: flatten(portsOf(set, 17)),
+          icmp: hasIcmp(set),
+          other: hasOther(set),
         });
-        interned.set(passing, cell);
+        cellOfSet[passing] = cell;
       }
       cells[i * classCount + j] = cell;
     }

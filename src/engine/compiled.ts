@@ -233,6 +233,4 @@ export interface CompiledDocument {
   readonly byIpv6: Map<bigint, CEni>;
   /** Group id to the interfaces that carry it (for rules that name a group). */
   readonly members: Map<string, CEni[]>;
-  /** Resource ids that failed validation; traffic through them is reported, not analysed. */
-  readonly invalid: ReadonlySet<string>;
 }

@@ -1,4 +1,3 @@
-import { EMPTY_SET, intersect, type RangeSet } from '../net/index.ts';
 import type { Ip } from './address.ts';
 import type { CEni, CompiledDocument, CSecurityGroup } from './compiled.ts';
 import type { AddressAtoms } from './equivalence.ts';
@@ -6,6 +5,7 @@ import { runFlow, type FlowRun, type LegCache } from './flow.ts';
 import { pointOf, WHOLE_SPACE } from './flow-space.ts';
 import type { Place } from './places.ts';
 import { evaluateGroups } from './security-groups.ts';
+import { SetTable } from './set-table.ts';
 import { eniSeenFrom } from './walk/lookup.ts';
 
 /**
@@ -19,17 +19,16 @@ import { eniSeenFrom } from './walk/lookup.ts';
  * costs. Same answers as a full walk: the differential tests compare them with the reference.
  */
 export class PairFactors {
+  readonly sets = new SetTable();
   private readonly paths = new Map<number, PathResult>();
-  private readonly egress = new Map<number, RangeSet>();
-  private readonly ingress = new Map<number, RangeSet>();
-  private readonly roles = new Map<string, RangeSet>();
-  private readonly results = new Map<RangeSet, Map<RangeSet, Map<RangeSet, Map<RangeSet, RangeSet>>>>();
-  private readonly ids = new Map<string, number>();
+  private readonly egress = new Map<number, number>();
+  private readonly ingress = new Map<number, number>();
+  private readonly roles = new Map<string, number>();
+  private readonly keys = new Map<string, number>();
   private readonly eniIds = new Map<CEni, EniIds>();
-  private readonly placeIds = new Map<string, number>();
-  private readonly canonical = new Map<string, RangeSet>();
   /** Mid-path NAT instances filter by the sender's and receiver's groups: then groups are part of the place. */
   private readonly groupsShapePaths: boolean;
+  private readonly whole: number;
   walks = 0;
 
   constructor(
@@ -40,66 +39,55 @@ export class PairFactors {
     routeTargets: ReadonlySet<string>,
   ) {
     this.groupsShapePaths = [...routeTargets].some((id) => compiled.resources.get(id)?.type === 'instance');
+    this.whole = this.sets.id(WHOLE_SPACE);
   }
 
-  /** What passes from `from` to `to`, both ways, over the whole flow space. */
-  passing(from: Place, to: Place, fromEni: CEni | undefined, toEni: CEni | undefined): RangeSet {
+  /** What passes from `from` to `to`, both ways, over the whole flow space, as a set id (see `sets`). */
+  passing(from: Place, to: Place, fromEni: CEni | undefined, toEni: CEni | undefined): number {
     const fromIds = fromEni ? this.idsOf(fromEni) : undefined;
     const toIds = toEni ? this.idsOf(toEni) : undefined;
-    const path = this.path(from, to, fromEni, toEni, fromIds, toIds);
+    // Between two resources neither public address matters (they talk by private addresses).
+    const internal = fromIds !== undefined && toIds !== undefined;
+    const fromPlace = fromIds ? (internal ? fromIds.senderInside : fromIds.senderOutside) : this.externalPlace(from);
+    const toPlace = toIds
+      ? from.kind === 'resource'
+        ? toIds.receiverInside
+        : toIds.receiverOutside
+      : this.externalPlace(to);
+    const path = this.path(fromPlace, toPlace, from, to, fromEni, toEni);
+    let result = path.passing;
+    if (result === SetTable.EMPTY) return result;
     const run = path.run;
-    if (path.passing.length === 0) return EMPTY_SET;
-    let egress: RangeSet = WHOLE_SPACE;
     if (fromEni && fromIds) {
-      const destination = toEni ? this.privateAddress(toEni) : run.destination;
-      if (!destination) return EMPTY_SET;
-      egress = toIds
-        ? this.egressOf(fromEni, fromIds, destination, toIds.view)
-        : this.egressOf(fromEni, fromIds, destination);
+      result = this.sets.intersect(
+        result,
+        toIds ? this.egressOf(fromEni, fromIds, toEni!, toIds) : this.egressTo(fromEni, fromIds, run.destination),
+      );
     }
-    let ingress: RangeSet = WHOLE_SPACE;
-    let role: RangeSet = WHOLE_SPACE;
     if (toEni && toIds) {
       const arrived = run.arrived;
-      if (!arrived) return EMPTY_SET;
+      if (!arrived) return SetTable.EMPTY;
+      let ingress: number;
       if (arrived.untranslated && fromEni && fromIds) {
         ingress = this.ingressOf(toEni, toIds, fromIds.view, () => [this.privateAddress(fromEni)!, fromEni]);
       } else {
         path.arrivedView ??= this.viewId(arrived.source, arrived.sourceEni);
         ingress = this.ingressOf(toEni, toIds, path.arrivedView, () => [arrived.source, arrived.sourceEni]);
       }
-      role = this.roleOf(toEni);
+      result = this.sets.intersect(this.sets.intersect(result, ingress), this.roleOf(toEni));
     }
-    return this.combine(path.passing, egress, ingress, role);
-  }
-
-  /** Intersections are interned: the same four factors always give the same set object. */
-  private combine(a: RangeSet, b: RangeSet, c: RangeSet, d: RangeSet): RangeSet {
-    let byB = this.results.get(a);
-    if (!byB) this.results.set(a, (byB = new Map()));
-    let byC = byB.get(b);
-    if (!byC) byB.set(b, (byC = new Map()));
-    let byD = byC.get(c);
-    if (!byD) byC.set(c, (byD = new Map()));
-    let out = byD.get(d);
-    if (!out) {
-      out = this.canon(intersect(intersect(intersect(a, b), c), d));
-      byD.set(d, out);
-    }
-    return out;
+    return result;
   }
 
   private path(
+    fromPlace: number,
+    toPlace: number,
     from: Place,
     to: Place,
     fromEni: CEni | undefined,
     toEni: CEni | undefined,
-    fromIds: EniIds | undefined,
-    toIds: EniIds | undefined,
   ): PathResult {
-    const fromPlace = fromIds ? fromIds.place : this.externalPlace(from);
-    const toPlace = toIds ? toIds.place : this.externalPlace(to);
-    const key = fromPlace * 1_048_576 + toPlace;
+    const key = fromPlace * 4_194_304 + toPlace;
     let result = this.paths.get(key);
     if (!result) {
       this.walks++;
@@ -116,29 +104,37 @@ export class PairFactors {
         },
         this.legs,
       );
-      result = { run, passing: this.canon(run.passing), arrivedView: undefined };
+      result = { run, passing: this.sets.id(run.passing), arrivedView: undefined };
       this.paths.set(key, result);
     }
     return result;
   }
 
+  /**
+   * Where an interface sits, as far as routes, NACLs and gateways can tell, as a sender and as
+   * a receiver, talking to another resource (private addresses) or to the outside (public ones).
+   */
   private idsOf(eni: CEni): EniIds {
     let ids = this.eniIds.get(eni);
     if (!ids) {
       const resource = this.compiled.resources.get(eni.owner)!;
-      const place = [
-        eni.subnet.id,
-        this.atoms.ipv4(eni.ipv4),
-        eni.publicIpv4 === undefined ? '-' : this.atoms.ipv4(eni.publicIpv4),
-        eni.ipv6 === undefined ? '-' : this.atoms.ipv6(eni.ipv6),
-        `${resource.ephemeral.from}-${resource.ephemeral.to}`,
-        eni.ownerType,
-        this.groupsShapePaths ? groupsKey(eni.groups) : '',
-      ].join('|');
+      const atom =
+        this.version === 4
+          ? `4:${this.atoms.ipv4(eni.ipv4)}`
+          : eni.ipv6 === undefined
+            ? '6:-'
+            : `6:${this.atoms.ipv6(eni.ipv6)}`;
+      const publicAtom = eni.publicIpv4 === undefined ? 'p:-' : `p:${this.atoms.ipv4(eni.publicIpv4)}`;
+      const groups = this.groupsShapePaths ? `|${groupsKey(eni.groups)}` : '';
+      const sender = `s|${eni.subnet.id}|${atom}|${resource.ephemeral.from}-${resource.ephemeral.to}|${eni.ownerType === 'vpc-endpoint'}${groups}`;
+      const receiver = `r|${eni.subnet.id}|${atom}${groups}`;
       const address = this.privateAddress(eni);
       ids = {
-        place: this.placeId(place),
-        groups: this.id(`g:${groupsKey(eni.groups)}@${eni.subnet.vpc.id}`),
+        senderInside: this.key(sender),
+        senderOutside: this.key(`${sender}|${publicAtom}`),
+        receiverInside: this.key(receiver),
+        receiverOutside: this.key(`${receiver}|${publicAtom}`),
+        groups: this.key(`g:${groupsKey(eni.groups)}@${eni.subnet.vpc.id}`),
         view: address ? this.viewId(address, eni) : -1,
       };
       this.eniIds.set(eni, ids);
@@ -147,92 +143,98 @@ export class PairFactors {
   }
 
   private externalPlace(place: Place): number {
-    const key =
+    return this.key(
       place.kind === 'on-premises'
         ? `onprem:${place.network.id}`
         : place.kind === 'service'
           ? `svc:${place.service}`
-          : place.kind;
-    return this.placeId(key);
+          : place.kind,
+    );
   }
 
-  private placeId(key: string): number {
-    let id = this.placeIds.get(key);
-    if (id === undefined) this.placeIds.set(key, (id = this.placeIds.size));
-    return id;
-  }
-
-  /** An address as a group sees it: its address class and, when untranslated, its interface's groups. */
+  /** An address as a group sees it: its address class and, when untranslated, its interface's groups and VPC. */
   private viewId(address: Ip, eni: CEni | undefined): number {
     const atom = address.version === 4 ? `4:${this.atoms.ipv4(address.value)}` : `6:${this.atoms.ipv6(address.value)}`;
-    return this.id(`v:${atom}|${eni ? `${groupsKey(eni.groups)}@${eni.subnet.vpc.id}` : '-'}`);
+    return this.key(`v:${atom}|${eni ? `${groupsKey(eni.groups)}@${eni.subnet.vpc.id}` : '-'}`);
   }
 
-  private id(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+  private key(text: string): number {
+    let id = this.keys.get(text);
+    if (id === undefined) this.keys.set(text, (id = this.keys.size));
     return id;
   }
 
-  private egressOf(eni: CEni, ids: EniIds, destination: Ip, destinationView?: number): RangeSet {
-    if (eni.groups === null) return WHOLE_SPACE;
-    const seen = destinationView === undefined ? eniSeenFrom(this.compiled, eni.subnet.vpc, destination) : undefined;
-    const view = destinationView ?? this.viewId(destination, seen);
-    const key = ids.groups * 1_048_576 + view;
+  /** The sender's groups towards another resource, by its private address. */
+  private egressOf(eni: CEni, ids: EniIds, peer: CEni, peerIds: EniIds): number {
+    if (eni.groups === null) return this.whole;
+    const key = ids.groups * 4_194_304 + peerIds.view;
     let allowed = this.egress.get(key);
-    if (!allowed) {
-      const peer = destinationView === undefined ? seen : eniSeenFrom(this.compiled, eni.subnet.vpc, destination);
-      allowed = evaluateGroups(
-        this.compiled,
-        eni.groups,
-        'egress',
-        { address: destination, eni: peer },
-        WHOLE_SPACE,
-        eni.subnet.vpc.id,
-      ).allowed;
-      this.egress.set(key, (allowed = this.canon(allowed)));
+    if (allowed === undefined) {
+      const destination = this.privateAddress(peer);
+      allowed = destination
+        ? this.evaluate(eni, 'egress', destination, eniSeenFrom(this.compiled, eni.subnet.vpc, destination))
+        : SetTable.EMPTY;
+      this.egress.set(key, allowed);
     }
     return allowed;
   }
 
-  private ingressOf(eni: CEni, ids: EniIds, sourceView: number, source: () => [Ip, CEni | undefined]): RangeSet {
-    if (eni.groups === null) return WHOLE_SPACE;
-    const key = ids.groups * 1_048_576 + sourceView;
-    let allowed = this.ingress.get(key);
-    if (!allowed) {
-      const [address, identity] = source();
-      allowed = evaluateGroups(
-        this.compiled,
-        eni.groups,
-        'ingress',
-        { address, eni: identity },
-        WHOLE_SPACE,
-        eni.subnet.vpc.id,
-      ).allowed;
-      this.ingress.set(key, (allowed = this.canon(allowed)));
+  /** The sender's groups towards a place outside (internet host, service, on-premises address). */
+  private egressTo(eni: CEni, ids: EniIds, destination: Ip | undefined): number {
+    if (eni.groups === null) return this.whole;
+    if (!destination) return SetTable.EMPTY;
+    const key = ids.groups * 4_194_304 + this.viewId(destination, undefined);
+    let allowed = this.egress.get(key);
+    if (allowed === undefined) {
+      allowed = this.evaluate(eni, 'egress', destination, undefined);
+      this.egress.set(key, allowed);
     }
     return allowed;
+  }
+
+  private ingressOf(eni: CEni, ids: EniIds, sourceView: number, source: () => [Ip, CEni | undefined]): number {
+    if (eni.groups === null) return this.whole;
+    const key = ids.groups * 4_194_304 + sourceView;
+    let allowed = this.ingress.get(key);
+    if (allowed === undefined) {
+      const [address, identity] = source();
+      allowed = this.evaluate(eni, 'ingress', address, identity);
+      this.ingress.set(key, allowed);
+    }
+    return allowed;
+  }
+
+  private evaluate(eni: CEni, direction: 'ingress' | 'egress', address: Ip, peer: CEni | undefined): number {
+    const decision = evaluateGroups(
+      this.compiled,
+      eni.groups ?? [],
+      direction,
+      { address, eni: peer },
+      WHOLE_SPACE,
+      eni.subnet.vpc.id,
+    );
+    return this.sets.id(decision.allowed);
   }
 
   /** What the receiving resource accepts (a balancer: the listeners with at least one working target). */
-  private roleOf(eni: CEni): RangeSet {
+  private roleOf(eni: CEni): number {
     let accepted = this.roles.get(eni.owner);
-    if (accepted) return accepted;
+    if (accepted !== undefined) return accepted;
     const resource = this.compiled.resources.get(eni.owner)!;
     const role = resource.role;
     switch (role.kind) {
       case 'host':
-        accepted = WHOLE_SPACE;
+        accepted = this.whole;
         break;
       case 'database':
-        accepted = pointOf(6, role.port);
+        accepted = this.sets.id(pointOf(6, role.port));
         break;
       case 'interface-endpoint':
-        accepted = [{ from: 0, to: 65535 }];
+        accepted = this.sets.id([{ from: 0, to: 65535 }]);
         break;
       case 'lambda':
       case 'nat-gateway':
-        accepted = EMPTY_SET;
+        accepted = SetTable.EMPTY;
         break;
       case 'load-balancer': {
         const served: { from: number; to: number }[] = [];
@@ -256,22 +258,12 @@ export class PairFactors {
           });
           if (ok) served.push(...pointOf(listener.protocol, listener.port));
         }
-        accepted = served.sort((a, b) => a.from - b.from);
+        accepted = this.sets.id(served.sort((a, b) => a.from - b.from));
         break;
       }
     }
-    accepted = this.canon(accepted);
     this.roles.set(eni.owner, accepted);
     return accepted;
-  }
-
-  /** One object per distinct set, so memos keyed by sets hit whenever the values are equal. */
-  private canon(set: RangeSet): RangeSet {
-    if (set.length === 0) return EMPTY_SET;
-    const key = set.map((r) => `${r.from}-${r.to}`).join(',');
-    let known = this.canonical.get(key);
-    if (!known) this.canonical.set(key, (known = set));
-    return known;
   }
 
   private privateAddress(eni: CEni): Ip | undefined {
@@ -282,14 +274,17 @@ export class PairFactors {
 
 interface PathResult {
   readonly run: FlowRun;
-  /** What the path lets through both ways, as a canonical set. */
-  readonly passing: RangeSet;
+  /** What the path lets through both ways, as a set id. */
+  readonly passing: number;
   /** The view id of a translated source as the receiver sees it (computed once per path). */
   arrivedView: number | undefined;
 }
 
 interface EniIds {
-  readonly place: number;
+  readonly senderInside: number;
+  readonly senderOutside: number;
+  readonly receiverInside: number;
+  readonly receiverOutside: number;
   readonly groups: number;
   readonly view: number;
 }

@@ -9,6 +9,10 @@ export type IpVersion = 4 | 6;
 
 /** Parses IPv4 or IPv6 text; text containing a colon is read as IPv6. */
 export function parseAddress(text: string): Parsed<Address> {
+  // Resource ids are looked up far more often than addresses are typed: refuse them cheaply.
+  if (!/^[0-9a-fA-F:.]+$/.test(text)) {
+    return failed(`"${text}" is not an IP address (expected IPv4 like 10.0.1.10 or IPv6 like 2001:db8::10)`);
+  }
   if (text.includes(':')) {
     const result = parseIpv6(text);
     return result.ok ? { ok: true, value: { version: 6, value: result.value } } : result;

@@ -1,5 +1,5 @@
 import { failed, parsed, type Parsed } from './result.ts';
-import { rangeSet, type Range, type RangeSet } from './range-set.ts';
+import type { Range, RangeSet } from './range-set.ts';
 
 export const PORT_MIN = 0;
 export const PORT_MAX = 65535;
@@ -28,8 +28,8 @@ export function formatPorts(range: Range): string {
   return range.from === range.to ? String(range.from) : `${range.from}-${range.to}`;
 }
 
-/** Formats a port set for people: `"22, 80, 1024-65535"`, `"all"` or `"none"`. */
+/** Formats a (normalised) port set for people: `"22, 80, 1024-65535"`, `"all"` or `"none"`. */
 export function formatPortSet(set: RangeSet): string {
   if (set.length === 0) return 'none';
-  return rangeSet(set).map(formatPorts).join(', ');
+  return set.map(formatPorts).join(', ');
 }

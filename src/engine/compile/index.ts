@@ -48,6 +48,5 @@ export function compileDocument(
     byPublic4,
     byIpv6,
     members,
-    invalid: new Set(),
   };
 }

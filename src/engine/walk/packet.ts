@@ -24,7 +24,19 @@ export interface Packet {
   readonly arrival: Arrival;
 }
 
+/** Hops often see the same packet object; its header is formatted once. */
+const headers = new WeakMap<Packet, Header>();
+
 export function headerOf(packet: Packet): Header {
+  let header = headers.get(packet);
+  if (!header) {
+    header = formatHeader(packet);
+    headers.set(packet, header);
+  }
+  return header;
+}
+
+function formatHeader(packet: Packet): Header {
   return {
     source: ipText(packet.source),
     destination: ipText(packet.destination),
