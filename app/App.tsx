@@ -1,4 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
+import { AnalysisBridge } from './analysis/AnalysisBridge.tsx';
+import { AnalysisProgress } from './analysis/AnalysisProgress.tsx';
 import { Canvas } from './canvas/Canvas.tsx';
 import { TopBar } from './layout/TopBar.tsx';
 import { Dock } from './panels/Dock.tsx';
@@ -15,6 +17,8 @@ export function App() {
         <Canvas />
         <Inspector />
         <Dock />
+        <AnalysisProgress />
+        <AnalysisBridge />
       </div>
     </ReactFlowProvider>
   );

@@ -1,15 +1,185 @@
-import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type NodeMouseHandler,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import type { ResourceType } from '../../src/model/index.ts';
+import { useEditor } from '../store/store.ts';
+import { addNewResource, PALETTE_MIME } from './add-resource.ts';
+import './canvas.css';
+import { deriveDiagram } from './derive-diagram.ts';
+import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
+import { dropTargets, livesInSubnet, refusedDrop } from './drop-rules.ts';
+import { EDGE_TYPES } from './FloatingEdge.tsx';
+import { TONE } from './icons.tsx';
+import { containerAt, moveLayout, snapToGrid } from './move-layout.ts';
+import { NODE_TYPES } from './nodes/node-types.ts';
+import { ResizeEndContext, type ResizeEndHandler } from './resize-context.ts';
+import { GRID, SIZE } from './sizes.ts';
+import { useCanvasNodes } from './use-canvas-nodes.ts';
 
-/** The design surface. The document's resources are drawn here as nodes and edges. */
+const PALETTE_TYPES = new Set<string>(Object.keys(TONE));
+const minimapColor = (node: DiagramNode): string =>
+  node.type === 'vpc' ? '#ede7fb' : node.type === 'subnet' ? (node.data.public ? '#dcf3e3' : '#dbe9fb') : '#8c959f';
+
+/** The design surface: the document drawn as nodes and edges, edited by dragging, dropping and resizing. */
 export function Canvas() {
+  const document = useEditor((s) => s.document);
+  const selection = useEditor((s) => s.selection);
+  const diagram = useMemo(() => deriveDiagram(document), [document]);
+  const { nodes, onNodesChange, reset } = useCanvasNodes(diagram, selection);
+  const edges = useMemo(() => {
+    const selected = new Set(selection);
+    return diagram.edges.map((e): DiagramEdge => (selected.has(e.id) ? { ...e, selected: true } : e));
+  }, [diagram.edges, selection]);
+  const flow = useReactFlow<DiagramNode, DiagramEdge>();
+  useFitOnNewDocument(diagram, flow);
+
+  const onNodeClick: NodeMouseHandler<DiagramNode> = useCallback((event, node) => {
+    useEditor.getState().select([node.data.resourceId], event.shiftKey ? 'add' : 'replace');
+  }, []);
+  const onEdgeClick = useCallback((event: React.MouseEvent, edge: DiagramEdge) => {
+    if (edge.data?.kind === 'peering') useEditor.getState().select([edge.id], event.shiftKey ? 'add' : 'replace');
+  }, []);
+  const onPaneClick = useCallback(() => useEditor.getState().clearSelection(), []);
+
+  const onNodeDragStart: OnNodeDrag<DiagramNode> = useCallback((event, node) => {
+    const state = useEditor.getState();
+    if (!state.selection.includes(node.data.resourceId) && !event.shiftKey) state.select([node.data.resourceId]);
+  }, []);
+
+  const onNodeDragStop: OnNodeDrag<DiagramNode> = useCallback(
+    (_event, _node, dragged) => {
+      const absolute = (n: DiagramNode) => {
+        const parent = n.parentId === undefined ? undefined : diagram.placements.get(n.parentId)?.box;
+        return {
+          id: n.id,
+          x: snapToGrid((parent?.x ?? 0) + n.position.x),
+          y: snapToGrid((parent?.y ?? 0) + n.position.y),
+        };
+      };
+      const moves = dragged.filter((n) => n.type !== 'external').map(absolute);
+      const single = dragged.length === 1 ? dragged[0] : undefined;
+      const { dispatch, notify } = useEditor.getState();
+      if (single && livesInSubnet(single.data.type)) {
+        const move = moves[0]!;
+        const centre = { x: move.x + SIZE.leaf.width / 2, y: move.y + SIZE.leaf.height / 2 };
+        const subnet = containerAt(diagram, centre, ['subnet']);
+        if (subnet === undefined) {
+          notify({ kind: 'error', text: refusedDrop(single.data.type as ResourceType) });
+          reset();
+          return;
+        }
+        if (subnet !== single.parentId) {
+          // Reparent and move as one undo step; a refused reparent (message shown by the store) snaps back.
+          const applied = useEditor.getState().dispatchAll([
+            { type: 'reparent', id: single.id, subnet },
+            { type: 'move', layout: moveLayout(diagram, moves) },
+          ]);
+          if (!applied) reset();
+          return;
+        }
+      }
+      const layout = moveLayout(diagram, moves);
+      if (Object.keys(layout).length > 0) dispatch({ type: 'move', layout });
+    },
+    [diagram, reset],
+  );
+
+  const onResizeEnd: ResizeEndHandler = useCallback(
+    (id, params) => {
+      const placement = diagram.placements.get(id);
+      if (!placement) return;
+      const parent = placement.parent === undefined ? undefined : diagram.placements.get(placement.parent)?.box;
+      const x = snapToGrid((parent?.x ?? 0) + params.x);
+      const y = snapToGrid((parent?.y ?? 0) + params.y);
+      useEditor.getState().dispatch({
+        type: 'move',
+        layout: { [id]: { x, y, width: snapToGrid(params.width), height: snapToGrid(params.height) } },
+      });
+    },
+    [diagram],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const type = event.dataTransfer.getData(PALETTE_MIME);
+      if (!PALETTE_TYPES.has(type)) return;
+      event.preventDefault();
+      const resourceType = type as ResourceType;
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const targets = dropTargets(resourceType);
+      const container = targets.length > 0 ? containerAt(diagram, point, targets) : undefined;
+      if (targets.length > 0 && container === undefined) {
+        useEditor.getState().notify({ kind: 'error', text: refusedDrop(resourceType) });
+        return;
+      }
+      const isBox = resourceType === 'vpc' || resourceType === 'subnet';
+      const position = isBox ? point : { x: point.x - SIZE.leaf.width / 2, y: point.y - SIZE.leaf.height / 2 };
+      addNewResource({ type: resourceType, container, position });
+    },
+    [diagram, flow],
+  );
+
   return (
-    <section className="canvas" aria-label="Canvas">
-      <ReactFlow nodes={[]} edges={[]} fitView snapToGrid snapGrid={[10, 10]} proOptions={{ hideAttribution: true }}>
-        <Background gap={20} />
-        <MiniMap pannable zoomable ariaLabel="Mini map" />
-        <Controls />
-      </ReactFlow>
-      <p className="canvas-hint">Start with a VPC from the palette, or open an example.</p>
+    <section className="canvas" aria-label="Canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ResizeEndContext.Provider value={onResizeEnd}>
+        <ReactFlow<DiagramNode, DiagramEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onNodeClick={onNodeClick}
+          onEdgeClick={onEdgeClick}
+          onPaneClick={onPaneClick}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={null}
+          nodesConnectable={false}
+          fitView
+          minZoom={0.1}
+          snapToGrid
+          snapGrid={[GRID, GRID]}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#c4ccd6" />
+          <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={minimapColor} nodeStrokeWidth={0} />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </ResizeEndContext.Provider>
+      {document.resources.length === 0 ? (
+        <p className="canvas-hint">Start with a VPC from the palette, or open an example.</p>
+      ) : null}
     </section>
   );
+}
+
+/** Fits the view when a different design appears (an example, an import, New), not on every edit. */
+function useFitOnNewDocument(
+  diagram: ReturnType<typeof deriveDiagram>,
+  flow: { fitView: (options: { padding: number; maxZoom: number }) => unknown },
+) {
+  const previous = useRef<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const ids = new Set(diagram.placements.keys());
+    const isNew = ids.size > 0 && ![...ids].some((id) => previous.current.has(id));
+    previous.current = ids;
+    if (!isNew) return;
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1 }));
+    return () => cancelAnimationFrame(frame);
+  }, [diagram, flow]);
 }

@@ -1,4 +1,57 @@
+import { useReactFlow } from '@xyflow/react';
+import { useCallback, useState } from 'react';
+import { useEditor } from '../store/store.ts';
+import { deriveDiagram } from './derive-diagram.ts';
+import { downloadDataUrl, imageFileName, renderDiagram } from './export-image.ts';
+
 /** Top-bar actions that work on the drawn diagram: Export PNG, Export SVG, Auto layout. */
 export function CanvasActions() {
-  return null;
+  const flow = useReactFlow();
+  const [busy, setBusy] = useState(false);
+
+  const exportImage = useCallback(
+    async (format: 'png' | 'svg') => {
+      const { document, notify } = useEditor.getState();
+      const root = window.document.querySelector<HTMLElement>('.canvas .react-flow');
+      try {
+        if (!root) throw new Error('The canvas is not ready.');
+        const url = await renderDiagram(root, flow.getNodes(), format);
+        downloadDataUrl(url, imageFileName(document.name, format));
+      } catch (caught) {
+        notify({ kind: 'error', text: `Export failed: ${caught instanceof Error ? caught.message : String(caught)}` });
+      }
+    },
+    [flow],
+  );
+
+  const autoLayout = useCallback(async () => {
+    setBusy(true);
+    try {
+      const { elkLayout } = await import('./elk-layout.ts');
+      const layout = await elkLayout(deriveDiagram(useEditor.getState().document));
+      // One move command with every position: one undo step.
+      if (Object.keys(layout).length > 0 && useEditor.getState().dispatch({ type: 'move', layout })) {
+        requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1 }));
+      }
+    } catch (caught) {
+      const text = `Auto layout failed: ${caught instanceof Error ? caught.message : String(caught)}`;
+      useEditor.getState().notify({ kind: 'error', text });
+    } finally {
+      setBusy(false);
+    }
+  }, [flow]);
+
+  return (
+    <>
+      <button type="button" onClick={() => void exportImage('png')}>
+        Export PNG
+      </button>
+      <button type="button" onClick={() => void exportImage('svg')}>
+        Export SVG
+      </button>
+      <button type="button" onClick={() => void autoLayout()} aria-busy={busy}>
+        Auto layout
+      </button>
+    </>
+  );
 }

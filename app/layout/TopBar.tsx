@@ -1,14 +1,48 @@
-/** The top bar (toolbar "Main"): the product name and the document's name. */
+import { CanvasActions } from '../canvas/CanvasActions.tsx';
+import { DeleteDialog } from './DeleteDialog.tsx';
+import { DocumentName } from './DocumentName.tsx';
+import { ExamplesMenu } from './ExamplesMenu.tsx';
+import { ExportButton } from './ExportButton.tsx';
+import { HistoryButtons } from './HistoryButtons.tsx';
+import { ImportControls } from './ImportControls.tsx';
+import { NewButton } from './NewButton.tsx';
+import { NoticeArea } from './NoticeArea.tsx';
+import { ShareButton } from './ShareButton.tsx';
+import './top-bar.css';
+import { useShortcuts } from './use-shortcuts.ts';
+
+/**
+ * The top bar (toolbar "Main"): the document's name and what works on the whole document
+ * (New, Examples, Import, Export, share, Undo and Redo, the canvas's own actions), plus the
+ * notices and the delete confirmation, which belong to no single panel.
+ */
 export function TopBar() {
+  useShortcuts();
   return (
-    <header className="top-bar" role="toolbar" aria-label="Main">
-      <span className="brand">
-        <img src="/favicon.svg" alt="" width={20} height={20} />
-        VPC Lab
-      </span>
-      <span className="document-name" title="Document name">
-        Untitled design
-      </span>
-    </header>
+    <>
+      <header className="top-bar" role="toolbar" aria-label="Main">
+        <span className="brand">
+          <img src="/favicon.svg" alt="" width={20} height={20} />
+          VPC Lab
+        </span>
+        <DocumentName />
+        <div className="top-bar-group">
+          <NewButton />
+          <ExamplesMenu />
+          <ImportControls />
+          <ExportButton />
+          <ShareButton />
+        </div>
+        <div className="top-bar-group">
+          <HistoryButtons />
+        </div>
+        <div className="top-bar-group">
+          <CanvasActions />
+        </div>
+      </header>
+      {/* Out of the toolbar (they are not its controls) and out of the grid flow (fixed, top layer). */}
+      <NoticeArea />
+      <DeleteDialog />
+    </>
   );
 }

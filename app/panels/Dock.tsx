@@ -1,29 +1,34 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { FindingsPanel, useFindingsCount } from './dock/FindingsPanel.tsx';
+import { IntentsPanel, useFailingIntents } from './dock/IntentsPanel.tsx';
+import { ReachabilityPanel } from './dock/ReachabilityPanel.tsx';
+import './dock/dock.css';
 
-const TABS = [
-  { key: 'reachability', label: 'Reachability', empty: 'Pick a source and a destination to trace a flow hop by hop.' },
-  {
-    key: 'intents',
-    label: 'Intents',
-    empty: 'No intents yet. An intent states a flow that must be allowed or blocked.',
-  },
-  { key: 'findings', label: 'Findings', empty: 'No errors or findings in this design.' },
-] as const;
+type TabKey = 'reachability' | 'intents' | 'findings';
 
-type TabKey = (typeof TABS)[number]['key'];
-
-/** The bottom dock: a WAI-ARIA tab list (arrow keys move between tabs). */
+/** The bottom dock: a WAI-ARIA tab list (arrow keys move between tabs) over the analysis panels. */
 export function Dock() {
   const [active, setActive] = useState<TabKey>('reachability');
   const baseId = useId();
+  const findings = useFindingsCount();
+  const failing = useFailingIntents();
+  const tabs: { key: TabKey; label: string; panel: ReactNode }[] = [
+    { key: 'reachability', label: 'Reachability', panel: <ReachabilityPanel /> },
+    { key: 'intents', label: failing ? `Intents (${failing} failing)` : 'Intents', panel: <IntentsPanel /> },
+    {
+      key: 'findings',
+      label: findings === undefined ? 'Findings' : `Findings (${findings})`,
+      panel: <FindingsPanel />,
+    },
+  ];
   const tabId = (key: TabKey) => `${baseId}-tab-${key}`;
   const panelId = (key: TabKey) => `${baseId}-panel-${key}`;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = TABS.findIndex((tab) => tab.key === active);
+    const index = tabs.findIndex((tab) => tab.key === active);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
-    const next = TABS[(index + step + TABS.length) % TABS.length]!;
+    const next = tabs[(index + step + tabs.length) % tabs.length]!;
     setActive(next.key);
     document.getElementById(tabId(next.key))?.focus();
   };
@@ -31,7 +36,7 @@ export function Dock() {
   return (
     <section className="dock" aria-label="Analysis">
       <div role="tablist" aria-label="Analysis" className="dock-tabs" onKeyDown={onKeyDown}>
-        {TABS.map((tab) => (
+        {tabs.map((tab) => (
           <button
             key={tab.key}
             id={tabId(tab.key)}
@@ -46,7 +51,7 @@ export function Dock() {
           </button>
         ))}
       </div>
-      {TABS.map((tab) => (
+      {tabs.map((tab) => (
         <div
           key={tab.key}
           id={panelId(tab.key)}
@@ -55,7 +60,7 @@ export function Dock() {
           hidden={active !== tab.key}
           className="dock-panel"
         >
-          <p className="muted">{tab.empty}</p>
+          {active === tab.key && tab.panel}
         </div>
       ))}
     </section>

@@ -1,9 +1,48 @@
-/** The inspector: shows and edits the selected resource. */
+import { useMemo } from 'react';
+import { indexDocument, validateDocument } from '../../src/model/index.ts';
+import { useEditor, type EditorState } from '../store/store.ts';
+import { OpenButton } from './inspector/fields/OpenButton.tsx';
+import { FindResource } from './inspector/FindResource.tsx';
+import './inspector/inspector.css';
+import { ResourcePanel } from './inspector/ResourcePanel.tsx';
+
+const selectDocument = (state: EditorState) => state.document;
+const selectSelection = (state: EditorState) => state.selection;
+
+/**
+ * The inspector: find any resource, and see and edit the selected one. One selected shows its
+ * form; several, a short list to pick from; none, a hint.
+ */
 export function Inspector() {
+  const document = useEditor(selectDocument);
+  const selection = useEditor(selectSelection);
+  const index = useMemo(() => indexDocument(document), [document]);
+  // Validation of the applied document tells each field what the edit broke (overlaps, references).
+  const errors = useMemo(() => validateDocument(document).errors, [document]);
+  const [only] = selection;
   return (
     <section className="inspector" aria-label="Inspector">
       <h2>Inspector</h2>
-      <p className="muted">Select a resource on the canvas to see and edit its settings.</p>
+      <FindResource index={index} />
+      {selection.length === 0 && (
+        <p className="muted">Select a resource on the canvas, or find one above, to see and edit its settings.</p>
+      )}
+      {selection.length === 1 && only !== undefined && (
+        <ResourcePanel key={only} id={only} index={index} errors={errors} />
+      )}
+      {selection.length > 1 && (
+        <div className="selection-summary">
+          <p>{selection.length} resources selected.</p>
+          <ul className="open-list">
+            {selection.map((id) => (
+              <li key={id}>
+                <OpenButton id={id} label={id} />
+                <span className="field-note">{index.byId.get(id)?.type ?? 'missing'}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

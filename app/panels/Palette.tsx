@@ -1,15 +1,46 @@
+import { useCallback, type DragEvent } from 'react';
+import type { ResourceType } from '../../src/model/index.ts';
+import { addNewResource, PALETTE_MIME } from '../canvas/add-resource.ts';
+import { Icon, TONE } from '../canvas/icons.tsx';
+import { useEditor } from '../store/store.ts';
+import './palette.css';
 import { PALETTE_ITEMS } from './palette-items.ts';
 
-/** The palette of resource types a design is built from. */
+function onDragStart(event: DragEvent<HTMLButtonElement>) {
+  const type = event.currentTarget.dataset['type'];
+  if (type === undefined) return;
+  event.dataTransfer.setData(PALETTE_MIME, type);
+  event.dataTransfer.effectAllowed = 'copy';
+}
+
+/**
+ * The palette: one button per resource type (names are a test contract, see palette-items.ts).
+ * A click adds the resource inside the selected container; a drag places it where it is dropped.
+ */
 export function Palette() {
+  const onClick = useCallback((type: ResourceType) => {
+    addNewResource({ type, container: useEditor.getState().selection[0] });
+  }, []);
   return (
     <section className="palette" aria-label="Palette">
       <h2>Palette</h2>
       <ul className="palette-list">
         {PALETTE_ITEMS.map((item) => (
-          <li key={item.type} className="palette-item" title={item.description}>
-            <span className={`palette-swatch swatch-${item.group}`} aria-hidden="true" />
-            {item.label}
+          <li key={item.type}>
+            <button
+              type="button"
+              className={`palette-button tone-${TONE[item.type]}`}
+              title={`${item.description}. Click to add, or drag onto the canvas.`}
+              draggable
+              data-type={item.type}
+              onDragStart={onDragStart}
+              onClick={() => onClick(item.type)}
+            >
+              <span className="palette-icon">
+                <Icon type={item.type} size={18} />
+              </span>
+              {item.label}
+            </button>
           </li>
         ))}
       </ul>

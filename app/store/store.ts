@@ -1,6 +1,6 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import { applyEdit, type EditCommand } from '../../src/edit/index.ts';
+import { applyEdit, deletionImpact, type EditCommand } from '../../src/edit/index.ts';
 import type { VpcLabDocument } from '../../src/model/index.ts';
 import { emptyDocument } from './empty-document.ts';
 
@@ -8,6 +8,14 @@ import { emptyDocument } from './empty-document.ts';
 export interface Notice {
   readonly kind: 'info' | 'error';
   readonly text: string;
+  /** One line per problem (each validation error of a failed import), listed under the text. */
+  readonly details?: readonly string[];
+}
+
+/** A deletion waiting for the person's answer: what they asked to delete, and everything that would go. */
+export interface PendingDelete {
+  readonly ids: readonly string[];
+  readonly impact: readonly string[];
 }
 
 export interface EditorState {
@@ -19,12 +27,27 @@ export interface EditorState {
   readonly notice: Notice | null;
   /** Applies an edit; a refused edit leaves the document as it was and shows why. Returns whether it applied. */
   dispatch(command: EditCommand): boolean;
+  /** Applies several edits as ONE step (a drop that re-parents and moves); if one is refused, none applies. */
+  dispatchAll(commands: readonly EditCommand[]): boolean;
   /** New, Import, an example or a share link: the whole document at once, as one undoable step. */
   replaceDocument(document: VpcLabDocument): void;
   select(ids: readonly string[], mode?: 'replace' | 'add'): void;
   clearSelection(): void;
   notify(notice: Notice | null): void;
+  /** A deletion awaiting confirmation (a VPC or subnet is involved); the dialog shows it. */
+  readonly pendingDelete: PendingDelete | null;
+  /**
+   * Deletes resources, asking first (through `pendingDelete`) when a container, a VPC or a
+   * subnet, is among them, since that takes everything inside along.
+   */
+  requestDelete(ids: readonly string[]): void;
+  /** Carries out the pending deletion. */
+  confirmDelete(): void;
+  cancelDelete(): void;
 }
+
+/** Containers: deleting one takes what is inside, so the editor asks first. */
+const CONTAINER_TYPES: ReadonlySet<string> = new Set(['vpc', 'subnet']);
 
 export const useEditor = create<EditorState>()(
   temporal(
@@ -33,16 +56,30 @@ export const useEditor = create<EditorState>()(
       revision: 0,
       selection: [],
       notice: null,
+      pendingDelete: null,
       dispatch(command) {
-        const result = applyEdit(get().document, command);
+        return get().dispatchAll([command]);
+      },
+      dispatchAll(commands) {
+        let result: ReturnType<typeof applyEdit> = { ok: true, document: get().document };
+        let selected: readonly string[] | undefined;
+        for (const command of commands) {
+          result = applyEdit(result.document, command);
+          if (!result.ok) break;
+          selected = result.selected ?? selected;
+        }
         if (!result.ok) {
           set({ notice: { kind: 'error', text: result.message } });
           return false;
         }
+        const document = result.document;
+        if (document === get().document) return true;
         set((state) => ({
-          document: result.document,
+          document,
           revision: state.revision + 1,
-          ...(result.selected ? { selection: result.selected } : {}),
+          ...(selected ? { selection: selected } : {}),
+          // A refusal's message is stale once an edit went through.
+          ...(state.notice?.kind === 'error' ? { notice: null } : {}),
         }));
         return true;
       },
@@ -57,6 +94,25 @@ export const useEditor = create<EditorState>()(
       },
       notify(notice) {
         set({ notice });
+      },
+      requestDelete(ids) {
+        const { document, dispatch } = get();
+        const existing = ids.filter((id) => document.resources.some((r) => r.id === id));
+        if (existing.length === 0) return;
+        const containers = document.resources.some((r) => existing.includes(r.id) && CONTAINER_TYPES.has(r.type));
+        if (!containers) {
+          dispatch({ type: 'delete-resources', ids: existing });
+          return;
+        }
+        set({ pendingDelete: { ids: existing, impact: deletionImpact(document, existing) } });
+      },
+      confirmDelete() {
+        const pending = get().pendingDelete;
+        set({ pendingDelete: null });
+        if (pending) get().dispatch({ type: 'delete-resources', ids: pending.ids });
+      },
+      cancelDelete() {
+        set({ pendingDelete: null });
       },
     }),
     {

@@ -1,5 +1,5 @@
 import { checkIntents, compileDocument, type IntentResult } from '../engine/index.ts';
-import { lintDocument, LINT_CODES } from '../lint/index.ts';
+import { designFindings } from '../lint/design-findings.ts';
 import { indexDocument, type ValidationReport } from '../model/index.ts';
 import { issueJson } from './load.ts';
 
@@ -32,26 +32,14 @@ export function buildCheckReport(report: ValidationReport): CheckReport {
   const index = document ? indexDocument(document) : undefined;
   const intents =
     valid && index ? checkIntents(compileDocument(document, index), index, document.intents ?? []).map(intentJson) : [];
-  const lint: FindingJson[] =
-    document && index
-      ? lintDocument(document, index).map((f) => ({
-          code: f.code,
-          resource: f.resource,
-          severity: f.severity,
-          message: f.message,
-          path: f.path ?? null,
-        }))
-      : [];
-  const warnings: FindingJson[] = report.findings
-    .filter((issue) => !LINT_CODES.has(issue.code))
-    .map((issue) => ({
-      code: issue.code,
-      resource: issue.resource,
-      severity: 'warning',
-      message: issue.message,
-      path: issue.path,
-    }));
-  return { valid, errors: report.errors.map(issueJson), intents, findings: [...lint, ...warnings] };
+  const findings: FindingJson[] = designFindings(report, index).map((f) => ({
+    code: f.code,
+    resource: f.resource,
+    severity: f.severity,
+    message: f.message,
+    path: f.path ?? null,
+  }));
+  return { valid, errors: report.errors.map(issueJson), intents, findings };
 }
 
 /** An intent result as JSON: every key present (null when absent), explanations with their fix. */

@@ -1,11 +1,24 @@
 import type { Resource, VpcLabDocument } from '../model/index.ts';
+import { deleteResources } from './delete.ts';
+import { duplicateResources } from './duplicate.ts';
+import { structuralError } from './guard.ts';
+import { renameResource } from './rename.ts';
+import { reparentResource } from './reparent.ts';
 import type { EditCommand, EditResult } from './types.ts';
 
 /**
  * Carries out one edit as a pure function: the input document is never mutated, and a refused
- * edit returns the reason instead of a document.
+ * edit returns the reason instead of a document. Every document it returns passes the
+ * structural schema, so the store never holds a design that cannot be exported or reloaded.
  */
 export function applyEdit(document: VpcLabDocument, command: EditCommand): EditResult {
+  const result = perform(document, command);
+  if (!result.ok || result.document === document) return result;
+  const problem = structuralError(result.document);
+  return problem === null ? result : { ok: false, message: `This edit was not applied: ${problem}` };
+}
+
+function perform(document: VpcLabDocument, command: EditCommand): EditResult {
   switch (command.type) {
     case 'add-resource': {
       if (document.resources.some((r) => r.id === command.resource.id)) {
@@ -36,10 +49,13 @@ export function applyEdit(document: VpcLabDocument, command: EditCommand): EditR
       return { ok: true, document: { ...rest, name: command.name, ...(description ? { description } : {}) } };
     }
     case 'rename-resource':
+      return renameResource(document, command.from, command.to);
     case 'delete-resources':
+      return deleteResources(document, command.ids);
     case 'reparent':
+      return reparentResource(document, command.id, command.subnet);
     case 'duplicate':
-      return { ok: false, message: `"${command.type}" is not available yet.` };
+      return duplicateResources(document, command.ids);
   }
 }
 

@@ -1,3 +1,4 @@
 /** Edits of a design as pure functions over the document (the editor's command layer). */
 export { applyEdit } from './apply.ts';
+export { deletionImpact } from './delete.ts';
 export type { EditCommand, EditResult, NewResourceRequest } from './types.ts';

@@ -1,4 +1,4 @@
-import type { DocumentIndex, Route, RouteTable } from '../model/index.ts';
+import { routesAllToInternetGateway, type DocumentIndex, type Route, type RouteTable } from '../model/index.ts';
 import type { LintContext } from './types.ts';
 
 /** Routes of a table whose target is an internet gateway (the target's VPC is validation's concern). */
@@ -8,5 +8,5 @@ export function routesToInternetGateway(index: DocumentIndex, table: RouteTable)
 
 /** True when the table sends every IPv4 (0.0.0.0/0) or every IPv6 (::/0) address to an internet gateway. */
 export function hasDefaultRouteToInternetGateway(context: LintContext, table: RouteTable): boolean {
-  return routesToInternetGateway(context.index, table).some((route) => context.cidr(route.destination)?.prefix === 0);
+  return routesAllToInternetGateway(context.index, table);
 }

@@ -1,3 +1,4 @@
+import { parseCidr } from '../net/index.ts';
 import type { DocumentIndex } from './document-index.ts';
 import { securityGroupsField } from './resource-kinds.ts';
 import type { NetworkAcl, Resource, RouteTable, SecurityGroup, Subnet } from './schema.ts';
@@ -34,4 +35,21 @@ export function effectiveSecurityGroups(index: DocumentIndex, resource: Resource
   const vpc = index.vpcOf(resource.id);
   const group = vpc === undefined ? undefined : index.defaultSecurityGroup(vpc);
   return group ? [group] : [];
+}
+
+/** True when a table sends every IPv4 (0.0.0.0/0) or every IPv6 (::/0) address to an internet gateway. */
+export function routesAllToInternetGateway(index: DocumentIndex, table: RouteTable): boolean {
+  return table.routes.some((route) => {
+    const block = parseCidr(route.destination);
+    return block.ok && block.value.prefix === 0 && index.get(route.target, 'internet-gateway') !== undefined;
+  });
+}
+
+/**
+ * A subnet is public exactly when its route table (its own, else the VPC's main one) sends
+ * 0.0.0.0/0 or ::/0 to an internet gateway: format.md makes it a consequence, never a flag.
+ */
+export function isPublicSubnet(index: DocumentIndex, subnet: Subnet): boolean {
+  const table = effectiveRouteTable(index, subnet);
+  return table !== undefined && routesAllToInternetGateway(index, table);
 }

@@ -17,7 +17,13 @@ export {
   implicitResources,
   withImplicitResources,
 } from './implicit.ts';
-export { effectiveNetworkAcl, effectiveRouteTable, effectiveSecurityGroups } from './effective.ts';
+export {
+  effectiveNetworkAcl,
+  effectiveRouteTable,
+  effectiveSecurityGroups,
+  isPublicSubnet,
+  routesAllToInternetGateway,
+} from './effective.ts';
 export { indexDocument, type DocumentIndex } from './document-index.ts';
 export {
   isTrafficCapable,
@@ -31,3 +37,5 @@ export { resolveEndpoint, type EndpointResult, type ResolvedEndpoint } from './e
 export { assignAddresses, onPremisesAddress, type AddressPlan, type AssignedAddress } from './addresses.ts';
 export { TYPE_LABEL, aType, named, typeWord } from './labels.ts';
 export { assertNever } from './assert-never.ts';
+export { MAX_SECURITY_GROUPS } from './validate-security-group-attachments.ts';
+export { SUBNET_LIMITS } from './validate-subnets.ts';

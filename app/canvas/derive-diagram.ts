@@ -1,0 +1,33 @@
+import { indexDocument, type VpcLabDocument } from '../../src/model/index.ts';
+import { deriveBoxes, type Placement } from './derive-boxes.ts';
+import { deriveEdges } from './derive-edges.ts';
+import { deriveNodes } from './derive-nodes.ts';
+import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
+import { neededExternals } from './externals.ts';
+
+/** The whole drawing of a document: nodes, edges and each node's absolute placement. */
+export interface Diagram {
+  readonly nodes: readonly DiagramNode[];
+  readonly edges: readonly DiagramEdge[];
+  /** Absolute boxes and parents by node id (drags and drops compute layout from these). */
+  readonly placements: ReadonlyMap<string, Placement>;
+  /** Each node's direct children by node id (moving a container moves them too). */
+  readonly children: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Derives the diagram of a document; pure, so it is unit-tested and memoised on the document. */
+export function deriveDiagram(document: VpcLabDocument): Diagram {
+  const index = indexDocument(document);
+  const placementList = deriveBoxes(index, neededExternals(document));
+  const placements = new Map(placementList.map((p) => [p.id, p]));
+  const children = new Map<string, string[]>();
+  for (const p of placementList) {
+    if (p.parent === undefined) continue;
+    const list = children.get(p.parent);
+    if (list) list.push(p.id);
+    else children.set(p.parent, [p.id]);
+  }
+  const nodes = deriveNodes(index, placementList);
+  const edges = deriveEdges(index, new Set(placements.keys()));
+  return { nodes, edges, placements, children };
+}

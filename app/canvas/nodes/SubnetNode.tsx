@@ -1,0 +1,29 @@
+import { NodeResizer, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { DiagramNode } from '../diagram-types.ts';
+import { Icon } from '../icons.tsx';
+import { useResizeEnd } from '../resize-context.ts';
+import { HiddenHandles } from './hidden-handles.tsx';
+
+/** A subnet: a container showing its CIDR, AZ and whether it is public (derived from its route table). */
+export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeProps<DiagramNode>) {
+  const onResizeEnd = useResizeEnd();
+  const [cidr, az, access] = data.details;
+  return (
+    <div className={`subnet-node ${data.public === true ? 'is-public' : 'is-private'}`}>
+      <NodeResizer isVisible={selected} minWidth={140} minHeight={110} onResizeEnd={(_, p) => onResizeEnd(id, p)} />
+      <div className="container-header">
+        <span className="container-icon">
+          <Icon type="subnet" size={16} />
+        </span>
+        <span className="container-title">{data.title}</span>
+        <span className={`access-badge ${data.public === true ? 'is-public' : 'is-private'}`}>{access}</span>
+      </div>
+      <div className="subnet-facts">
+        <span>{cidr}</span>
+        <span>{az}</span>
+      </div>
+      <HiddenHandles />
+    </div>
+  );
+});

@@ -1,0 +1,43 @@
+import { applyNodeChanges, type NodeChange } from '@xyflow/react';
+import { useCallback, useMemo, useState } from 'react';
+import type { Diagram } from './derive-diagram.ts';
+import type { DiagramNode } from './diagram-types.ts';
+
+/**
+ * The nodes React Flow shows: the derived ones, plus transient drag and resize positions until
+ * the gesture ends and becomes a document edit (then the derived nodes take over again).
+ * Selection is applied last, touching only nodes whose flag changes, so selecting never
+ * re-derives the diagram and memoised node components stay put.
+ */
+export function useCanvasNodes(diagram: Diagram, selection: readonly string[]) {
+  const [local, setLocal] = useState<{ from: Diagram; nodes: DiagramNode[] }>(() => ({
+    from: diagram,
+    nodes: [...diagram.nodes],
+  }));
+  // A new document replaces any transient state (the "adjust state while rendering" pattern).
+  let current = local;
+  if (local.from !== diagram) {
+    current = { from: diagram, nodes: [...diagram.nodes] };
+    setLocal(current);
+  }
+
+  const onNodesChange = useCallback((changes: NodeChange<DiagramNode>[]) => {
+    // Selection lives in the store, deletion in the editor's commands: React Flow's own go unused.
+    const kept = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
+    if (kept.length === 0) return;
+    setLocal((state) => ({ ...state, nodes: applyNodeChanges(kept, state.nodes) }));
+  }, []);
+
+  /** Drops transient positions (a refused drop snaps back). */
+  const reset = useCallback(() => setLocal((state) => ({ ...state, nodes: [...state.from.nodes] })), []);
+
+  const nodes = useMemo(() => {
+    const selected = new Set(selection);
+    return current.nodes.map((node) => {
+      const want = selected.has(node.data.resourceId);
+      return (node.selected ?? false) === want ? node : { ...node, selected: want };
+    });
+  }, [current.nodes, selection]);
+
+  return { nodes, onNodesChange, reset };
+}

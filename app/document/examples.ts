@@ -1,0 +1,46 @@
+import { validateDocument } from '../../src/model/index.ts';
+import { fromReport, isScenario, type ReadOutcome } from './import.ts';
+
+/** One bundled example, as listed in `public/examples/index.json`. */
+export interface ExampleEntry {
+  /** The file name in `public/examples/` (with `.json`); `?example=` takes it without. */
+  readonly file: string;
+  readonly title: string;
+}
+
+const folder = `${import.meta.env.BASE_URL}examples/`;
+
+/** The bundled examples, in file order; empty when the list cannot be fetched. */
+export async function loadExampleIndex(): Promise<ExampleEntry[]> {
+  const response = await fetch(`${folder}index.json`);
+  if (!response.ok) return [];
+  const entries: unknown = await response.json();
+  return Array.isArray(entries)
+    ? entries.filter(
+        (e): e is ExampleEntry =>
+          typeof e === 'object' && e !== null && typeof e.file === 'string' && typeof e.title === 'string',
+      )
+    : [];
+}
+
+/** Loads and validates one example by its name (`01-public-private-subnets`, with or without `.json`). */
+export async function loadExample(name: string): Promise<ReadOutcome> {
+  const file = name.endsWith('.json') ? name : `${name}.json`;
+  const source = `example "${name.replace(/\.json$/, '')}"`;
+  const failed = (why: string): ReadOutcome => ({
+    ok: false,
+    notice: { kind: 'error', text: `Could not open ${source}: ${why} Your design is unchanged.` },
+  });
+  if (!/^[A-Za-z0-9._-]+$/.test(file)) return failed('that is not an example name.');
+  let value: unknown;
+  try {
+    const response = await fetch(`${folder}${file}`);
+    // The preview server answers unknown paths with the page itself, so check what came back.
+    const isJson = response.headers.get('content-type')?.includes('json') ?? false;
+    if (!response.ok || !isJson) return failed('there is no such example.');
+    value = await response.json();
+  } catch {
+    return failed('it could not be loaded.');
+  }
+  return fromReport(validateDocument(isScenario(value) ? value.document : value), source);
+}

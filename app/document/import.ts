@@ -1,0 +1,57 @@
+import {
+  parseDocumentText,
+  validateDocument,
+  type ValidationIssue,
+  type ValidationReport,
+  type VpcLabDocument,
+} from '../../src/model/index.ts';
+import type { Notice } from '../store/store.ts';
+
+/** The outcome of reading a document from untrusted text or data. */
+export type ReadOutcome =
+  { readonly ok: true; readonly document: VpcLabDocument } | { readonly ok: false; readonly notice: Notice };
+
+/** `web-1 (resources[3].cidr): message`: the resource id and the field, then the sentence. */
+export function describeIssue(issue: ValidationIssue): string {
+  const field = issue.path.replace(/^\$\.?/, '');
+  const where = issue.resource ?? 'document';
+  return field === '' ? `${where}: ${issue.message}` : `${where} (${field}): ${issue.message}`;
+}
+
+/** Turns a validation report into a document, or a notice naming the source and listing every error. */
+export function fromReport(report: ValidationReport, source: string): ReadOutcome {
+  if (report.valid && report.document) return { ok: true, document: report.document };
+  const [first] = report.errors;
+  if (report.errors.length === 1 && first?.code === 'JSON_SYNTAX') {
+    return { ok: false, notice: { kind: 'error', text: `Could not import ${source}: ${first.message}` } };
+  }
+  const count = report.errors.length;
+  return {
+    ok: false,
+    notice: {
+      kind: 'error',
+      text: `Could not import ${source}: ${count} ${count === 1 ? 'error' : 'errors'}. The current design is unchanged.`,
+      details: report.errors.map(describeIssue),
+    },
+  };
+}
+
+/**
+ * Reads document text (an imported file or pasted JSON). A bundled example or shared scenario
+ * file (`{ title, document }`) is accepted too: its document is imported.
+ */
+export function readDocumentText(text: string, source: string): ReadOutcome {
+  let wrapped: unknown;
+  try {
+    wrapped = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    wrapped = undefined; // parseDocumentText below reports the line and column
+  }
+  if (isScenario(wrapped)) return fromReport(validateDocument(wrapped.document), source);
+  return fromReport(parseDocumentText(text), source);
+}
+
+/** A scenario or example file: a wrapper with a `document` and no `format` of its own. */
+export function isScenario(value: unknown): value is { document: unknown; title?: unknown } {
+  return typeof value === 'object' && value !== null && 'document' in value && !('format' in value);
+}

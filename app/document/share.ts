@@ -1,0 +1,34 @@
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
+import { fromReport, type ReadOutcome } from './import.ts';
+
+const PREFIX = '#doc=';
+
+/** A link that opens this page with the document in its fragment (`#doc=...`, lz-string compressed). */
+export function shareLink(document: VpcLabDocument, base: string = location.origin + location.pathname): string {
+  return `${base}${PREFIX}${compressToEncodedURIComponent(JSON.stringify(document))}`;
+}
+
+/** True when a URL fragment carries a shared document. */
+export const hasSharedDocument = (hash: string): boolean => hash.startsWith(PREFIX);
+
+/** Reads the document of a share link's fragment; a broken link gives a notice, never a throw. */
+export function readSharedDocument(hash: string): ReadOutcome {
+  const text = decompressFromEncodedURIComponent(hash.slice(PREFIX.length));
+  let value: unknown;
+  try {
+    value = text ? JSON.parse(text) : undefined;
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) {
+    return {
+      ok: false,
+      notice: {
+        kind: 'error',
+        text: 'Could not open the share link: it is damaged or incomplete. Your design is unchanged.',
+      },
+    };
+  }
+  return fromReport(validateDocument(value), 'the share link');
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { selectDocumentName } from '../store/selectors.ts';
+import { useEditor } from '../store/store.ts';
+
+/** The document's name, edited in place; applied on Enter or when the field loses focus. */
+export function DocumentName() {
+  const name = useEditor(selectDocumentName);
+  // Keyed by the name, so a New, an import or an undo shows the new name instead of a stale draft.
+  return <NameField key={name} name={name} />;
+}
+
+function NameField({ name }: { readonly name: string }) {
+  const [draft, setDraft] = useState(name);
+  const commit = () => {
+    const next = draft.trim();
+    if (next === name) return;
+    useEditor.getState().dispatch({ type: 'set-name', name: next });
+  };
+  return (
+    <input
+      className="document-name-field"
+      aria-label="Document name"
+      value={draft}
+      placeholder="Untitled"
+      size={Math.max(12, Math.min(draft.length + 1, 40))}
+      onChange={(event) => setDraft(event.target.value)}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') event.currentTarget.blur();
+        if (event.key === 'Escape') {
+          setDraft(name);
+          event.currentTarget.blur();
+        }
+      }}
+    />
+  );
+}

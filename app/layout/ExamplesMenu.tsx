@@ -1,0 +1,106 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { loadExample, loadExampleIndex, type ExampleEntry } from '../document/examples.ts';
+import { applyOutcome } from '../document/startup.ts';
+
+/**
+ * Examples: a menu button whose menu lists the bundled examples by title (menu items, arrow
+ * keys move, Escape closes). Choosing one replaces the design as one undoable step.
+ */
+export function ExamplesMenu() {
+  const [open, setOpen] = useState(false);
+  const [entries, setEntries] = useState<readonly ExampleEntry[] | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (!open || entries !== null) return;
+    let live = true;
+    loadExampleIndex()
+      .then((list) => live && setEntries(list))
+      .catch(() => live && setEntries([]));
+    return () => {
+      live = false;
+    };
+  }, [open, entries]);
+
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const closeOnOutside = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOnOutside);
+    return () => document.removeEventListener('pointerdown', closeOnOutside);
+  }, [open, entries]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const choose = async (entry: ExampleEntry) => {
+    close();
+    applyOutcome(await loadExample(entry.file));
+  };
+  const onMenuKey = (event: KeyboardEvent<HTMLUListElement>) => {
+    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
+    if (event.key === 'ArrowDown') focus(at + 1);
+    else if (event.key === 'ArrowUp') focus(at - 1);
+    else if (event.key === 'Home') focus(0);
+    else if (event.key === 'End') focus(items.length - 1);
+    else if (event.key === 'Escape' || event.key === 'Tab') close();
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div className="menu-anchor">
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? 'examples-menu' : undefined}
+        onClick={() => setOpen((was) => !was)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        Examples
+      </button>
+      {open && (
+        <ul
+          ref={menu}
+          id="examples-menu"
+          role="menu"
+          aria-label="Examples"
+          className="top-bar-popover menu"
+          onKeyDown={onMenuKey}
+        >
+          {entries === null && (
+            <li role="none" className="muted">
+              Loading…
+            </li>
+          )}
+          {entries?.length === 0 && (
+            <li role="none" className="muted">
+              No examples found.
+            </li>
+          )}
+          {entries?.map((entry) => (
+            <li key={entry.file} role="none">
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => void choose(entry)}>
+                {entry.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

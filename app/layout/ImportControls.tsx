@@ -1,0 +1,71 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { readDocumentText } from '../document/import.ts';
+import { applyOutcome } from '../document/startup.ts';
+import { ModalDialog } from './ModalDialog.tsx';
+
+/**
+ * Import (a file chooser over a hidden input labelled "Import file") and Paste JSON (a dialog
+ * with a text area). A good document replaces the design as one undoable step; a broken one
+ * shows an alert naming the file and every problem, and the design stays as it was.
+ */
+export function ImportControls() {
+  const input = useRef<HTMLInputElement>(null);
+  const [pasting, setPasting] = useState(false);
+  const [text, setText] = useState('');
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ''; // choosing the same file again must fire change again
+    if (!file) return;
+    applyOutcome(readDocumentText(await file.text(), `"${file.name}"`));
+  };
+  const importPasted = () => {
+    if (applyOutcome(readDocumentText(text, 'the pasted JSON'))) {
+      setPasting(false);
+      setText('');
+    }
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()}>
+        Import
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Import file"
+        className="visually-hidden"
+        tabIndex={-1}
+        onChange={(event) => void onFile(event)}
+      />
+      <button type="button" onClick={() => setPasting(true)}>
+        Paste JSON
+      </button>
+      {pasting && (
+        <ModalDialog role="dialog" title="Paste JSON" onCancel={() => setPasting(false)}>
+          <label className="field">
+            <span>Paste JSON</span>
+            <textarea
+              value={text}
+              rows={14}
+              cols={60}
+              spellCheck={false}
+              placeholder='{ "format": "vpclab", "version": 1, ... }'
+              onChange={(event) => setText(event.target.value)}
+            />
+          </label>
+          <div className="dialog-buttons">
+            <button type="button" onClick={() => setPasting(false)}>
+              Cancel
+            </button>
+            <button type="button" className="primary" onClick={importPasted} disabled={text.trim() === ''}>
+              Import
+            </button>
+          </div>
+        </ModalDialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import { emptyDocument } from '../store/empty-document.ts';
+import { useEditor } from '../store/store.ts';
+
+/** New: an empty design, as one undoable step (Undo brings the previous one back, so no question asked). */
+export function NewButton() {
+  return (
+    <button type="button" onClick={() => useEditor.getState().replaceDocument(emptyDocument())}>
+      New
+    </button>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { selectNotice } from '../store/selectors.ts';
+import { useEditor } from '../store/store.ts';
+
+/** How long an informational notice stays; errors stay until dismissed or the next successful edit. */
+const INFO_MS = 6000;
+
+/**
+ * Messages from the store: a refused edit, a failed import (with every problem listed), restored
+ * or unsaved work. Errors are an `alert`, other notices a `status`.
+ */
+export function NoticeArea() {
+  const notice = useEditor(selectNotice);
+  useEffect(() => {
+    if (notice?.kind !== 'info') return;
+    const timer = setTimeout(() => {
+      if (useEditor.getState().notice === notice) useEditor.getState().notify(null);
+    }, INFO_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+  if (!notice) return null;
+  return (
+    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+      <p>{notice.text}</p>
+      {notice.details && notice.details.length > 0 && (
+        <ul>
+          {notice.details.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={() => useEditor.getState().notify(null)}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

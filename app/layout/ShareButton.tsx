@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { shareLink } from '../document/share.ts';
+import { useEditor } from '../store/store.ts';
+
+/**
+ * Copy share link: puts a link carrying the whole design (`#doc=...`) on the clipboard when the
+ * browser allows it, and always shows it in a read-only field to copy by hand.
+ */
+export function ShareButton() {
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  const share = async () => {
+    const text = shareLink(useEditor.getState().document);
+    setLink(text);
+    setCopied(false);
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+    } catch {
+      // Clipboard access needs permission in some browsers; the field below still has the link.
+    }
+  };
+
+  return (
+    <div className="menu-anchor">
+      <button type="button" onClick={() => void share()}>
+        Copy share link
+      </button>
+      {link !== null && (
+        <div className="top-bar-popover share" role="group" aria-label="Share">
+          <label className="field">
+            <span>Share link</span>
+            <input type="text" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
+          </label>
+          <p className="muted" role="status">
+            {copied ? 'Copied to the clipboard.' : 'Copy the link above to share this design.'}
+          </p>
+          <button type="button" onClick={() => setLink(null)}>
+            Close
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { history, useEditor } from '../store/store.ts';
+
+/** Where keys belong to the element itself: text fields, selects, editable content, open menus and dialogs. */
+function ownsKeys(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target.closest('input, textarea, select, dialog, [role="menu"]')) return true;
+  return false;
+}
+
+/**
+ * The editor's keyboard shortcuts (ui.md): Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo,
+ * Delete/Backspace delete the selection (asking first for containers), Ctrl/Cmd+D duplicate,
+ * Escape clear the selection. Ignored while typing and inside dialogs and menus.
+ */
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || ownsKeys(event.target)) return;
+      const state = useEditor.getState();
+      if (state.pendingDelete) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (mod && key === 'z') {
+        if (event.shiftKey) history().redo();
+        else history().undo();
+      } else if (mod && key === 'y') {
+        history().redo();
+      } else if (mod && key === 'd') {
+        if (state.selection.length === 0) return;
+        state.dispatch({ type: 'duplicate', ids: state.selection });
+      } else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) {
+        if (state.selection.length === 0) return;
+        state.requestDelete(state.selection);
+      } else if (event.key === 'Escape') {
+        if (state.selection.length === 0) return;
+        state.clearSelection();
+      } else {
+        return;
+      }
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,110 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Intent } from '../../../src/model/index.ts';
+import type { EndpointOption } from './endpoint-options.ts';
+
+type Protocol = 'tcp' | 'udp' | 'icmp' | 'all';
+
+export interface IntentDraft {
+  readonly from: string;
+  readonly to: string;
+  readonly protocol: Protocol;
+  readonly port?: number;
+  readonly expect: 'allowed' | 'blocked';
+  readonly note?: string;
+}
+
+/** The form that adds or edits an intent. Ports apply to TCP and UDP only. */
+export function IntentForm(props: {
+  readonly initial: IntentDraft;
+  readonly options: readonly EndpointOption[];
+  readonly submitLabel: string;
+  onSubmit(draft: IntentDraft): void;
+  onCancel(): void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState<IntentDraft>(props.initial);
+  const needsPort = draft.protocol === 'tcp' || draft.protocol === 'udp';
+  const portValid = !needsPort || (draft.port !== undefined && draft.port >= 1 && draft.port <= 65535);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!portValid || !draft.from || !draft.to) return;
+    const { port, ...rest } = draft;
+    props.onSubmit(needsPort && port !== undefined ? { ...rest, port } : rest);
+  };
+  const field = (name: string) => `${id}-${name}`;
+  return (
+    <form className="intent-form" onSubmit={submit} aria-label="Intent">
+      <label htmlFor={field('from')}>From</label>
+      <select id={field('from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={field('to')}>To</label>
+      <select id={field('to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={field('protocol')}>Protocol</label>
+      <select
+        id={field('protocol')}
+        value={draft.protocol}
+        onChange={(e) => setDraft({ ...draft, protocol: e.target.value as Protocol })}
+      >
+        <option value="tcp">TCP</option>
+        <option value="udp">UDP</option>
+        <option value="icmp">ICMP</option>
+        <option value="all">All</option>
+      </select>
+      <label htmlFor={field('port')}>Port</label>
+      <input
+        id={field('port')}
+        type="number"
+        min={1}
+        max={65535}
+        disabled={!needsPort}
+        value={needsPort ? (draft.port ?? '') : ''}
+        aria-invalid={!portValid}
+        onChange={(e) => {
+          const { port: _old, ...rest } = draft;
+          setDraft(e.target.value === '' ? rest : { ...rest, port: Number(e.target.value) });
+        }}
+      />
+      <label htmlFor={field('expect')}>Expect</label>
+      <select
+        id={field('expect')}
+        value={draft.expect}
+        onChange={(e) => setDraft({ ...draft, expect: e.target.value as IntentDraft['expect'] })}
+      >
+        <option value="allowed">allowed</option>
+        <option value="blocked">blocked</option>
+      </select>
+      <div className="form-buttons">
+        <button type="submit" disabled={!portValid}>
+          {props.submitLabel}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** An intent as a draft for the form. */
+export function draftOf(intent: Intent): IntentDraft {
+  const protocol = (['tcp', 'udp', 'icmp', 'all'] as const).find((p) => p === intent.protocol) ?? 'tcp';
+  return {
+    from: intent.from,
+    to: intent.to,
+    protocol,
+    expect: intent.expect,
+    ...(intent.port === undefined ? {} : { port: intent.port }),
+    ...(intent.note === undefined ? {} : { note: intent.note }),
+  };
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import type { IntentResult } from '../../../src/engine/index.ts';
+import type { Intent } from '../../../src/model/index.ts';
+import { useCurrentReport } from '../../analysis/analysis-store.ts';
+import { useEditor } from '../../store/store.ts';
+import { endpointOptions } from './endpoint-options.ts';
+import { draftOf, IntentForm, type IntentDraft } from './IntentForm.tsx';
+
+/**
+ * The document's intents with their live result: pass or fail, and for a failing one the code
+ * and sentence of its principal blocker. Add, edit and delete change the document (undoable).
+ */
+export function IntentsPanel() {
+  const document = useEditor((state) => state.document);
+  const dispatch = useEditor((state) => state.dispatch);
+  const report = useCurrentReport();
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const intents = document.intents ?? [];
+  const options = endpointOptions(document);
+  const save = (next: readonly Intent[]) => {
+    if (dispatch({ type: 'set-intents', intents: next })) setEditing(null);
+  };
+  const fromDraft = (id: string, draft: IntentDraft): Intent => ({ id, ...draft });
+  const results = new Map((report?.intents ?? []).map((r) => [r.id, r]));
+
+  return (
+    <div className="intents">
+      <div className="panel-actions">
+        <button type="button" onClick={() => setEditing('new')} disabled={editing !== null}>
+          Add intent
+        </button>
+      </div>
+      {editing === 'new' && (
+        <IntentForm
+          initial={{
+            from: 'internet',
+            to: options[3]?.value ?? 'internet',
+            protocol: 'tcp',
+            port: 443,
+            expect: 'allowed',
+          }}
+          options={options}
+          submitLabel="Add"
+          onSubmit={(draft) => save([...intents, fromDraft(freshIntentId(intents), draft)])}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {intents.length === 0 && editing === null && (
+        <p className="muted">No intents yet. An intent states a flow that must be allowed or blocked.</p>
+      )}
+      <ul className="intent-list">
+        {intents.map((intent) =>
+          editing === intent.id ? (
+            <li key={intent.id}>
+              <IntentForm
+                initial={draftOf(intent)}
+                options={options}
+                submitLabel="Save"
+                onSubmit={(draft) => save(intents.map((i) => (i.id === intent.id ? fromDraft(i.id, draft) : i)))}
+                onCancel={() => setEditing(null)}
+              />
+            </li>
+          ) : (
+            <IntentRow
+              key={intent.id}
+              intent={intent}
+              result={results.get(intent.id)}
+              onEdit={() => setEditing(intent.id)}
+              onDelete={() => save(intents.filter((i) => i.id !== intent.id))}
+            />
+          ),
+        )}
+      </ul>
+    </div>
+  );
+}
+
+function IntentRow(props: { intent: Intent; result: IntentResult | undefined; onEdit(): void; onDelete(): void }) {
+  const { intent, result } = props;
+  const flow = `${intent.from} → ${intent.to} ${intent.protocol}${intent.port === undefined ? '' : `/${intent.port}`}`;
+  const blocker = result && !result.pass ? result.explanations[0] : undefined;
+  return (
+    <li className={`intent ${result ? (result.pass ? 'intent-pass' : 'intent-fail') : ''}`}>
+      <span className="intent-status">{result ? (result.pass ? 'pass' : 'fail') : '…'}</span>
+      <span className="intent-flow">
+        {flow} (expect {intent.expect}
+        {result && result.verdict !== intent.expect ? `, got ${result.verdict}` : ''})
+      </span>
+      {blocker && (
+        <span className="intent-blocker">
+          <code>{blocker.code}</code> {blocker.message}
+        </span>
+      )}
+      {result?.error && <span className="intent-blocker">{result.error}</span>}
+      <span className="row-buttons">
+        <button type="button" onClick={props.onEdit} aria-label={`Edit intent ${intent.id}`}>
+          Edit
+        </button>
+        <button type="button" onClick={props.onDelete} aria-label={`Delete intent ${intent.id}`}>
+          Delete
+        </button>
+      </span>
+    </li>
+  );
+}
+
+function freshIntentId(intents: readonly Intent[]): string {
+  const taken = new Set(intents.map((i) => i.id));
+  let n = intents.length + 1;
+  while (taken.has(`intent-${n}`)) n++;
+  return `intent-${n}`;
+}
+
+/** The tab label's count: failing intents of the revision on screen. */
+export function useFailingIntents(): number | undefined {
+  const report = useCurrentReport();
+  return report ? report.intents.filter((i) => !i.pass).length : undefined;
+}

@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { RESOURCE_TYPES, TYPE_LABEL, type DocumentIndex } from '../../../src/model/index.ts';
+import { useEditor, type EditorState } from '../../store/store.ts';
+import { labelOf } from './options.ts';
+
+const selectSelection = (state: EditorState) => state.selection;
+const selectSelect = (state: EditorState) => state.select;
+
+/**
+ * "Find resource": every resource of the document, implicit tables and groups included, grouped by
+ * type. Choosing one selects it. It is the keyboard way to reach anything, including route tables,
+ * ACLs and groups, which the canvas does not draw.
+ */
+export function FindResource({ index }: { readonly index: DocumentIndex }) {
+  const id = useId();
+  const selection = useEditor(selectSelection);
+  const select = useEditor(selectSelect);
+  const current = selection.length === 1 && index.byId.has(selection[0]!) ? selection[0]! : '';
+  return (
+    <div className="field find-resource">
+      <label htmlFor={id}>Find resource</label>
+      <select id={id} value={current} onChange={(event) => event.target.value && select([event.target.value])}>
+        <option value="">{index.resources.length > 0 ? 'Choose a resource…' : 'No resources yet'}</option>
+        {RESOURCE_TYPES.map((type) => {
+          const resources = index.ofType(type);
+          if (resources.length === 0) return null;
+          return (
+            <optgroup key={type} label={TYPE_LABEL[type]}>
+              {resources.map((resource) => (
+                <option key={resource.id} value={resource.id}>
+                  {labelOf(resource)}
+                </option>
+              ))}
+            </optgroup>
+          );
+        })}
+      </select>
+    </div>
+  );
+}

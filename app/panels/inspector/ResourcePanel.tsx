@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { isImplicitId, TYPE_LABEL, type DocumentIndex, type ValidationIssue } from '../../../src/model/index.ts';
+import { TagsField } from './fields/TagsField.tsx';
+import { FormContext, issuesOf, pathMatches, type FormApi } from './form-context.ts';
+import { CommonFields } from './forms/CommonFields.tsx';
+import { ResourceForm } from './forms/ResourceForm.tsx';
+import { updateResource } from './store-edits.ts';
+
+/** The form of one resource, with its validation errors placed at the fields they concern. */
+export function ResourcePanel(props: {
+  readonly id: string;
+  readonly index: DocumentIndex;
+  readonly errors: readonly ValidationIssue[];
+}) {
+  const { id, index, errors } = props;
+  const resource = index.byId.get(id);
+  const document = index.document;
+  const api = useMemo<FormApi | null>(
+    () =>
+      resource
+        ? {
+            resource,
+            document,
+            index,
+            issues: issuesOf(document, errors, resource),
+            apply: (patch) => updateResource(resource.id, patch),
+          }
+        : null,
+    [resource, document, index, errors],
+  );
+  if (!resource || !api) return <p className="muted">The selected resource "{id}" is no longer in the design.</p>;
+  // Errors on the resource as a whole, or on a field no form shows, are listed at the top.
+  const fields = Object.keys(resource).map((key) => `.${key}`);
+  const general = api.issues.filter((issue) => !fields.some((field) => pathMatches(issue.path, field)));
+  return (
+    <FormContext value={api}>
+      <form
+        className="resource-form"
+        aria-label={`${TYPE_LABEL[resource.type]} ${resource.id}`}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <p className="resource-kind">
+          {TYPE_LABEL[resource.type]}
+          {isImplicitId(resource.id) && (
+            <span
+              className="badge"
+              title="Implied by the VPC; your first edit adds it to the design as a real resource."
+            >
+              implicit
+            </span>
+          )}
+        </p>
+        {general.length > 0 && (
+          <ul className="problems" aria-label="Problems">
+            {general.map((issue, i) => (
+              <li key={i}>{issue.message}</li>
+            ))}
+          </ul>
+        )}
+        <CommonFields />
+        <ResourceForm resource={resource} />
+        <TagsField tags={resource.tags} onChange={(tags) => api.apply({ tags })} />
+      </form>
+    </FormContext>
+  );
+}

@@ -1,0 +1,58 @@
+import { TextField } from './TextField.tsx';
+
+/** Props of the tags editor. */
+export interface TagsFieldProps {
+  readonly tags: Readonly<Record<string, string>> | undefined;
+  /** Applies the new tags (undefined removes the field); null when applied, else why not. */
+  readonly onChange: (tags: Record<string, string> | undefined) => string | null;
+}
+
+/** Tags as key/value rows, in their document order. */
+export function TagsField({ tags, onChange }: TagsFieldProps) {
+  const entries = Object.entries(tags ?? {});
+  const write = (next: [string, string][]) => onChange(next.length > 0 ? Object.fromEntries(next) : undefined);
+  const freshKey = () => {
+    const keys = new Set(entries.map(([key]) => key));
+    if (!keys.has('key')) return 'key';
+    for (let n = 2; ; n++) if (!keys.has(`key-${n}`)) return `key-${n}`;
+  };
+  return (
+    <fieldset className="group">
+      <legend>Tags</legend>
+      {entries.map(([key, value], i) => (
+        <div key={`${i}-${key}`} className="tag-row">
+          <TextField
+            label={`Tag key ${i + 1}`}
+            hideLabel
+            value={key}
+            check={(text) =>
+              text === ''
+                ? 'A tag needs a key.'
+                : entries.some(([other], j) => j !== i && other === text)
+                  ? `The key "${text}" is already used.`
+                  : null
+            }
+            onCommit={(text) => write(entries.map(([k, v], j) => (j === i ? [text, v] : [k, v])))}
+          />
+          <TextField
+            label={`Tag value ${i + 1}`}
+            hideLabel
+            value={value}
+            onCommit={(text) => write(entries.map(([k, v], j) => (j === i ? [k, text] : [k, v])))}
+          />
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Remove tag ${key}`}
+            onClick={() => write(entries.filter((_, j) => j !== i))}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+      <button type="button" className="link-button" onClick={() => write([...entries, [freshKey(), '']])}>
+        Add tag
+      </button>
+    </fieldset>
+  );
+}

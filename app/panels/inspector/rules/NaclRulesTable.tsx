@@ -1,0 +1,135 @@
+import type { NaclRule, NetworkAcl, Protocol } from '../../../../src/model/index.ts';
+import { checkCidr, checkRuleNumber } from '../checks.ts';
+import { SelectField } from '../fields/SelectField.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { useForm } from '../form-context.ts';
+import { compact, ProtocolPortsCells, type Loose } from './cells.tsx';
+import { inEvaluationOrder, nextRuleNumber, protocolValue } from './rule-helpers.ts';
+
+const ACTIONS = [
+  { value: 'allow', label: 'Allow' },
+  { value: 'deny', label: 'Deny' },
+] as const;
+
+/**
+ * "Inbound rules" or "Outbound rules" of a network ACL, in evaluation order (ascending number, first
+ * match wins) and ending with the implicit `*` rule that denies what no rule matched.
+ */
+export function NaclRulesTable({
+  acl,
+  direction,
+}: {
+  readonly acl: NetworkAcl;
+  readonly direction: 'inbound' | 'outbound';
+}) {
+  const { index, apply } = useForm();
+  const rules = acl[direction];
+  const write = (next: NaclRule[]) => apply({ [direction]: next });
+  const update = (position: number, patch: Loose<NaclRule>) =>
+    write(rules.map((rule, i) => (i === position ? compact<NaclRule>({ ...rule, ...patch }) : rule)));
+  const hasIpv6 = (index.get(acl.vpc, 'vpc')?.ipv6CidrBlocks?.length ?? 0) > 0;
+  const title = direction === 'inbound' ? 'Inbound rules' : 'Outbound rules';
+  const add = () =>
+    write([
+      ...rules,
+      { rule: nextRuleNumber(rules), action: 'allow', protocol: 'tcp', ports: '443', cidr: '0.0.0.0/0' },
+    ]);
+
+  return (
+    <div className="rules">
+      <table>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rule</th>
+            <th scope="col">Action</th>
+            <th scope="col">Protocol</th>
+            <th scope="col">Ports</th>
+            <th scope="col">CIDR</th>
+            <th scope="col">
+              <span className="visually-hidden">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {inEvaluationOrder(rules).map(({ rule, index: i }) => {
+            const name = `rule ${rule.rule}`;
+            const path = `.${direction}[${i}]`;
+            return (
+              <tr key={`${i}-${rule.rule}`}>
+                <td>
+                  <TextField
+                    label={`Number of ${name}`}
+                    hideLabel
+                    className="cell-number"
+                    inputMode="numeric"
+                    value={String(rule.rule)}
+                    check={checkRuleNumber(rules.filter((_, j) => j !== i).map((r) => r.rule))}
+                    path={`${path}.rule`}
+                    onCommit={(text) => update(i, { rule: Number(text) })}
+                  />
+                </td>
+                <td>
+                  <SelectField
+                    label={`Action of ${name}`}
+                    hideLabel
+                    value={rule.action}
+                    options={ACTIONS}
+                    path={`${path}.action`}
+                    onChange={(action) => update(i, { action: action === 'deny' ? 'deny' : 'allow' })}
+                  />
+                </td>
+                <ProtocolPortsCells
+                  rule={name}
+                  protocol={rule.protocol}
+                  ports={rule.ports}
+                  path={path}
+                  toProtocol={protocolValue}
+                  onChange={(protocol: Protocol, ports) => update(i, { protocol, ports })}
+                />
+                <td>
+                  <TextField
+                    label={`CIDR of ${name}`}
+                    hideLabel
+                    className="cell-cidr"
+                    value={rule.cidr}
+                    check={checkCidr()}
+                    path={`${path}.cidr`}
+                    onCommit={(cidr) => update(i, { cidr })}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Remove rule ${rule.rule}`}
+                    onClick={() => write(rules.filter((_, j) => j !== i))}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+          {['0.0.0.0/0', ...(hasIpv6 ? ['::/0'] : [])].map((cidr) => (
+            <tr
+              key={`final-${cidr}`}
+              className="implicit-row"
+              title="The final rule: what no numbered rule matched is denied."
+            >
+              <td>*</td>
+              <td>Deny</td>
+              <td>All</td>
+              <td>All</td>
+              <td>{cidr}</td>
+              <td />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" className="link-button" onClick={add}>
+        {direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule'}
+      </button>
+    </div>
+  );
+}

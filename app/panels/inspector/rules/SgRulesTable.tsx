@@ -1,0 +1,165 @@
+import { PREFIX_LISTS, type Protocol, type SecurityGroup, type SgRule } from '../../../../src/model/index.ts';
+import { checkCidr } from '../checks.ts';
+import { SelectField, type Option } from '../fields/SelectField.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { useForm } from '../form-context.ts';
+import { compact, ProtocolPortsCells, type Loose } from './cells.tsx';
+import { protocolValue } from './rule-helpers.ts';
+
+type PeerKind = 'cidr' | 'securityGroup' | 'prefixList';
+
+const PEER_KINDS: readonly Option[] = [
+  { value: 'cidr', label: 'CIDR' },
+  { value: 'securityGroup', label: 'Group' },
+  { value: 'prefixList', label: 'Prefix list' },
+];
+
+const PREFIX_OPTIONS: readonly Option[] = PREFIX_LISTS.map((list) => ({ value: list, label: list }));
+
+function peerKind(rule: SgRule): PeerKind {
+  if (rule.securityGroup !== undefined) return 'securityGroup';
+  if (rule.prefixList !== undefined) return 'prefixList';
+  return 'cidr';
+}
+
+/**
+ * "Inbound rules" or "Outbound rules" of a security group. Rules are allow-only and unordered; a
+ * rule's number is its position from 1. The peer is a CIDR, a group (of this VPC or a peered one)
+ * or the S3/DynamoDB prefix list.
+ */
+export function SgRulesTable({
+  group,
+  direction,
+}: {
+  readonly group: SecurityGroup;
+  readonly direction: 'inbound' | 'outbound';
+}) {
+  const { index, apply } = useForm();
+  const rules = group[direction];
+  const peerHeader = direction === 'inbound' ? 'Source' : 'Destination';
+  const write = (next: SgRule[]) => apply({ [direction]: next });
+  const update = (position: number, patch: Loose<SgRule>) =>
+    write(rules.map((rule, i) => (i === position ? compact<SgRule>({ ...rule, ...patch }) : rule)));
+  const vpcs = new Set([group.vpc, ...index.peeredVpcs(group.vpc)]);
+  const groupOptions: Option[] = index
+    .ofType('security-group')
+    .filter((g) => vpcs.has(g.vpc))
+    .map((g) => ({ value: g.id, label: g.vpc === group.vpc ? g.id : `${g.id} (peered VPC ${g.vpc})` }));
+  const setKind = (position: number, kind: PeerKind) => {
+    const peer: Loose<SgRule> = { cidr: undefined, securityGroup: undefined, prefixList: undefined };
+    if (kind === 'cidr') peer.cidr = '0.0.0.0/0';
+    if (kind === 'securityGroup') peer.securityGroup = group.id;
+    if (kind === 'prefixList') peer.prefixList = 's3';
+    return update(position, peer);
+  };
+  const add = () => write([...rules, { protocol: 'tcp', ports: '443', cidr: '0.0.0.0/0' }]);
+
+  return (
+    <div className="rules">
+      <table>
+        <caption>{direction === 'inbound' ? 'Inbound rules' : 'Outbound rules'}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Protocol</th>
+            <th scope="col">Ports</th>
+            <th scope="col">{peerHeader}</th>
+            <th scope="col">Description</th>
+            <th scope="col">
+              <span className="visually-hidden">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((rule, i) => {
+            const name = `rule ${i + 1}`;
+            const path = `.${direction}[${i}]`;
+            const kind = peerKind(rule);
+            return (
+              <tr key={i}>
+                <ProtocolPortsCells
+                  rule={name}
+                  protocol={rule.protocol}
+                  ports={rule.ports}
+                  path={path}
+                  toProtocol={protocolValue}
+                  onChange={(protocol: Protocol, ports) => update(i, { protocol, ports })}
+                />
+                <td>
+                  <div className="peer-cell">
+                    <SelectField
+                      label={`${peerHeader} type of ${name}`}
+                      hideLabel
+                      value={kind}
+                      options={PEER_KINDS}
+                      onChange={(value) => setKind(i, value as PeerKind)}
+                    />
+                    {kind === 'cidr' && (
+                      <TextField
+                        label={`${peerHeader} of ${name}`}
+                        hideLabel
+                        className="cell-cidr"
+                        value={rule.cidr ?? ''}
+                        check={checkCidr()}
+                        path={`${path}.cidr`}
+                        onCommit={(cidr) => update(i, { cidr })}
+                      />
+                    )}
+                    {kind === 'securityGroup' && (
+                      <SelectField
+                        label={`${peerHeader} of ${name}`}
+                        hideLabel
+                        value={rule.securityGroup ?? ''}
+                        options={groupOptions}
+                        path={`${path}.securityGroup`}
+                        onChange={(securityGroup) => update(i, { securityGroup })}
+                      />
+                    )}
+                    {kind === 'prefixList' && (
+                      <SelectField
+                        label={`${peerHeader} of ${name}`}
+                        hideLabel
+                        value={rule.prefixList ?? 's3'}
+                        options={PREFIX_OPTIONS}
+                        path={`${path}.prefixList`}
+                        onChange={(list) => update(i, { prefixList: list === 'dynamodb' ? 'dynamodb' : 's3' })}
+                      />
+                    )}
+                  </div>
+                </td>
+                <td>
+                  <TextField
+                    label={`Description of ${name}`}
+                    hideLabel
+                    className="cell-description"
+                    value={rule.description ?? ''}
+                    onCommit={(text) => update(i, { description: text === '' ? undefined : text })}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Remove rule ${i + 1}`}
+                    onClick={() => write(rules.filter((_, j) => j !== i))}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+          {rules.length === 0 && (
+            <tr className="implicit-row">
+              <td colSpan={5}>
+                {direction === 'inbound' ? 'No rules: nothing may come in.' : 'No rules: nothing may go out.'}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <button type="button" className="link-button" onClick={add}>
+        {direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule'}
+      </button>
+    </div>
+  );
+}

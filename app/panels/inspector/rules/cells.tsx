@@ -1,0 +1,80 @@
+import { useId } from 'react';
+import type { Protocol } from '../../../../src/model/index.ts';
+import { checkPorts, checkProtocol } from '../checks.ts';
+import { TextField } from '../fields/TextField.tsx';
+import { PROTOCOL_SUGGESTIONS, protocolHasPorts, serviceOf, SERVICE_SUGGESTIONS } from './rule-helpers.ts';
+
+/** Props of the protocol and ports cells of one rule. */
+interface ProtocolPortsProps {
+  /** How the rule is named in labels: "rule 100", "rule 2". */
+  readonly rule: string;
+  readonly protocol: Protocol;
+  readonly ports: string | undefined;
+  readonly path: string;
+  /** Applies protocol and ports together (changing the protocol may drop the ports). */
+  readonly onChange: (protocol: Protocol, ports: string | undefined) => string | null;
+  readonly toProtocol: (text: string) => Protocol;
+}
+
+/**
+ * The protocol cell (a name from the list or an IANA number) and the ports cell, which suggests the
+ * well-known services and names the one a single port matches. Ports apply only to TCP and UDP.
+ */
+export function ProtocolPortsCells(props: ProtocolPortsProps) {
+  const protocolsId = useId();
+  const servicesId = useId();
+  const withPorts = protocolHasPorts(props.protocol);
+  const service = serviceOf(props.protocol, props.ports);
+  return (
+    <>
+      <td>
+        <TextField
+          label={`Protocol of ${props.rule}`}
+          hideLabel
+          className="cell-protocol"
+          value={String(props.protocol)}
+          list={protocolsId}
+          check={checkProtocol}
+          path={`${props.path}.protocol`}
+          onCommit={(text) => {
+            const protocol = props.toProtocol(text);
+            return props.onChange(protocol, protocolHasPorts(protocol) ? props.ports : undefined);
+          }}
+        />
+        <datalist id={protocolsId}>
+          {PROTOCOL_SUGGESTIONS.map((option) => (
+            <option key={option.value} value={option.value} label={option.label} />
+          ))}
+        </datalist>
+      </td>
+      <td>
+        <TextField
+          label={`Ports of ${props.rule}`}
+          hideLabel
+          className="cell-ports"
+          value={withPorts ? (props.ports ?? 'all') : 'all'}
+          disabled={!withPorts}
+          list={servicesId}
+          placeholder="all"
+          check={checkPorts({ optional: true })}
+          path={`${props.path}.ports`}
+          onCommit={(text) => props.onChange(props.protocol, text === '' || text === 'all' ? undefined : text)}
+          after={service && <span className="service-name">{service}</span>}
+        />
+        <datalist id={servicesId}>
+          {SERVICE_SUGGESTIONS.map((option) => (
+            <option key={option.value} value={option.value} label={option.label} />
+          ))}
+        </datalist>
+      </td>
+    </>
+  );
+}
+
+/** A patch whose fields may be set to undefined to remove them. */
+export type Loose<T> = { [K in keyof T]?: T[K] | undefined };
+
+/** Returns the record without the keys whose value is undefined (rules are stored minimal). */
+export function compact<T extends object>(record: Loose<T>): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}

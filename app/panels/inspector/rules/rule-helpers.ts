@@ -1,0 +1,132 @@
+import {
+  ROUTE_TARGET_TYPES,
+  TYPE_LABEL,
+  type DocumentIndex,
+  type NaclRule,
+  type Protocol,
+  type Resource,
+  type RouteTable,
+} from '../../../../src/model/index.ts';
+import { parseCidr, parseProtocol, hasPorts, serviceName, WELL_KNOWN_SERVICES } from '../../../../src/net/index.ts';
+import type { Option } from '../fields/SelectField.tsx';
+
+/**
+ * Pure helpers behind the rules tables: rule numbering, evaluation order, route targets and
+ * the read-only routes a table has without writing them.
+ */
+
+/**
+ * The number a new NACL rule gets: the next multiple of 100 after the highest when every rule is
+ * numbered in hundreds (AWS's habit), else the next multiple of 10; 100 for an empty list. When the
+ * top is taken, the first free number.
+ * @example nextRuleNumber([100, 200]) // 300
+ * @example nextRuleNumber([90, 100]) // 110
+ */
+export function nextRuleNumber(rules: readonly Pick<NaclRule, 'rule'>[]): number {
+  if (rules.length === 0) return 100;
+  const numbers = rules.map((r) => r.rule);
+  const step = numbers.every((n) => n % 100 === 0) ? 100 : 10;
+  const next = (Math.floor(Math.max(...numbers) / step) + 1) * step;
+  if (next <= 32766) return next;
+  for (let n = 1; n <= 32766; n++) if (!numbers.includes(n)) return n;
+  return 32766;
+}
+
+/** NACL rules in evaluation order (ascending number), each with its position in the document. */
+export function inEvaluationOrder(rules: readonly NaclRule[]): { rule: NaclRule; index: number }[] {
+  return rules.map((rule, index) => ({ rule, index })).sort((a, b) => a.rule.rule - b.rule.rule);
+}
+
+/**
+ * The targets a route of this table may use: the gateways and connections of the table's VPC, its
+ * instances (NAT instances), and blackhole. An egress-only gateway carries only IPv6, so it is
+ * offered only for an IPv6 destination; a NAT gateway only IPv4 (no NAT64 here).
+ */
+export function routeTargetOptions(index: DocumentIndex, table: RouteTable, destination: string): Option[] {
+  const parsed = parseCidr(destination);
+  const version = parsed.ok ? parsed.value.version : undefined;
+  const vpc = table.vpc;
+  const options: Option[] = [];
+  for (const type of ROUTE_TARGET_TYPES) {
+    for (const resource of index.ofType(type)) {
+      if (!targetBelongs(index, resource, vpc)) continue;
+      if (type === 'egress-only-internet-gateway' && version !== 6) continue;
+      if (type === 'nat-gateway' && version === 6) continue;
+      options.push({ value: resource.id, label: `${resource.id} (${TYPE_LABEL[type].toLowerCase()})` });
+    }
+  }
+  options.push({ value: 'blackhole', label: 'blackhole (drop)' });
+  return options;
+}
+
+function targetBelongs(index: DocumentIndex, resource: Resource, vpc: string): boolean {
+  switch (resource.type) {
+    case 'peering-connection':
+      return resource.requester === vpc || resource.accepter === vpc;
+    case 'transit-gateway':
+      return resource.attachments.some((attachment) => attachment.vpc === vpc);
+    default:
+      return index.vpcOf(resource.id) === vpc;
+  }
+}
+
+/** A route the table has without writing it: the local routes and gateway-endpoint prefix lists. */
+export interface ImplicitRoute {
+  readonly destination: string;
+  readonly target: string;
+  readonly note: string;
+}
+
+/** The local route of every VPC block, then one prefix-list route per gateway endpoint naming the table. */
+export function implicitRoutes(index: DocumentIndex, table: RouteTable): ImplicitRoute[] {
+  const vpc = index.get(table.vpc, 'vpc');
+  const local = [...(vpc?.cidrBlocks ?? []), ...(vpc?.ipv6CidrBlocks ?? [])].map((block) => ({
+    destination: block,
+    target: 'local',
+    note: 'Traffic inside the VPC; every table has it.',
+  }));
+  const endpoints = index
+    .ofType('vpc-endpoint')
+    .filter((endpoint) => endpoint.kind === 'gateway' && endpoint.routeTables.includes(table.id))
+    .map((endpoint) => ({
+      destination: `pl-${endpoint.service}`,
+      target: endpoint.id,
+      note: `The ${endpoint.service} prefix list, added by gateway endpoint "${endpoint.id}".`,
+    }));
+  return [...local, ...endpoints];
+}
+
+/** The protocol choices of a rule (names; an IANA number can be typed). */
+export const PROTOCOL_SUGGESTIONS: readonly Option[] = [
+  { value: 'tcp', label: 'TCP' },
+  { value: 'udp', label: 'UDP' },
+  { value: 'icmp', label: 'ICMP' },
+  { value: 'icmpv6', label: 'ICMPv6' },
+  { value: 'all', label: 'All traffic' },
+];
+
+/** Protocol text as the document stores it: a name stays a string, a number becomes a number. */
+export function protocolValue(text: string): Protocol {
+  const lower = text.toLowerCase();
+  if (PROTOCOL_SUGGESTIONS.some((option) => option.value === lower)) return lower as Protocol;
+  return Number(text);
+}
+
+/** True when a rule with this protocol carries ports (TCP and UDP). */
+export function protocolHasPorts(protocol: Protocol): boolean {
+  const parsed = parseProtocol(protocol);
+  return parsed.ok && hasPorts(parsed.value);
+}
+
+/** The well-known service a single-port rule names ("HTTPS"), for a label next to the ports. */
+export function serviceOf(protocol: Protocol, ports: string | undefined): string | undefined {
+  if (ports === undefined || !/^\d+$/.test(ports)) return undefined;
+  if (protocol !== 'tcp' && protocol !== 'udp') return undefined;
+  return serviceName(protocol, Number(ports));
+}
+
+/** Suggestions for a ports field: every well-known service, valued by its port text. */
+export const SERVICE_SUGGESTIONS: readonly Option[] = WELL_KNOWN_SERVICES.map((service) => ({
+  value: service.ports,
+  label: `${service.name} (${service.protocol})`,
+}));

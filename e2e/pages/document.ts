@@ -1,0 +1,72 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+/**
+ * The document side of the page, driven by role and accessible name: the top bar (toolbar
+ * "Main"), its menus and dialogs, the notices, and the drawn resources by `data-resource-id`.
+ */
+export class DocumentPage {
+  readonly toolbar: Locator;
+  readonly name: Locator;
+  readonly alert: Locator;
+
+  constructor(readonly page: Page) {
+    this.toolbar = page.getByRole('toolbar', { name: 'Main' });
+    this.name = page.getByRole('textbox', { name: 'Document name' });
+    this.alert = page.getByRole('alert');
+  }
+
+  button(name: string): Locator {
+    return this.toolbar.getByRole('button', { name, exact: true });
+  }
+
+  resource(id: string): Locator {
+    return this.page.locator(`[data-resource-id="${id}"]`);
+  }
+
+  async goto(path = '/'): Promise<void> {
+    await this.page.goto(path);
+    await expect(this.toolbar).toBeVisible();
+  }
+
+  async openExample(title: string): Promise<void> {
+    await this.button('Examples').click();
+    await this.page.getByRole('menuitem', { name: title, exact: true }).click();
+  }
+
+  /** Clicks Export JSON and returns the downloaded file's name and text. */
+  async exportJson(): Promise<{ fileName: string; text: string }> {
+    const download = this.page.waitForEvent('download');
+    await this.button('Export JSON').click();
+    const file = await download;
+    const path = await file.path();
+    return { fileName: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+  }
+
+  /** Imports text through the hidden file input, as the file chooser would. */
+  async importFile(name: string, text: string): Promise<void> {
+    await this.page
+      .getByLabel('Import file')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  }
+
+  async pasteJson(text: string): Promise<void> {
+    await this.button('Paste JSON').click();
+    const dialog = this.page.getByRole('dialog', { name: 'Paste JSON' });
+    await dialog.getByRole('textbox', { name: 'Paste JSON' }).fill(text);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  }
+
+  /** Clicks Copy share link and returns the link from the read-only "Share link" field. */
+  async shareLink(): Promise<string> {
+    await this.button('Copy share link').click();
+    const field = this.page.getByRole('textbox', { name: 'Share link' });
+    await expect(field).toHaveValue(/#doc=/);
+    return field.inputValue();
+  }
+
+  /** Waits past the autosave delay (ui.md: saved within half a second of a change). */
+  async waitForAutosave(): Promise<void> {
+    await this.page.waitForTimeout(800);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Writes public/examples/ (`npm run examples`): every shared scenario file as it is (title,
+ * teaches, source, document, cases), the worked example of format.md in the same wrapper as
+ * `00-worked-example.json`, and `index.json` listing `{ file, title }` for the Examples menu.
+ * Files are formatted with the repository's prettier settings so `format:check` passes. A unit
+ * test fails when public/examples differs from what this produces.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The shared contracts folder (VPCLAB_SHARED overrides it, as for the model tests). */
+export const SHARED_DIR = process.env['VPCLAB_SHARED'] ?? resolve(root, '../shared');
+
+/** Where the page serves the examples from. */
+export const EXAMPLES_DIR = join(root, 'public', 'examples');
+
+/** The JSON block under "## Worked example" in format.md. */
+function workedExample(sharedDir: string): unknown {
+  const text = readFileSync(join(sharedDir, 'docs', 'format.md'), 'utf8');
+  const match = /```json\n([\s\S]*?)```/.exec(text.slice(text.indexOf('## Worked example')));
+  if (!match?.[1]) throw new Error('format.md has no worked example');
+  return JSON.parse(match[1]);
+}
+
+/** Every file public/examples should hold, by name, with its text. */
+export async function buildExamples(sharedDir: string = SHARED_DIR): Promise<Map<string, string>> {
+  const options = { ...(await resolveConfig(join(EXAMPLES_DIR, 'index.json'))), parser: 'json' };
+  const pretty = (value: unknown) => format(JSON.stringify(value, null, 2), options);
+  const files = new Map<string, string>();
+  const index: { file: string; title: string }[] = [];
+
+  const document = workedExample(sharedDir) as { name: string };
+  files.set(
+    '00-worked-example.json',
+    await pretty({
+      title: document.name,
+      teaches: 'The worked example of the format: a public web server and a database only it can reach.',
+      source: 'docs/format.md, "Worked example".',
+      document,
+    }),
+  );
+  index.push({ file: '00-worked-example.json', title: document.name });
+
+  const folder = join(sharedDir, 'scenarios');
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const text = readFileSync(join(folder, file), 'utf8');
+    const scenario = JSON.parse(text) as { title: string };
+    // Formatted, not rewritten: the scenario keeps every field and its key order.
+    files.set(file, await format(text, options));
+    index.push({ file, title: scenario.title });
+  }
+  files.set('index.json', await pretty(index));
+  return files;
+}
+
+async function main(): Promise<void> {
+  const files = await buildExamples();
+  rmSync(EXAMPLES_DIR, { recursive: true, force: true });
+  mkdirSync(EXAMPLES_DIR, { recursive: true });
+  for (const [file, text] of files) writeFileSync(join(EXAMPLES_DIR, file), text);
+  console.log(`Wrote ${files.size} files to ${EXAMPLES_DIR}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

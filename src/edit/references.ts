@@ -1,0 +1,135 @@
+import { assertNever, type Resource, type SgRule } from '../model/index.ts';
+
+/**
+ * What a reference means for the resource holding it, which decides what happens when the
+ * referenced resource goes away:
+ * - `required`: the resource cannot exist without it (a subnet's `vpc`, an instance's `subnet`).
+ * - `optional`: a field that falls back to a default when removed (a subnet's `routeTable`).
+ * - `member`: one entry of a list (`securityGroups`, `targets`, `routeTables`, some `subnets`).
+ * - `route-target`: a route's target, which becomes `"blackhole"` as AWS keeps it.
+ */
+export type ReferenceRole = 'required' | 'optional' | 'member' | 'route-target';
+
+/** Maps one referenced id to its new id, or to null when the reference must go. */
+export type RewriteReference = (id: string, role: ReferenceRole) => string | null;
+
+/**
+ * Rewrites every reference a resource holds (format.md lists them: vpc, subnet(s), routeTable,
+ * networkAcl, route targets, group references in rules, securityGroups, load balancer targets,
+ * transit gateway attachments and routes, peering sides, endpoint route tables, on-premises via).
+ * Returns null when the resource cannot survive: a required reference went, or a list the
+ * format requires to be non-empty emptied. Never mutates its input; unchanged parts are shared.
+ */
+export function rewriteReferences(resource: Resource, rewrite: RewriteReference): Resource | null {
+  const required = (id: string): string | null => rewrite(id, 'required');
+  const list = (ids: readonly string[]): string[] =>
+    ids.map((id) => rewrite(id, 'member')).filter((id): id is string => id !== null);
+  /** A required non-empty list (a database's subnets): emptied means the resource goes. */
+  const nonEmpty = (ids: readonly string[]): string[] | null => {
+    const kept = list(ids);
+    return kept.length > 0 ? kept : null;
+  };
+  /** `securityGroups`: an emptied list is removed (the VPC default group), except on a network balancer. */
+  const groups = <T extends { securityGroups?: string[] }>(owner: T, keepEmpty: boolean): T => {
+    if (owner.securityGroups === undefined) return owner;
+    const kept = list(owner.securityGroups);
+    if (kept.length > 0 || keepEmpty) return { ...owner, securityGroups: kept };
+    const { securityGroups: _dropped, ...rest } = owner;
+    return rest as T;
+  };
+  const rules = (items: readonly SgRule[]): SgRule[] =>
+    items.flatMap((rule) => {
+      if (rule.securityGroup === undefined) return [rule];
+      const id = rewrite(rule.securityGroup, 'member');
+      return id === null ? [] : [{ ...rule, securityGroup: id }];
+    });
+
+  switch (resource.type) {
+    case 'vpc':
+      return resource;
+    case 'subnet': {
+      const vpc = required(resource.vpc);
+      if (vpc === null) return null;
+      const { routeTable, networkAcl, ...rest } = resource;
+      const table = routeTable === undefined ? null : rewrite(routeTable, 'optional');
+      const acl = networkAcl === undefined ? null : rewrite(networkAcl, 'optional');
+      return {
+        ...rest,
+        vpc,
+        ...(table !== null ? { routeTable: table } : {}),
+        ...(acl !== null ? { networkAcl: acl } : {}),
+      };
+    }
+    case 'route-table': {
+      const vpc = required(resource.vpc);
+      if (vpc === null) return null;
+      const routes = resource.routes.map((route) => ({
+        ...route,
+        target: route.target === 'blackhole' ? 'blackhole' : (rewrite(route.target, 'route-target') ?? 'blackhole'),
+      }));
+      return { ...resource, vpc, routes };
+    }
+    case 'network-acl':
+    case 'internet-gateway':
+    case 'egress-only-internet-gateway':
+    case 'vpn-gateway': {
+      const vpc = required(resource.vpc);
+      return vpc === null ? null : { ...resource, vpc };
+    }
+    case 'security-group': {
+      const vpc = required(resource.vpc);
+      if (vpc === null) return null;
+      return { ...resource, vpc, inbound: rules(resource.inbound), outbound: rules(resource.outbound) };
+    }
+    case 'nat-gateway': {
+      const subnet = required(resource.subnet);
+      return subnet === null ? null : { ...resource, subnet };
+    }
+    case 'instance': {
+      const subnet = required(resource.subnet);
+      return subnet === null ? null : groups({ ...resource, subnet }, false);
+    }
+    case 'on-premises': {
+      const via = required(resource.via);
+      return via === null ? null : { ...resource, via };
+    }
+    case 'peering-connection': {
+      const requester = required(resource.requester);
+      const accepter = required(resource.accepter);
+      return requester === null || accepter === null ? null : { ...resource, requester, accepter };
+    }
+    case 'transit-gateway': {
+      const attachments = resource.attachments.flatMap((attachment) => {
+        const vpc = rewrite(attachment.vpc, 'member');
+        const subnets = list(attachment.subnets);
+        return vpc === null || subnets.length === 0 ? [] : [{ ...attachment, vpc, subnets }];
+      });
+      if (resource.routes === undefined) return { ...resource, attachments };
+      const routes = resource.routes.map((route) => ({
+        ...route,
+        attachment:
+          route.attachment === 'blackhole' ? 'blackhole' : (rewrite(route.attachment, 'route-target') ?? 'blackhole'),
+      }));
+      return { ...resource, attachments, routes };
+    }
+    case 'vpc-endpoint': {
+      const vpc = required(resource.vpc);
+      if (vpc === null) return null;
+      if (resource.kind === 'gateway') return { ...resource, vpc, routeTables: list(resource.routeTables) };
+      const subnets = nonEmpty(resource.subnets);
+      return subnets === null ? null : groups({ ...resource, vpc, subnets }, false);
+    }
+    case 'database':
+    case 'lambda': {
+      const subnets = nonEmpty(resource.subnets);
+      return subnets === null ? null : groups({ ...resource, subnets }, false);
+    }
+    case 'load-balancer': {
+      const subnets = nonEmpty(resource.subnets);
+      if (subnets === null) return null;
+      return groups({ ...resource, subnets, targets: list(resource.targets) }, resource.kind === 'network');
+    }
+    default:
+      return assertNever(resource);
+  }
+}

@@ -1,0 +1,35 @@
+import type { Analysis, FlowQuery, IntentResult, TraceResult } from '../engine/index.ts';
+import type { DesignFinding } from '../lint/design-findings.ts';
+import type { ValidationIssue } from '../model/index.ts';
+
+/**
+ * What crosses the worker boundary. Plain JSON only (no classes, bigints or functions):
+ * documents go in as they are stored, results come back tagged with the revision they are for,
+ * so the page never shows results for another revision.
+ */
+
+/** Everything the page shows about one revision of the design. */
+export interface AnalysisReport {
+  readonly revision: number;
+  /** Structurally broken documents have no analysis, only errors. */
+  readonly analysed: boolean;
+  readonly errors: readonly ValidationIssue[];
+  readonly findings: readonly DesignFinding[];
+  readonly intents: readonly IntentResult[];
+  /** All pairs over IPv4, and over IPv6 when the design has IPv6 addresses. */
+  readonly matrix: Analysis | null;
+  readonly matrix6: Analysis | null;
+  readonly timings: Readonly<Record<'validate' | 'compile' | 'analyse' | 'intents' | 'total', number>>;
+}
+
+export type TraceReply =
+  | { readonly ok: true; readonly revision: number; readonly result: TraceResult }
+  | { readonly ok: false; readonly revision: number; readonly error: string };
+
+/** The worker's API (exposed with Comlink). */
+export interface AnalysisWorkerApi {
+  /** Validates, compiles and analyses a document (untrusted JSON) as revision `revision`. */
+  analyse(document: unknown, revision: number): AnalysisReport;
+  /** Traces one flow on the last analysed revision (the page passes the revision it shows). */
+  trace(revision: number, query: FlowQuery): TraceReply;
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SHARED_DIR } from '../model/test-support/shared.ts';
+import { AnalysisSession } from './session.ts';
+
+const scenario = (file: string) =>
+  (JSON.parse(readFileSync(join(SHARED_DIR, 'scenarios', file), 'utf8')) as { document: unknown }).document;
+
+describe('AnalysisSession (the worker behind the page)', () => {
+  it('analyses a document into plain JSON tagged with its revision', () => {
+    const session = new AnalysisSession();
+    const report = session.analyse(scenario('01-public-private-subnets.json'), 7);
+    expect(report.revision).toBe(7);
+    expect(report.analysed).toBe(true);
+    expect(report.errors).toEqual([]);
+    expect(report.intents.map((i) => i.pass)).toEqual([true, true, true, true]);
+    expect(report.matrix?.endpoints.map((e) => e.id)).toContain('web-1');
+    // What crosses the boundary survives JSON unchanged.
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('answers traces for the revision it analysed, and refuses stale ones', () => {
+    const session = new AnalysisSession();
+    session.analyse(scenario('02-nat-gateway.json'), 3);
+    const reply = session.trace(3, { from: 'internet', to: 'nat-a', protocol: 'tcp', port: 443 });
+    expect(reply.ok && reply.result.explanations[0]?.code).toBe('NGW_NO_INBOUND');
+    expect(session.trace(2, { from: 'internet', to: 'nat-a', protocol: 'tcp', port: 443 }).ok).toBe(false);
+  });
+
+  it('turns a malformed document into messages, not a crash', () => {
+    const session = new AnalysisSession();
+    const report = session.analyse(
+      { format: 'vpclab', version: 1, name: 'x', resources: [{ id: 'v', type: 'vpc' }] },
+      1,
+    );
+    expect(report.analysed).toBe(false);
+    expect(report.errors[0]).toMatchObject({ resource: 'v' });
+    expect(session.analyse('not a document', 2).errors.length).toBeGreaterThan(0);
+  });
+
+  it('still analyses the sound part of a document with semantic errors', () => {
+    const document = scenario('01-public-private-subnets.json') as { resources: Record<string, unknown>[] };
+    const broken = {
+      ...document,
+      resources: [...document.resources, { id: 'stray', type: 'subnet', vpc: 'missing', cidr: '10.9.0.0/24', az: 'a' }],
+    };
+    const report = new AnalysisSession().analyse(broken, 1);
+    expect(report.errors.map((e) => e.resource)).toContain('stray');
+    expect(report.analysed).toBe(true);
+    expect(report.intents.every((i) => i.pass)).toBe(true);
+  });
+});
