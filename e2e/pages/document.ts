@@ -29,9 +29,12 @@ export class DocumentPage {
     await expect(this.toolbar).toBeVisible();
   }
 
+  /** Opens an example from the menu and waits until it has replaced the document (it loads asynchronously). */
   async openExample(title: string): Promise<void> {
+    const before = await this.name.inputValue();
     await this.button('Examples').click();
     await this.page.getByRole('menuitem', { name: title, exact: true }).click();
+    await expect(this.name).not.toHaveValue(before);
   }
 
   /** Clicks Export JSON and returns the downloaded file's name and text. */
