@@ -180,7 +180,8 @@ function startForward(
       if (!walk.pathOnly) applyGroups(walk, sourceEni!, 'egress', packet);
       return routeFrom(walk, sourceEni!.subnet, packet);
     case 'on-premises':
-      walk.hop(from.network.id, 'on-premises', 'forward', packet, () => `sends the packet to ${from.network.via}`);
+      if (walk.record)
+        walk.hop(from.network.id, 'on-premises', 'forward', packet, () => `sends the packet to ${from.network.via}`);
       return fromOnPremises(walk, from.network.via, from.network.viaType, packet);
     case 'internet':
     case 'service':
@@ -211,13 +212,14 @@ function startReturn(walk: Walk, outcome: Exclude<Outcome, { kind: 'stopped' }>,
       // The service answers through the gateway endpoint, straight to the subnet that asked.
       const eni = eniInVpc(endpoint.subnet.vpc, reply.destination);
       if (!eni) return STOPPED;
-      walk.hop(endpoint.id, 'vpc-endpoint', 'forward', reply, () => 'brings the reply back from the service');
+      if (walk.record)
+        walk.hop(endpoint.id, 'vpc-endpoint', 'forward', reply, () => 'brings the reply back from the service');
       crossSubnets(walk, undefined, eni.subnet, reply);
       return arriveAt(walk, eni, reply);
     }
     case 'on-premises': {
       const network = walk.compiled.onPremises.get(outcome.id)!;
-      walk.hop(network.id, 'on-premises', 'forward', reply, () => `sends the reply to ${network.via}`);
+      if (walk.record) walk.hop(network.id, 'on-premises', 'forward', reply, () => `sends the reply to ${network.via}`);
       return fromOnPremises(walk, network.via, network.viaType, reply);
     }
   }
@@ -358,13 +360,14 @@ function dnsFlow(
   walk.filter(packet, union(pointOf(6, 53), pointOf(17, 53)), 'DESTINATION_NOT_LISTENING', resolver, 'ingress', () =>
     explain.notListening(resolver, 'answers only DNS queries on UDP and TCP port 53'),
   );
-  walk.hop(
-    resolver,
-    'dns-resolver',
-    isEmpty(walk.alive) ? 'drop' : 'accept',
-    packet,
-    () => 'the Amazon DNS resolver; groups and NACLs never filter it',
-  );
+  if (walk.record)
+    walk.hop(
+      resolver,
+      'dns-resolver',
+      isEmpty(walk.alive) ? 'drop' : 'accept',
+      packet,
+      () => 'the Amazon DNS resolver; groups and NACLs never filter it',
+    );
   const back = new Walk(walk.compiled, 'return', walk.record, walk.state, packet.sourcePorts);
   return result(back, packet.source, packet.destination, packet.sourcePorts);
 }

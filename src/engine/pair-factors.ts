@@ -69,10 +69,10 @@ export class PairFactors {
       if (!arrived) return SetTable.EMPTY;
       let ingress: number;
       if (arrived.untranslated && fromEni && fromIds) {
-        ingress = this.ingressOf(toEni, toIds, fromIds.view, () => [this.privateAddress(fromEni)!, fromEni]);
+        ingress = this.ingressOf(toEni, toIds, fromIds.view, undefined, fromEni);
       } else {
         path.arrivedView ??= this.viewId(arrived.source, arrived.sourceEni);
-        ingress = this.ingressOf(toEni, toIds, path.arrivedView, () => [arrived.source, arrived.sourceEni]);
+        ingress = this.ingressOf(toEni, toIds, path.arrivedView, arrived.source, arrived.sourceEni);
       }
       result = this.sets.intersect(this.sets.intersect(result, ingress), this.roleOf(toEni));
     }
@@ -192,13 +192,21 @@ export class PairFactors {
     return allowed;
   }
 
-  private ingressOf(eni: CEni, ids: EniIds, sourceView: number, source: () => [Ip, CEni | undefined]): number {
+  /** `address` is the translated source, or undefined when the receiver sees the sender's own private address. */
+  private ingressOf(
+    eni: CEni,
+    ids: EniIds,
+    sourceView: number,
+    address: Ip | undefined,
+    identity: CEni | undefined,
+  ): number {
     if (eni.groups === null) return this.whole;
     const key = ids.groups * 4_194_304 + sourceView;
     let allowed = this.ingress.get(key);
     if (allowed === undefined) {
-      const [address, identity] = source();
-      allowed = this.evaluate(eni, 'ingress', address, identity);
+      const source = address ?? (identity ? this.privateAddress(identity) : undefined);
+      if (!source) return SetTable.EMPTY;
+      allowed = this.evaluate(eni, 'ingress', source, identity);
       this.ingress.set(key, allowed);
     }
     return allowed;

@@ -35,23 +35,24 @@ export function checkRole(
       walk.filter(packet, pointOf(6, role.port), 'DESTINATION_NOT_LISTENING', eni.owner, 'ingress', () =>
         explain.notListening(eni.owner, `is a database that listens only on TCP port ${role.port}`),
       );
-      walk.hop(eni.owner, eni.ownerType, verdict(), packet, () => `listens on TCP ${role.port}`);
+      if (walk.record) walk.hop(eni.owner, eni.ownerType, verdict(), packet, () => `listens on TCP ${role.port}`);
       return;
     case 'lambda':
-      walk.hop(eni.owner, eni.ownerType, 'drop', packet, () => 'accepts no inbound connections');
+      if (walk.record) walk.hop(eni.owner, eni.ownerType, 'drop', packet, () => 'accepts no inbound connections');
       walk.block('DESTINATION_NOT_LISTENING', eni.owner, () =>
         explain.notListening(eni.owner, 'is a Lambda function: it only starts connections and never accepts one'),
       );
       return;
     case 'nat-gateway':
-      walk.hop(eni.owner, eni.ownerType, 'drop', packet, () => 'accepts no inbound connections');
+      if (walk.record) walk.hop(eni.owner, eni.ownerType, 'drop', packet, () => 'accepts no inbound connections');
       walk.block('NGW_NO_INBOUND', eni.owner, () => explain.natNoInbound(eni.owner));
       return;
     case 'interface-endpoint':
       walk.filter(packet, TCP_ONLY, 'PROTOCOL_RESTRICTION', eni.owner, 'ingress', (denied) =>
         explain.interfaceEndpointProtocol(eni.owner, denied),
       );
-      walk.hop(eni.owner, eni.ownerType, verdict(), packet, () => 'accepts TCP connections to its service');
+      if (walk.record)
+        walk.hop(eni.owner, eni.ownerType, verdict(), packet, () => 'accepts TCP connections to its service');
       return;
     case 'load-balancer':
       balance(compiled, walk, role.balancer, packet, request, legs, legRuns);
@@ -80,7 +81,7 @@ function balance(
     explain.listenerMismatch(balancer.id, denied, listenerText),
   );
   if (balancer.targets.length === 0) {
-    walk.hop(balancer.id, 'load-balancer', 'drop', packet, () => 'has no targets');
+    if (walk.record) walk.hop(balancer.id, 'load-balancer', 'drop', packet, () => 'has no targets');
     walk.block('ELBV2_LISTENER_HAS_NO_TG', balancer.id, () => explain.noTargets(balancer.id));
     return;
   }
@@ -101,11 +102,12 @@ function balance(
     }
     if (anyAllowed) served = union(served, point);
   }
-  walk.hop(balancer.id, 'load-balancer', served.length > 0 ? 'forward' : 'drop', packet, () =>
-    served.length > 0
-      ? 'a listener takes the connection and opens new ones to the targets'
-      : 'no target leg is allowed',
-  );
+  if (walk.record)
+    walk.hop(balancer.id, 'load-balancer', served.length > 0 ? 'forward' : 'drop', packet, () =>
+      served.length > 0
+        ? 'a listener takes the connection and opens new ones to the targets'
+        : 'no target leg is allowed',
+    );
   if (walk.record) {
     if (!isEmpty(asked) && isEmpty(served)) {
       walk.alive = EMPTY_SET;

@@ -108,12 +108,13 @@ export class Walk {
     code: ExplanationCode,
     component: string,
     direction: Direction,
-    text: (denied: RangeSet) => { message: string; fix: string },
+    /** Builds the sentence; false when nothing is recorded (the all-pairs analysis), to save building it. */
+    text: ((denied: RangeSet) => { message: string; fix: string }) | false,
   ): boolean {
     const denied = subtract(packet.destinationPorts, allowed);
     if (isEmpty(denied)) return true;
     this.alive = this.forward ? intersect(this.alive, allowed) : withoutTouchedSegments(this.alive, denied);
-    if (this.record) this.pushBlocker(code, component, () => text(denied), direction);
+    if (this.record && text) this.pushBlocker(code, component, () => text(denied), direction);
     return false;
   }
 

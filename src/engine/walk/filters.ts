@@ -18,27 +18,36 @@ export function applyNacl(walk: Walk, subnet: CSubnet, direction: Direction, pac
   const peer = direction === 'egress' ? packet.destination : packet.source;
   const decision = evaluateNacl(nacl, direction, peer, packet.destinationPorts);
   const deciding = decision.allowedBy?.number ?? decision.denied[0]?.rule ?? '*';
-  const passed = walk.filter(packet, decision.allowed, 'SUBNET_ACL_RESTRICTION', nacl.id, direction, (denied) =>
-    explain.naclDenied(
-      nacl.id,
-      direction,
-      denied,
-      decision.denied.find((d) => intersect(d.space, denied).length > 0)?.rule ?? '*',
-      ipText(peer),
-      !walk.forward,
-      peer.version,
-    ),
-  );
-  walk.hop(
-    nacl.id,
-    'network-acl',
-    passed ? 'forward' : 'drop',
+  // The sentence is only built when a trace records it: this runs hundreds of thousands of times per analysis.
+  const passed = walk.filter(
     packet,
-    () =>
-      `${direction === 'egress' ? 'outbound' : 'inbound'} ${passed ? 'allowed' : 'denied'} by rule ${passed ? deciding : (decision.denied[0]?.rule ?? '*')} of ${nacl.id} (${subnet.id})`,
-    { kind: 'nacl-rule', nacl: nacl.id, direction, rule: passed ? deciding : (decision.denied[0]?.rule ?? '*') },
+    decision.allowed,
+    'SUBNET_ACL_RESTRICTION',
+    nacl.id,
     direction,
+    walk.record &&
+      ((denied) =>
+        explain.naclDenied(
+          nacl.id,
+          direction,
+          denied,
+          decision.denied.find((d) => intersect(d.space, denied).length > 0)?.rule ?? '*',
+          ipText(peer),
+          !walk.forward,
+          peer.version,
+        )),
   );
+  if (walk.record)
+    walk.hop(
+      nacl.id,
+      'network-acl',
+      passed ? 'forward' : 'drop',
+      packet,
+      () =>
+        `${direction === 'egress' ? 'outbound' : 'inbound'} ${passed ? 'allowed' : 'denied'} by rule ${passed ? deciding : (decision.denied[0]?.rule ?? '*')} of ${nacl.id} (${subnet.id})`,
+      { kind: 'nacl-rule', nacl: nacl.id, direction, rule: passed ? deciding : (decision.denied[0]?.rule ?? '*') },
+      direction,
+    );
 }
 
 /** Crossing from one subnet to another: NACLs only apply when the packet changes subnet. */
@@ -65,22 +74,30 @@ export function applyGroups(walk: Walk, eni: CEni, direction: Direction, packet:
     packet.destinationPorts,
     eni.subnet.vpc.id,
   );
-  const passed = walk.filter(packet, decision.allowed, 'ENI_SG_RULES_MISMATCH', eni.owner, direction, (denied) =>
-    explain.sgDenied(eni.owner, groupIdsOf(eni), direction, denied, ipText(peerAddress), peerAddress.version),
+  const passed = walk.filter(
+    packet,
+    decision.allowed,
+    'ENI_SG_RULES_MISMATCH',
+    eni.owner,
+    direction,
+    walk.record &&
+      ((denied) =>
+        explain.sgDenied(eni.owner, groupIdsOf(eni), direction, denied, ipText(peerAddress), peerAddress.version)),
   );
   const by = decision.allowedBy;
-  walk.hop(
-    eni.owner,
-    eni.ownerType,
-    passed ? 'forward' : 'drop',
-    packet,
-    () =>
-      passed && by
-        ? `${direction === 'egress' ? 'outbound' : 'inbound'} allowed by ${by.group.id} rule ${by.rule.position}`
-        : `no ${direction === 'egress' ? 'outbound' : 'inbound'} rule of ${groupIdsOf(eni).join(', ') || 'its groups'} allows it`,
-    by ? { kind: 'sg-rule', group: by.group.id, direction, rule: by.rule.position } : undefined,
-    direction,
-  );
+  if (walk.record)
+    walk.hop(
+      eni.owner,
+      eni.ownerType,
+      passed ? 'forward' : 'drop',
+      packet,
+      () =>
+        passed && by
+          ? `${direction === 'egress' ? 'outbound' : 'inbound'} allowed by ${by.group.id} rule ${by.rule.position}`
+          : `no ${direction === 'egress' ? 'outbound' : 'inbound'} rule of ${groupIdsOf(eni).join(', ') || 'its groups'} allows it`,
+      by ? { kind: 'sg-rule', group: by.group.id, direction, rule: by.rule.position } : undefined,
+      direction,
+    );
 }
 
 const groupIdsOf = (eni: CEni): string[] => (eni.groups ?? []).map((g) => g.id);

@@ -25,19 +25,21 @@ export function gatewayEndpoint(
 ): Outcome {
   if (walk.finished) return STOPPED;
   if (packet.arrival !== 'local') {
-    walk.hop(endpoint, 'vpc-endpoint', 'drop', packet, () => 'serves only traffic that starts in its VPC');
+    if (walk.record)
+      walk.hop(endpoint, 'vpc-endpoint', 'drop', packet, () => 'serves only traffic that starts in its VPC');
     return walk.stop('NO_ROUTE_TO_DESTINATION', endpoint, () => explain.gatewayEndpointRemote(endpoint));
   }
   walk.filter(packet, TCP_AND_ICMP, 'VPCE_GATEWAY_PROTOCOL_RESTRICTION', endpoint, 'egress', (denied) =>
     explain.gatewayEndpointProtocol(endpoint, denied),
   );
-  walk.hop(
-    endpoint,
-    'vpc-endpoint',
-    isEmpty(walk.alive) ? 'drop' : 'forward',
-    packet,
-    () => `carries the packet to ${service}`,
-  );
+  if (walk.record)
+    walk.hop(
+      endpoint,
+      'vpc-endpoint',
+      isEmpty(walk.alive) ? 'drop' : 'forward',
+      packet,
+      () => `carries the packet to ${service}`,
+    );
   if (walk.forward) walk.state.serviceEndpoint = { id: endpoint, subnet };
   return { kind: 'service', service, packet };
 }

@@ -20,13 +20,14 @@ export function igwEgress(walk: Walk, vpc: CVpc, igw: string, packet: Packet): O
   if (packet.destination.version === 4) {
     if (isRfc1918(packet.destination) || isRfc6598(packet.destination)) {
       const shared = isRfc6598(packet.destination);
-      walk.hop(
-        igw,
-        'internet-gateway',
-        'drop',
-        packet,
-        () => `refuses the private destination ${ipText(packet.destination)}`,
-      );
+      if (walk.record)
+        walk.hop(
+          igw,
+          'internet-gateway',
+          'drop',
+          packet,
+          () => `refuses the private destination ${ipText(packet.destination)}`,
+        );
       return walk.stop(
         shared ? 'IGW_DESTINATION_ADDRESS_NOT_IN_RFC6598_EGRESS' : 'IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS',
         igw,
@@ -37,7 +38,8 @@ export function igwEgress(walk: Walk, vpc: CVpc, igw: string, packet: Packet): O
     const source = eniInVpc(vpc, packet.source);
     const publicIp = source?.publicIpv4;
     if (publicIp === undefined) {
-      walk.hop(igw, 'internet-gateway', 'drop', packet, () => `no public address for ${ipText(packet.source)}`);
+      if (walk.record)
+        walk.hop(igw, 'internet-gateway', 'drop', packet, () => `no public address for ${ipText(packet.source)}`);
       return walk.stop(
         'IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS',
         igw,
@@ -46,15 +48,16 @@ export function igwEgress(walk: Walk, vpc: CVpc, igw: string, packet: Packet): O
       );
     }
     out = { ...packet, source: { version: 4, value: publicIp }, sourceEni: undefined };
-    walk.hop(
-      igw,
-      'internet-gateway',
-      'translate',
-      out,
-      () => `translates ${ipText(packet.source)} to ${ipText(out.source)}`,
-    );
+    if (walk.record)
+      walk.hop(
+        igw,
+        'internet-gateway',
+        'translate',
+        out,
+        () => `translates ${ipText(packet.source)} to ${ipText(out.source)}`,
+      );
   } else {
-    walk.hop(igw, 'internet-gateway', 'forward', out, () => 'sends the IPv6 packet to the internet');
+    if (walk.record) walk.hop(igw, 'internet-gateway', 'forward', out, () => 'sends the IPv6 packet to the internet');
   }
   if (walk.forward) walk.state.exitGateway = { id: igw, type: 'internet-gateway' };
   return onInternet(walk, out);
@@ -64,16 +67,18 @@ export function igwEgress(walk: Walk, vpc: CVpc, igw: string, packet: Packet): O
 export function eigwEgress(walk: Walk, eigw: string, packet: Packet): Outcome {
   if (walk.finished) return STOPPED;
   if (!walk.forward) {
-    walk.hop(
-      eigw,
-      'egress-only-internet-gateway',
-      'drop',
-      packet,
-      () => 'drops a reply to a connection that started outside',
-    );
+    if (walk.record)
+      walk.hop(
+        eigw,
+        'egress-only-internet-gateway',
+        'drop',
+        packet,
+        () => 'drops a reply to a connection that started outside',
+      );
     return walk.stop('EIGW_NO_INBOUND', eigw, () => explain.eigwNoInbound(eigw, true), 'egress');
   }
-  walk.hop(eigw, 'egress-only-internet-gateway', 'forward', packet, () => 'lets the IPv6 connection out');
+  if (walk.record)
+    walk.hop(eigw, 'egress-only-internet-gateway', 'forward', packet, () => 'lets the IPv6 connection out');
   walk.state.exitGateway = { id: eigw, type: 'egress-only-internet-gateway' };
   return onInternet(walk, packet);
 }
@@ -120,13 +125,14 @@ export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: C
     );
   }
   const inside: Packet = { ...packet, destination: { version: 4, value: target.ipv4 }, arrival: 'internet-gateway' };
-  walk.hop(
-    igw,
-    'internet-gateway',
-    'translate',
-    inside,
-    () => `translates ${destination} to ${ipText(inside.destination)}`,
-  );
+  if (walk.record)
+    walk.hop(
+      igw,
+      'internet-gateway',
+      'translate',
+      inside,
+      () => `translates ${destination} to ${ipText(inside.destination)}`,
+    );
   crossSubnets(walk, undefined, target.subnet, inside);
   return arriveAt(walk, target, inside);
 }
@@ -138,7 +144,8 @@ function ipv6Ingress(walk: Walk, vpc: CVpc, packet: Packet, target: CEni): Outco
   if (!gateway) {
     if (vpc.eigw !== undefined) {
       const eigw = vpc.eigw;
-      walk.hop(eigw, 'egress-only-internet-gateway', 'drop', packet, () => 'refuses a connection from outside');
+      if (walk.record)
+        walk.hop(eigw, 'egress-only-internet-gateway', 'drop', packet, () => 'refuses a connection from outside');
       return walk.stop('EIGW_NO_INBOUND', eigw, () => explain.eigwNoInbound(eigw, false), 'ingress');
     }
     return walk.stop(
@@ -152,7 +159,7 @@ function ipv6Ingress(walk: Walk, vpc: CVpc, packet: Packet, target: CEni): Outco
     ...packet,
     arrival: gateway.type === 'internet-gateway' ? 'internet-gateway' : 'egress-only-internet-gateway',
   };
-  walk.hop(gateway.id, gateway.type, 'forward', inside, () => `lets ${ipText(packet.destination)} in`);
+  if (walk.record) walk.hop(gateway.id, gateway.type, 'forward', inside, () => `lets ${ipText(packet.destination)} in`);
   crossSubnets(walk, undefined, target.subnet, inside);
   return arriveAt(walk, target, inside);
 }

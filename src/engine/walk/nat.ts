@@ -20,7 +20,8 @@ export function toNatGateway(walk: Walk, from: CSubnet, natId: string, packet: P
   const nat = walk.compiled.resources.get(natId)?.enis[0];
   if (!nat) return walk.stop('INVALID_COMPONENT', natId, () => explain.invalid(natId));
   if (!walk.forward) {
-    walk.hop(natId, 'nat-gateway', 'drop', packet, () => 'would translate a reply whose request did not pass it');
+    if (walk.record)
+      walk.hop(natId, 'nat-gateway', 'drop', packet, () => 'would translate a reply whose request did not pass it');
     return walk.stop('ASYMMETRIC_RETURN_PATH', natId, () => explain.asymmetric(natId));
   }
   crossSubnets(walk, from, nat.subnet, packet);
@@ -39,13 +40,14 @@ export function toNatInstance(walk: Walk, from: CSubnet, instanceId: string, pac
   const eni = walk.compiled.resources.get(instanceId)?.enis[0];
   if (!eni) return walk.stop('INVALID_COMPONENT', instanceId, () => explain.invalid(instanceId));
   if (!walk.forward) {
-    walk.hop(instanceId, 'instance', 'drop', packet, () => 'would translate a reply whose request did not pass it');
+    if (walk.record)
+      walk.hop(instanceId, 'instance', 'drop', packet, () => 'would translate a reply whose request did not pass it');
     return walk.stop('ASYMMETRIC_RETURN_PATH', instanceId, () => explain.asymmetric(instanceId));
   }
   crossSubnets(walk, from, eni.subnet, packet);
   applyGroups(walk, eni, 'ingress', packet);
   if (eni.sourceDestCheck) {
-    walk.hop(instanceId, 'instance', 'drop', packet, () => 'source/destination check is on');
+    if (walk.record) walk.hop(instanceId, 'instance', 'drop', packet, () => 'source/destination check is on');
     walk.block('ENI_SOURCE_DEST_CHECK_RESTRICTION', instanceId, () =>
       explain.sourceDestCheck(instanceId, ipText(packet.destination)),
     );
@@ -67,11 +69,12 @@ function translateAndRoute(walk: Walk, nat: CEni, type: 'nat-gateway' | 'instanc
           sourcePorts: portsLike(packet.sourcePorts, NAT_RANGE),
         };
   if (translated !== packet) walk.state.translations.push({ by: nat, original: packet });
-  walk.hop(nat.owner, type, translated !== packet ? 'translate' : 'forward', translated, () =>
-    translated !== packet
-      ? `translates the source ${ipText(packet.source)} to its own address ${ipText(translated.source)}`
-      : 'forwards the packet',
-  );
+  if (walk.record)
+    walk.hop(nat.owner, type, translated !== packet ? 'translate' : 'forward', translated, () =>
+      translated !== packet
+        ? `translates the source ${ipText(packet.source)} to its own address ${ipText(translated.source)}`
+        : 'forwards the packet',
+    );
   if (type === 'instance') applyGroups(walk, nat, 'egress', translated);
   return routeFrom(walk, nat.subnet, translated);
 }
@@ -90,13 +93,14 @@ export function undoTranslation(walk: Walk, eni: CEni, packet: Packet): Packet |
     destination: last.original.source,
     destinationPorts: last.original.sourcePorts,
   };
-  walk.hop(
-    eni.owner,
-    eni.ownerType,
-    'translate',
-    restored,
-    () => `translates the reply back to ${ipText(restored.destination)}`,
-  );
+  if (walk.record)
+    walk.hop(
+      eni.owner,
+      eni.ownerType,
+      'translate',
+      restored,
+      () => `translates the reply back to ${ipText(restored.destination)}`,
+    );
   return restored;
 }
 

@@ -21,19 +21,19 @@ export function peeringEgress(walk: Walk, vpc: CVpc, pcxId: string, packet: Pack
   const peer = walk.compiled.vpcs.get(peerId);
   if (!peer) return walk.stop('INVALID_COMPONENT', pcxId, () => explain.invalid(pcxId));
   if (pcx.overlapping) {
-    walk.hop(pcxId, 'peering-connection', 'drop', packet, () => 'the peered VPCs overlap');
+    if (walk.record) walk.hop(pcxId, 'peering-connection', 'drop', packet, () => 'the peered VPCs overlap');
     return walk.stop('PCX_OVERLAPPING_CIDRS', pcxId, () => explain.peeringOverlap(pcxId));
   }
   const destination = ipText(packet.destination);
   if (!vpcContains(peer, packet.destination)) {
-    walk.hop(pcxId, 'peering-connection', 'drop', packet, () => `${destination} is not in ${peer.id}`);
+    if (walk.record) walk.hop(pcxId, 'peering-connection', 'drop', packet, () => `${destination} is not in ${peer.id}`);
     const outcome = walk.stop('PCX_REQUIRES_ADDRESS_IN_VPC_CIDR', pcxId, () =>
       explain.peeringNotTransitive(pcxId, destination, peer.id),
     );
     explainForeignNat(walk, peer, packet, 'a peering connection');
     return outcome;
   }
-  walk.hop(pcxId, 'peering-connection', 'forward', packet, () => `carries the packet into ${peer.id}`);
+  if (walk.record) walk.hop(pcxId, 'peering-connection', 'forward', packet, () => `carries the packet into ${peer.id}`);
   const eni = eniInVpc(peer, packet.destination);
   if (!eni) return walk.stop('DESTINATION_NOT_LISTENING', peer.id, () => explain.noSuchAddress(destination, peer.id));
   const inside: Packet = { ...packet, arrival: 'peering' };

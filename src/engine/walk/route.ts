@@ -25,17 +25,19 @@ export function routeFrom(walk: Walk, subnet: CSubnet, packet: Packet): Outcome 
   const route = lookupRoute(table, packet.destination);
   const destination = ipText(packet.destination);
   if (!route) {
-    walk.hop(table.id, 'route-table', 'drop', packet, () => `no route matches ${destination}`);
+    if (walk.record) walk.hop(table.id, 'route-table', 'drop', packet, () => `no route matches ${destination}`);
     return walk.stop('NO_ROUTE_TO_DESTINATION', table.id, () =>
       explain.noRoute(table.id, destination, isInternetBound(walk, subnet, packet)),
     );
   }
   const rule = { kind: 'route', table: table.id, destination: route.label, target: route.targetLabel } as const;
   if (route.target.kind === 'blackhole') {
-    walk.hop(table.id, 'route-table', 'drop', packet, () => `${route.label} is a blackhole route`, rule);
+    if (walk.record)
+      walk.hop(table.id, 'route-table', 'drop', packet, () => `${route.label} is a blackhole route`, rule);
     return walk.stop('BAD_STATE_ROUTE', table.id, () => explain.blackhole(table.id, destination, route.label));
   }
-  walk.hop(table.id, 'route-table', 'forward', packet, () => `routes ${route.label} to ${route.targetLabel}`, rule);
+  if (walk.record)
+    walk.hop(table.id, 'route-table', 'forward', packet, () => `routes ${route.label} to ${route.targetLabel}`, rule);
   walk.lastTable = table.id;
 
   const target = route.target;

@@ -21,13 +21,14 @@ export function tgwEgress(walk: Walk, subnet: CSubnet, tgwId: string, packet: Pa
   if (!tgw || !attachment) return walk.stop('INVALID_COMPONENT', tgwId, () => explain.invalid(tgwId));
   const entry = attachment.subnets.find((s) => s.az === subnet.az);
   if (!entry) {
-    walk.hop(
-      tgwId,
-      'transit-gateway',
-      'drop',
-      packet,
-      () => `${subnet.vpc.id}'s attachment has no subnet in ${subnet.az}`,
-    );
+    if (walk.record)
+      walk.hop(
+        tgwId,
+        'transit-gateway',
+        'drop',
+        packet,
+        () => `${subnet.vpc.id}'s attachment has no subnet in ${subnet.az}`,
+      );
     return walk.stop('TGW_ROUTE_AZ_RESTRICTION', tgwId, () => explain.tgwAz(tgwId, subnet.vpc.id, subnet.az));
   }
   applyNacl(walk, subnet, 'egress', packet);
@@ -45,7 +46,7 @@ export function tgwRoute(walk: Walk, tgw: CTransitGateway, packet: Packet): Outc
   const destination = ipText(packet.destination);
   const route = lookupTgwRoute(tgw, packet.destination);
   if (!route) {
-    walk.hop(tgw.id, 'transit-gateway', 'drop', packet, () => `no route matches ${destination}`);
+    if (walk.record) walk.hop(tgw.id, 'transit-gateway', 'drop', packet, () => `no route matches ${destination}`);
     return walk.stop('TGW_RTB_CANNOT_ROUTE', tgw.id, () => explain.tgwNoRoute(tgw.id, destination));
   }
   const rule = {
@@ -56,18 +57,20 @@ export function tgwRoute(walk: Walk, tgw: CTransitGateway, packet: Packet): Outc
     origin: route.origin,
   } as const;
   if (route.attachment === null) {
-    walk.hop(tgw.id, 'transit-gateway', 'drop', packet, () => `${route.label} is a blackhole route`, rule);
+    if (walk.record)
+      walk.hop(tgw.id, 'transit-gateway', 'drop', packet, () => `${route.label} is a blackhole route`, rule);
     return walk.stop('TGW_RTB_BAD_STATE_ROUTE', tgw.id, () => explain.tgwBlackhole(tgw.id, destination, route.label));
   }
   const target = route.attachment;
-  walk.hop(
-    tgw.id,
-    'transit-gateway',
-    'forward',
-    packet,
-    () => `routes ${route.label} to ${target} (${route.origin})`,
-    rule,
-  );
+  if (walk.record)
+    walk.hop(
+      tgw.id,
+      'transit-gateway',
+      'forward',
+      packet,
+      () => `routes ${route.label} to ${target} (${route.origin})`,
+      rule,
+    );
 
   const network = walk.compiled.onPremises.get(target);
   if (network) {

@@ -15,16 +15,18 @@ export function vgwEgress(walk: Walk, vgwId: string, packet: Packet): Outcome {
   const network = vgw.onPremises.find((o) => inAnyBlock(o.blocks, packet.destination));
   const destination = ipText(packet.destination);
   if (!network) {
-    walk.hop(vgwId, 'vpn-gateway', 'drop', packet, () => `${destination} is in none of its on-premises networks`);
+    if (walk.record)
+      walk.hop(vgwId, 'vpn-gateway', 'drop', packet, () => `${destination} is in none of its on-premises networks`);
     return walk.stop('NO_ROUTE_TO_DESTINATION', vgwId, () => explain.vgwOutside(vgwId, destination));
   }
-  walk.hop(
-    vgwId,
-    'vpn-gateway',
-    'forward',
-    packet,
-    () => `sends the packet over the ${linkName(network.link)} to ${network.id}`,
-  );
+  if (walk.record)
+    walk.hop(
+      vgwId,
+      'vpn-gateway',
+      'forward',
+      packet,
+      () => `sends the packet over the ${linkName(network.link)} to ${network.id}`,
+    );
   return { kind: 'on-premises', id: network.id, packet };
 }
 
@@ -40,7 +42,8 @@ export function vgwIngress(walk: Walk, vgwId: string, packet: Packet): Outcome {
   const eni = eniInVpc(vpc, packet.destination);
   const destination = ipText(packet.destination);
   if (!eni) {
-    walk.hop(vgwId, 'vpn-gateway', 'drop', packet, () => `${destination} is not a private address in ${vpc.id}`);
+    if (walk.record)
+      walk.hop(vgwId, 'vpn-gateway', 'drop', packet, () => `${destination} is not a private address in ${vpc.id}`);
     const outcome = walk.stop(
       'VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
       vgwId,
@@ -51,7 +54,7 @@ export function vgwIngress(walk: Walk, vgwId: string, packet: Packet): Outcome {
     return outcome;
   }
   const inside: Packet = { ...packet, arrival: 'vpn' };
-  walk.hop(vgwId, 'vpn-gateway', 'forward', inside, () => `delivers the packet into ${vpc.id}`);
+  if (walk.record) walk.hop(vgwId, 'vpn-gateway', 'forward', inside, () => `delivers the packet into ${vpc.id}`);
   crossSubnets(walk, undefined, eni.subnet, inside);
   return arriveAt(walk, eni, inside);
 }
