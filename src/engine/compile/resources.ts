@@ -1,4 +1,5 @@
 import {
+  DATABASE_ENGINE_PORTS,
   effectiveSecurityGroups,
   securityGroupsField,
   subnetsOf,
@@ -24,16 +25,6 @@ import { LINUX_PORTS, NAT_RANGE, WINDOWS_PORTS } from '../ephemeral.ts';
  * in hop headers the way AWS shows an auto-assigned public IP.
  */
 const PUBLIC_POOL_START = (3 << 24) + (80 << 16) + 10;
-
-const DATABASE_PORTS: Readonly<Record<string, number>> = {
-  mysql: 3306,
-  mariadb: 3306,
-  'aurora-mysql': 3306,
-  postgres: 5432,
-  'aurora-postgresql': 5432,
-  oracle: 1521,
-  sqlserver: 1433,
-};
 
 export interface CompiledResources {
   readonly resources: Map<string, CTrafficResource>;
@@ -148,7 +139,7 @@ function publicAddress(resource: Resource): boolean {
 function roleOf(resource: Resource): DestinationRole {
   switch (resource.type) {
     case 'database':
-      return { kind: 'database', port: resource.port ?? DATABASE_PORTS[resource.engine] ?? 5432 };
+      return { kind: 'database', port: resource.port ?? DATABASE_ENGINE_PORTS[resource.engine] };
     case 'lambda':
       return { kind: 'lambda' };
     case 'nat-gateway':
