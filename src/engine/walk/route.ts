@@ -97,5 +97,6 @@ export function arriveAt(walk: Walk, eni: CEni, packet: Packet): Outcome {
 function isInternetBound(walk: Walk, subnet: CSubnet, packet: Packet): boolean {
   const address = packet.destination;
   if (eniInVpc(subnet.vpc, address)) return false;
-  return walk.compiled.byPublic4.has(address.value as number) || isPublicAddress(address);
+  if (address.version === 4 && walk.compiled.byPublic4.has(address.value)) return true;
+  return isPublicAddress(address);
 }
