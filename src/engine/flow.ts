@@ -1,12 +1,14 @@
-import { EMPTY_SET, intersect, isEmpty, subtract, union, type RangeSet } from '../net/index.ts';
-import { pointOf, portsLike, SEGMENTS } from './flow-space.ts';
-import { ipText, type Ip } from './address.ts';
-import { serviceAddress, SERVICE_LABELS } from './aws-services.ts';
+import { EMPTY_SET, intersect, isEmpty, subtract, type RangeSet } from '../net/index.ts';
+import type { Ip } from './address.ts';
+import { SERVICE_LABELS } from './aws-services.ts';
+import { portsLike, SEGMENTS } from './flow-space.ts';
 import type { CEni, CompiledDocument } from './compiled.ts';
 import { EXTERNAL_PORTS } from './ephemeral.ts';
 import { explain } from './explain.ts';
 import { checkRole } from './roles.ts';
-import { INTERNET_HOST4, INTERNET_HOST6, interfaceFor, type Place } from './places.ts';
+import { dnsFlow, isDnsResolver } from './dns.ts';
+import { describe, destinationAddress, sourceAddress } from './flow-addresses.ts';
+import { interfaceFor, type Place } from './places.ts';
 import type { Explanation, Hop } from './types.ts';
 import { newFlowState, STOPPED, Walk, type Outcome } from './walk/context.ts';
 import { applyGroups, crossSubnets } from './walk/filters.ts';
@@ -273,103 +275,6 @@ const sameIp = (a: Ip, b: Ip) => a.version === b.version && a.value === b.value;
 
 function homeAz(place: Place): string | undefined {
   return place.kind === 'resource' ? (place.eni ?? place.resource.enis[0])?.subnet.az : undefined;
-}
-
-function sourceAddress(walk: Walk, from: Place, eni: CEni | undefined, version: 4 | 6): Ip | undefined {
-  switch (from.kind) {
-    case 'resource':
-      return interfaceAddress(walk, eni!, version);
-    case 'internet':
-      return from.address ?? (version === 4 ? INTERNET_HOST4 : INTERNET_HOST6);
-    case 'service':
-      return version === 4 ? serviceAddress(from.service) : noIpv6(walk, SERVICE_LABELS[from.service]);
-    case 'on-premises':
-      return from.address ?? onPremisesAddress(walk, from.network, version);
-    case 'address':
-      return from.address;
-  }
-}
-
-function destinationAddress(walk: Walk, from: Place, to: Place, eni: CEni | undefined, version: 4 | 6): Ip | undefined {
-  switch (to.kind) {
-    case 'resource': {
-      if (version === 6) return interfaceAddress(walk, eni!, 6);
-      const fromOutside = from.kind === 'internet' || from.kind === 'service' || from.kind === 'address';
-      const publicIp = eni!.publicIpv4;
-      // The internet reaches a resource only by its public address; a bare public IP means the same.
-      if ((fromOutside || to.viaPublic) && publicIp !== undefined) return { version: 4, value: publicIp };
-      return { version: 4, value: eni!.ipv4 };
-    }
-    case 'internet':
-      return to.address ?? (version === 4 ? INTERNET_HOST4 : INTERNET_HOST6);
-    case 'service':
-      return version === 4 ? serviceAddress(to.service) : noIpv6(walk, SERVICE_LABELS[to.service]);
-    case 'on-premises':
-      return to.address ?? onPremisesAddress(walk, to.network, version);
-    case 'address':
-      return to.address;
-  }
-}
-
-function interfaceAddress(walk: Walk, eni: CEni, version: 4 | 6): Ip | undefined {
-  if (version === 4) return { version: 4, value: eni.ipv4 };
-  return eni.ipv6 === undefined ? noIpv6(walk, eni.owner) : { version: 6, value: eni.ipv6 };
-}
-
-function onPremisesAddress(
-  walk: Walk,
-  network: { id: string; address4: number | undefined; address6: bigint | undefined },
-  version: 4 | 6,
-): Ip | undefined {
-  if (version === 4) return network.address4 === undefined ? undefined : { version: 4, value: network.address4 };
-  return network.address6 === undefined ? noIpv6(walk, network.id) : { version: 6, value: network.address6 };
-}
-
-function noIpv6(walk: Walk, who: string): undefined {
-  walk.stop('NO_IPV6_ADDRESS', who, () => explain.noIpv6(who));
-  return undefined;
-}
-
-function describe(place: Place): string {
-  switch (place.kind) {
-    case 'resource':
-      return place.resource.id;
-    case 'internet':
-      return place.address ? `the internet host ${ipText(place.address)}` : 'the internet';
-    case 'service':
-      return SERVICE_LABELS[place.service];
-    case 'on-premises':
-      return place.network.id;
-    case 'address':
-      return ipText(place.address);
-  }
-}
-
-function isDnsResolver(eni: CEni, destination: Ip): boolean {
-  return destination.version === 4 && destination.value === eni.subnet.vpc.dnsResolver4;
-}
-
-/** Traffic to the Amazon DNS resolver (UDP and TCP 53) is never filtered by groups or NACLs. */
-function dnsFlow(
-  walk: Walk,
-  packet: Packet,
-  eni: CEni,
-  result: (back: Walk | undefined, s?: Ip, d?: Ip, p?: RangeSet) => FlowRun,
-): FlowRun {
-  const resolver = `${eni.subnet.vpc.id} DNS resolver`;
-  walk.filter(packet, union(pointOf(6, 53), pointOf(17, 53)), 'DESTINATION_NOT_LISTENING', resolver, 'ingress', () =>
-    explain.notListening(resolver, 'answers only DNS queries on UDP and TCP port 53'),
-  );
-  if (walk.record)
-    walk.hop(
-      resolver,
-      'dns-resolver',
-      isEmpty(walk.alive) ? 'drop' : 'accept',
-      packet,
-      () => 'the Amazon DNS resolver; groups and NACLs never filter it',
-    );
-  const back = new Walk(walk.compiled, 'return', walk.record, walk.state, packet.sourcePorts);
-  return result(back, packet.source, packet.destination, packet.sourcePorts);
 }
 
 /** What passed forward, kept only for the protocols whose replies all came back. */
