@@ -20,6 +20,7 @@ import { EDGE_TYPES } from './FloatingEdge.tsx';
 import { TONE } from './icons.tsx';
 import { containerAt, moveLayout, snapToGrid } from './move-layout.ts';
 import { NODE_TYPES } from './nodes/node-types.ts';
+import { ReachabilityOverlay } from './overlay/ReachabilityOverlay.tsx';
 import { ResizeEndContext, type ResizeEndHandler } from './resize-context.ts';
 import { GRID, SIZE } from './sizes.ts';
 import { useCanvasNodes } from './use-canvas-nodes.ts';
@@ -159,6 +160,7 @@ export function Canvas() {
           <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#c4ccd6" />
           <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={minimapColor} nodeStrokeWidth={0} />
           <Controls showInteractive={false} />
+          <ReachabilityOverlay />
         </ReactFlow>
       </ResizeEndContext.Provider>
       {document.resources.length === 0 ? (

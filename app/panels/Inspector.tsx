@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { indexDocument, validateDocument } from '../../src/model/index.ts';
+import { indexDocument, type ValidationIssue } from '../../src/model/index.ts';
+import { useCurrentReport } from '../analysis/analysis-store.ts';
 import { useEditor, type EditorState } from '../store/store.ts';
 import { OpenButton } from './inspector/fields/OpenButton.tsx';
 import { FindResource } from './inspector/FindResource.tsx';
@@ -8,6 +9,7 @@ import { ResourcePanel } from './inspector/ResourcePanel.tsx';
 
 const selectDocument = (state: EditorState) => state.document;
 const selectSelection = (state: EditorState) => state.selection;
+const NO_ERRORS: readonly ValidationIssue[] = [];
 
 /**
  * The inspector: find any resource, and see and edit the selected one. One selected shows its
@@ -17,8 +19,9 @@ export function Inspector() {
   const document = useEditor(selectDocument);
   const selection = useEditor(selectSelection);
   const index = useMemo(() => indexDocument(document), [document]);
-  // Validation of the applied document tells each field what the edit broke (overlaps, references).
-  const errors = useMemo(() => validateDocument(document).errors, [document]);
+  // The worker's validation of the applied document tells each field what the edit broke
+  // (overlaps, references); validating here would block the page on large designs.
+  const errors = useCurrentReport()?.errors ?? NO_ERRORS;
   const [only] = selection;
   return (
     <section className="inspector" aria-label="Inspector">

@@ -1,6 +1,7 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { applyEdit, deletionImpact, type EditCommand } from '../../src/edit/index.ts';
+import type { DecidingRule } from '../../src/engine/index.ts';
 import type { VpcLabDocument } from '../../src/model/index.ts';
 import { emptyDocument } from './empty-document.ts';
 
@@ -24,6 +25,10 @@ export interface EditorState {
   /** Increases with every change of `document` (undo and redo included); analysis results carry it. */
   readonly revision: number;
   readonly selection: readonly string[];
+  /** What the canvas should centre next (a trace hop was clicked); `seq` makes a repeat click count. */
+  readonly focusRequest: { readonly id: string; readonly seq: number } | null;
+  /** The rule a clicked hop points at: its table highlights the row. Any other selection clears it. */
+  readonly ruleHighlight: DecidingRule | null;
   readonly notice: Notice | null;
   /** Applies an edit; a refused edit leaves the document as it was and shows why. Returns whether it applied. */
   dispatch(command: EditCommand): boolean;
@@ -33,6 +38,8 @@ export interface EditorState {
   replaceDocument(document: VpcLabDocument): void;
   select(ids: readonly string[], mode?: 'replace' | 'add'): void;
   clearSelection(): void;
+  /** Selects `ids`, asks the canvas to centre `centre`, and highlights `rule` in the inspector's tables. */
+  focus(ids: readonly string[], centre: string | undefined, rule?: DecidingRule): void;
   notify(notice: Notice | null): void;
   /** A deletion awaiting confirmation (a VPC or subnet is involved); the dialog shows it. */
   readonly pendingDelete: PendingDelete | null;
@@ -55,6 +62,8 @@ export const useEditor = create<EditorState>()(
       document: emptyDocument(),
       revision: 0,
       selection: [],
+      focusRequest: null,
+      ruleHighlight: null,
       notice: null,
       pendingDelete: null,
       dispatch(command) {
@@ -87,10 +96,21 @@ export const useEditor = create<EditorState>()(
         set((state) => ({ document, revision: state.revision + 1, selection: [] }));
       },
       select(ids, mode = 'replace') {
-        set((state) => ({ selection: mode === 'add' ? [...new Set([...state.selection, ...ids])] : [...ids] }));
+        set((state) => ({
+          selection: mode === 'add' ? [...new Set([...state.selection, ...ids])] : [...ids],
+          ruleHighlight: null,
+        }));
       },
       clearSelection() {
-        set({ selection: [] });
+        set({ selection: [], ruleHighlight: null });
+      },
+      focus(ids, centre, rule) {
+        set((state) => ({
+          selection: [...ids],
+          ruleHighlight: rule ?? null,
+          focusRequest:
+            centre === undefined ? state.focusRequest : { id: centre, seq: (state.focusRequest?.seq ?? 0) + 1 },
+        }));
       },
       notify(notice) {
         set({ notice });

@@ -2,7 +2,7 @@ import type { DocumentIndex, Intent } from '../model/index.ts';
 import type { CompiledDocument } from './compiled.ts';
 import { writtenAsIpv6 } from './places.ts';
 import { traceFlow } from './trace.ts';
-import type { Explanation, Passing, Verdict } from './types.ts';
+import type { Explanation, Hop, Passing, Verdict } from './types.ts';
 
 /** The outcome of one intent: what the engine decided, and whether that is what was expected. */
 export interface IntentResult {
@@ -17,6 +17,8 @@ export interface IntentResult {
   readonly pass: boolean;
   /** The trace's explanations; the first is the principal blocker. */
   readonly explanations: readonly Explanation[];
+  /** The request's hops (the canvas draws the intent along them). */
+  readonly forward: readonly Hop[];
   /** For protocol "all": what passes. */
   readonly passing?: readonly Passing[];
   /** Why the flow could not be traced (an unknown endpoint, a missing port); the intent then fails. */
@@ -56,7 +58,7 @@ function checkIntent(compiled: CompiledDocument, index: DocumentIndex, intent: I
   });
   if (!outcome.ok) {
     const ipVersion = intent.ipVersion ?? (writtenAsIpv6(intent.from) || writtenAsIpv6(intent.to) ? 6 : 4);
-    return { ...base, ipVersion, verdict: 'blocked', pass: false, explanations: [], error: outcome.error };
+    return { ...base, ipVersion, verdict: 'blocked', pass: false, explanations: [], forward: [], error: outcome.error };
   }
   const { result } = outcome;
   return {
@@ -65,6 +67,7 @@ function checkIntent(compiled: CompiledDocument, index: DocumentIndex, intent: I
     verdict: result.verdict,
     pass: result.verdict === intent.expect,
     explanations: result.explanations,
+    forward: result.forward,
     ...(result.passing ? { passing: result.passing } : {}),
   };
 }

@@ -15,11 +15,23 @@ export interface AnalysisReport {
   readonly analysed: boolean;
   readonly errors: readonly ValidationIssue[];
   readonly findings: readonly DesignFinding[];
-  readonly intents: readonly IntentResult[];
+  readonly intents: readonly IntentReport[];
   /** All pairs over IPv4, and over IPv6 when the design has IPv6 addresses. */
   readonly matrix: Analysis | null;
   readonly matrix6: Analysis | null;
   readonly timings: Readonly<Record<'validate' | 'compile' | 'analyse' | 'intents' | 'total', number>>;
+}
+
+/** An intent's result, plus where its forward path went: what the canvas overlay draws. */
+export interface IntentReport extends IntentResult {
+  /**
+   * Where each forward hop acted, in order, consecutive repeats merged: resource ids and
+   * `internet`, `s3`, `dynamodb`; a route table or NACL hop as the subnet it acted for (they
+   * are not drawn). Empty when the intent could not be traced.
+   */
+  readonly path: readonly string[];
+  /** Where the forward path was dropped (an id as in `path`), when it was. */
+  readonly blockedAt?: string;
 }
 
 export type TraceReply =

@@ -50,4 +50,13 @@ describe('AnalysisSession (the worker behind the page)', () => {
     expect(report.analysed).toBe(true);
     expect(report.intents.every((i) => i.pass)).toBe(true);
   });
+
+  it('gives each intent the places its forward path went through, and where it was blocked', () => {
+    const report = new AnalysisSession().analyse(scenario('05-nacl-return-traffic.json'), 1);
+    const blocked = report.intents.find((i) => i.from === 'client-2' && i.to === 'server-1');
+    // The NACL that drops the packet is not drawn: the subnet it guards stands for it.
+    expect(blocked?.path).toEqual(['client-2', 'good-a', 'good-b', 'server-1']);
+    expect(blocked?.blockedAt).toBe('good-b');
+    expect(report.intents.find((i) => i.verdict === 'allowed')?.blockedAt).toBeUndefined();
+  });
 });

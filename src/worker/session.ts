@@ -8,6 +8,7 @@ import {
 } from '../engine/index.ts';
 import { designFindings } from '../lint/design-findings.ts';
 import { indexDocument, validateDocument, type DocumentIndex } from '../model/index.ts';
+import { withPaths } from './intent-paths.ts';
 import type { AnalysisReport, AnalysisWorkerApi, TraceReply } from './protocol.ts';
 
 /**
@@ -35,7 +36,7 @@ export class AnalysisSession implements AnalysisWorkerApi {
     const matrix = analyse(compiled, 4);
     const matrix6 = hasIpv6(compiled) ? analyse(compiled, 6) : null;
     const analysedAt = performance.now();
-    const intents = checkIntents(compiled, index, document.intents ?? []);
+    const intents = withPaths(index, checkIntents(compiled, index, document.intents ?? []));
     const end = performance.now();
     return {
       revision,

@@ -1,9 +1,10 @@
 import type { Hop, TraceResult } from '../../../src/engine/index.ts';
-import { useEditor } from '../../store/store.ts';
+import { focusHop } from './hop-focus.ts';
 
 /**
  * A trace result: the verdict (a `status`), every explanation with its fix, and the forward
- * and return paths as lists of hop buttons that select the component that acted.
+ * and return paths as lists of hop buttons: each selects the component that acted (or the table of
+ * its deciding rule, row highlighted) and centres it on the canvas.
  */
 export function TraceView({ result, heading }: { result: TraceResult; heading?: string }) {
   return (
@@ -47,7 +48,6 @@ export function TraceView({ result, heading }: { result: TraceResult; heading?: 
 }
 
 function HopList({ label, hops }: { label: string; hops: readonly Hop[] }) {
-  const select = useEditor((state) => state.select);
   return (
     <div className="hop-list">
       <h4 id={`hops-${label}`}>{label}</h4>
@@ -61,7 +61,7 @@ function HopList({ label, hops }: { label: string; hops: readonly Hop[] }) {
                 type="button"
                 className={`hop hop-${hop.action}`}
                 title={hop.note}
-                onClick={() => select([hop.component])}
+                onClick={() => focusHop(hops, i)}
               >
                 {`${i + 1}. ${hop.component} ${hop.action}`}
               </button>{' '}

@@ -4,6 +4,7 @@ import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
 import { compact, ProtocolPortsCells, type Loose } from './cells.tsx';
+import { isNaclRule, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { inEvaluationOrder, nextRuleNumber, protocolValue } from './rule-helpers.ts';
 
 const ACTIONS = [
@@ -23,6 +24,7 @@ export function NaclRulesTable({
   readonly direction: 'inbound' | 'outbound';
 }) {
   const { index, apply } = useForm();
+  const highlighted = useRuleHighlight();
   const rules = acl[direction];
   const write = (next: NaclRule[]) => apply({ [direction]: next });
   const update = (position: number, patch: Loose<NaclRule>) =>
@@ -56,7 +58,7 @@ export function NaclRulesTable({
             const name = `rule ${rule.rule}`;
             const path = `.${direction}[${i}]`;
             return (
-              <tr key={`${i}-${rule.rule}`}>
+              <tr key={`${i}-${rule.rule}`} {...rowHighlight(isNaclRule(highlighted, acl.id, direction, rule.rule))}>
                 <td>
                   <TextField
                     label={`Number of ${name}`}
@@ -114,7 +116,7 @@ export function NaclRulesTable({
           {['0.0.0.0/0', ...(hasIpv6 ? ['::/0'] : [])].map((cidr) => (
             <tr
               key={`final-${cidr}`}
-              className="implicit-row"
+              {...rowHighlight(isNaclRule(highlighted, acl.id, direction, '*'), 'implicit-row')}
               title="The final rule: what no numbered rule matched is denied."
             >
               <td>*</td>

@@ -4,6 +4,7 @@ import { checkCidr } from '../checks.ts';
 import { TextField } from '../fields/TextField.tsx';
 import { SelectField } from '../fields/SelectField.tsx';
 import { useForm } from '../form-context.ts';
+import { isRoute, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { implicitRoutes, routeTargetOptions } from './rule-helpers.ts';
 
 /**
@@ -13,6 +14,7 @@ import { implicitRoutes, routeTargetOptions } from './rule-helpers.ts';
  */
 export function RoutesTable({ table }: { readonly table: RouteTable }) {
   const { index, apply } = useForm();
+  const highlighted = useRuleHighlight();
   // The route being added: text being typed, not yet part of the document.
   const [draft, setDraft] = useState<{ destination: string; target: string } | null>(null);
   const routes = table.routes;
@@ -48,14 +50,18 @@ export function RoutesTable({ table }: { readonly table: RouteTable }) {
         </thead>
         <tbody>
           {implicitRoutes(index, table).map((route) => (
-            <tr key={`implicit-${route.destination}`} className="implicit-row" title={route.note}>
+            <tr
+              key={`implicit-${route.destination}`}
+              {...rowHighlight(isRoute(highlighted, table.id, route.destination), 'implicit-row')}
+              title={route.note}
+            >
               <td>{route.destination}</td>
               <td>{route.target}</td>
               <td />
             </tr>
           ))}
           {routes.map((route, i) => (
-            <tr key={`${i}-${route.destination}`}>
+            <tr key={`${i}-${route.destination}`} {...rowHighlight(isRoute(highlighted, table.id, route.destination))}>
               <td>
                 <TextField
                   label={`Destination of route ${route.destination}`}

@@ -3,6 +3,7 @@ import { checkCidr } from '../checks.ts';
 import { SelectField, type Option } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
+import { isSgRule, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { compact, ProtocolPortsCells, type Loose } from './cells.tsx';
 import { protocolValue } from './rule-helpers.ts';
 
@@ -35,6 +36,7 @@ export function SgRulesTable({
   readonly direction: 'inbound' | 'outbound';
 }) {
   const { index, apply } = useForm();
+  const highlighted = useRuleHighlight();
   const rules = group[direction];
   const peerHeader = direction === 'inbound' ? 'Source' : 'Destination';
   const write = (next: SgRule[]) => apply({ [direction]: next });
@@ -75,7 +77,7 @@ export function SgRulesTable({
             const path = `.${direction}[${i}]`;
             const kind = peerKind(rule);
             return (
-              <tr key={i}>
+              <tr key={i} {...rowHighlight(isSgRule(highlighted, group.id, direction, i + 1))}>
                 <ProtocolPortsCells
                   rule={name}
                   protocol={rule.protocol}

@@ -1,0 +1,108 @@
+import { Icon } from '../icons.tsx';
+import type { IntentLine } from './intent-lines.ts';
+import { markerPoint, plain } from './IntentPaths.tsx';
+import type { Reach } from './reach.ts';
+import type { NodeRect } from './use-node-rects.ts';
+
+type Rects = ReadonlyMap<string, NodeRect>;
+
+/** A blocked-path badge on each component that blocks an intent: an outlined ✕, the codes in its title. */
+export function BlockedMarkers({ lines, rects }: { readonly lines: readonly IntentLine[]; readonly rects: Rects }) {
+  const byNode = new Map<string, IntentLine[]>();
+  for (const line of lines) {
+    if (line.blockedAt === undefined) continue;
+    const list = byNode.get(line.blockedAt);
+    if (list) list.push(line);
+    else byNode.set(line.blockedAt, [line]);
+  }
+  return [...byNode].map(([id, blocked]) => {
+    const rect = rects.get(id);
+    if (!rect) return null;
+    const at = markerPoint(rect);
+    const label = `Blocked at ${plain(id)}: ${blocked.map((l) => `${l.flow}${l.code ? ` (${l.code})` : ''}`).join('; ')}`;
+    const title = [label, ...blocked.map((l) => l.message ?? '').filter(Boolean)].join('\n');
+    return (
+      <div
+        key={id}
+        role="img"
+        aria-label={label}
+        title={title}
+        className="overlay-badge blocked-marker"
+        style={{ left: at.x, top: at.y }}
+      >
+        <span aria-hidden="true">✕</span>
+      </div>
+    );
+  });
+}
+
+/**
+ * Outlines on the peers of the selected resource: solid with → where the selection can open a
+ * connection to it, dashed with ← where it can open one to the selection, double with ↔ both ways.
+ */
+export function ReachRings({
+  selected,
+  reach,
+  port,
+  rects,
+  nodeOf,
+}: {
+  readonly selected: string;
+  readonly reach: ReadonlyMap<string, Reach>;
+  readonly port: number | null;
+  readonly rects: Rects;
+  readonly nodeOf: (id: string) => string;
+}) {
+  const on = port === null ? 'on some port' : `on port ${port}`;
+  return [...reach].map(([id, { from, to }]) => {
+    const rect = rects.get(nodeOf(id));
+    if (!rect || rect.container) return null;
+    const kind = from && to ? 'both' : from ? 'from' : 'to';
+    const text =
+      kind === 'both'
+        ? `reachable from and can reach ${selected}`
+        : kind === 'from'
+          ? `reachable from ${selected}`
+          : `can reach ${selected}`;
+    const glyph = kind === 'both' ? '↔' : kind === 'from' ? '→' : '←';
+    return (
+      <div
+        key={id}
+        role="img"
+        aria-label={`${id}: ${text} ${on}`}
+        className={`overlay-ring reach-${kind}`}
+        style={{ left: rect.x - 5, top: rect.y - 5, width: rect.width + 10, height: rect.height + 10 }}
+      >
+        <span className="overlay-chip" aria-hidden="true">
+          {glyph} {kind === 'both' ? 'both ways' : kind === 'from' ? 'reached' : 'reaches'}
+        </span>
+      </div>
+    );
+  });
+}
+
+/** A globe badge and a dotted outline on every resource the internet can open a connection to. */
+export function ExposedMarkers({
+  exposed,
+  rects,
+}: {
+  readonly exposed: ReadonlyMap<string, string>;
+  readonly rects: Rects;
+}) {
+  return [...exposed].map(([id, ports]) => {
+    const rect = rects.get(id);
+    if (!rect || rect.container) return null;
+    const label = `${id}: open to the internet (${ports})`;
+    return (
+      <div
+        key={id}
+        className="overlay-ring exposed"
+        style={{ left: rect.x - 9, top: rect.y - 9, width: rect.width + 18, height: rect.height + 18 }}
+      >
+        <span role="img" aria-label={label} title={label} className="overlay-chip exposed-chip">
+          <Icon type="internet" size={11} /> <span aria-hidden="true">exposed</span>
+        </span>
+      </div>
+    );
+  });
+}

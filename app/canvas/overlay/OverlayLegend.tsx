@@ -1,0 +1,107 @@
+import { useId } from 'react';
+import { Icon } from '../icons.tsx';
+import { useOverlayOptions } from './overlay-options.ts';
+
+/** One legend entry: a small drawing of the style (hidden from assistive technology) and its meaning in words. */
+function Entry({ swatch, children }: { readonly swatch: React.ReactNode; readonly children: React.ReactNode }) {
+  return (
+    <li>
+      <span className="legend-swatch" aria-hidden="true">
+        {swatch}
+      </span>
+      {children}
+    </li>
+  );
+}
+
+const line = (className: string, arrow: boolean) => (
+  <svg width="34" height="12" viewBox="0 0 34 12">
+    <path d="M2,6 L30,6" className={`intent-path-line ${className}`} />
+    {arrow && <path d="M26,2 L33,6 L26,10 z" className="overlay-arrowhead" />}
+  </svg>
+);
+
+/**
+ * The overlay's legend (a figure with a caption and a list, in words) and its switches: intent
+ * paths, internet exposure, and the port the selection's reach is shown for.
+ */
+export function OverlayLegend() {
+  const { showIntents, showExposed, reachPort, legendOpen } = useOverlayOptions();
+  const captionId = useId();
+  const listId = useId();
+  return (
+    <figure className="overlay-legend" aria-labelledby={captionId}>
+      <figcaption>
+        <span id={captionId}>Reachability legend</span>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={legendOpen}
+          aria-controls={listId}
+          onClick={() => useOverlayOptions.setState({ legendOpen: !legendOpen })}
+        >
+          {legendOpen ? 'Hide' : 'Show'}
+        </button>
+      </figcaption>
+      <ul id={listId} hidden={!legendOpen}>
+        <Entry swatch={<span className="swatch-line is-allowed">{line('', true)}</span>}>
+          Allowed intent: solid line with an arrow
+        </Entry>
+        <Entry swatch={<span className="swatch-line is-blocked">{line('', false)}</span>}>
+          Blocked intent: dashed line to where it stops
+        </Entry>
+        <Entry swatch={<span className="swatch-line is-partial">{line('', false)}</span>}>
+          Partly allowed: dotted line
+        </Entry>
+        <Entry swatch={<span className="overlay-badge blocked-marker legend-badge">✕</span>}>
+          Blocked here (the code is in its title)
+        </Entry>
+        <Entry swatch={<span className="legend-ring reach-from">→</span>}>Selection can reach it (solid outline)</Entry>
+        <Entry swatch={<span className="legend-ring reach-to">←</span>}>Can reach the selection (dashed outline)</Entry>
+        <Entry swatch={<span className="legend-ring reach-both">↔</span>}>Both ways (double outline)</Entry>
+        <Entry
+          swatch={
+            <span className="legend-ring exposed">
+              <Icon type="internet" size={11} />
+            </span>
+          }
+        >
+          Open to the internet (dotted outline)
+        </Entry>
+      </ul>
+      <div className="overlay-controls">
+        <label>
+          <input
+            type="checkbox"
+            checked={showIntents}
+            onChange={(e) => useOverlayOptions.setState({ showIntents: e.target.checked })}
+          />
+          Show intent paths
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={showExposed}
+            onChange={(e) => useOverlayOptions.setState({ showExposed: e.target.checked })}
+          />
+          Show internet-exposed resources
+        </label>
+        <label>
+          Reach port
+          <input
+            type="number"
+            min={1}
+            max={65535}
+            placeholder="any"
+            value={reachPort ?? ''}
+            onChange={(e) => {
+              const port = Number(e.target.value);
+              const valid = e.target.value !== '' && Number.isInteger(port) && port >= 1 && port <= 65535;
+              useOverlayOptions.setState({ reachPort: valid ? port : null });
+            }}
+          />
+        </label>
+      </div>
+    </figure>
+  );
+}
