@@ -1,6 +1,6 @@
 import { Panel, ViewportPortal } from '@xyflow/react';
 import { useMemo } from 'react';
-import { useAnalysis } from '../../analysis/analysis-store.ts';
+import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { useEditor } from '../../store/store.ts';
 import { intentLines } from './intent-lines.ts';
 import { IntentPaths } from './IntentPaths.tsx';
@@ -21,7 +21,7 @@ import { useNodeRects } from './use-node-rects.ts';
  */
 export function ReachabilityOverlay() {
   useFocusRequest();
-  const report = useAnalysis((state) => state.report);
+  const report = useCurrentReport();
   const revision = useEditor((state) => state.revision);
   const selection = useEditor((state) => state.selection);
   const { showIntents, showExposed, reachPort } = useOverlayOptions();
@@ -55,8 +55,8 @@ export function ReachabilityOverlay() {
           className="overlay-layer"
           role="group"
           aria-label="Reachability overlay"
-          aria-busy={report?.revision !== revision}
-          data-revision={report?.revision ?? -1}
+          aria-busy={report === null}
+          data-revision={report?.revision ?? revision}
         >
           <IntentPaths lines={lines} rects={rects} />
           {selected !== undefined && (
