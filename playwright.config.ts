@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM } from './scripts/chromium.ts';
 
-/** E2E tests drive the built page (vite preview) in Debian's Chromium; Playwright cannot download browsers here. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** E2E tests drive the built page (vite preview) in Debian's Chromium (scripts/chromium.ts). */
 const port = Number(process.env.E2E_PORT ?? 4179);
 /** Several people (or sessions) can test side by side with their own build folder and port. */
 const dist = process.env.E2E_DIST ?? 'dist';
@@ -21,19 +21,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,

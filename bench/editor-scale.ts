@@ -15,6 +15,7 @@ import type { VpcLabDocument } from '../src/model/index.ts';
 import { deltas, FRAME_PROBE, median, quantile, type FrameRecord } from './frame-probe.ts';
 import { CHROMIUM, ensureBuild, startPreview } from './preview-server.ts';
 import { syntheticDocument, type SyntheticSize } from './synthetic.ts';
+import { printTable } from './table.ts';
 
 const DIST = process.env.BENCH_DIST ?? '/tmp/vpclab-bench';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
     await browser.close();
     server.stop();
   }
-  printTable(rows);
+  printResults(rows);
 }
 
 /** One fresh context: open the link, wait for the drawing to settle, then drag and drop. */
@@ -175,7 +176,7 @@ async function dragAcrossSubnet(page: Page, document: VpcLabDocument, zoom: numb
   return { ...record, nodeMoved };
 }
 
-function printTable(rows: string[][]): void {
+function printResults(rows: string[][]): void {
   const header = [
     'design',
     'resources',
@@ -188,12 +189,7 @@ function printTable(rows: string[][]): void {
     'drop ms',
     'frames',
   ];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
+  printTable(header, rows);
   console.log(
     [
       '',

@@ -13,11 +13,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { compileDocument, traceFlow } from '../src/engine/index.ts';
 import { indexDocument, type Resource, type VpcLabDocument } from '../src/model/index.ts';
+import { CHROMIUM } from '../scripts/chromium.ts';
 import { syntheticDocument, type SyntheticSize } from './synthetic.ts';
 
 const DIST = process.env.LATENCY_DIST ?? 'dist';
 const PORT = Number(process.env.LATENCY_PORT ?? 4198);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Sizes chosen so that the documents hold 50, 200 and 1,000 resources. */
 const SIZES: readonly (SyntheticSize & { readonly samples: number })[] = [
@@ -107,10 +107,7 @@ async function main(): Promise<void> {
       stdio: 'ignore',
     },
   );
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromium.launch(CHROMIUM);
   const rows: string[][] = [];
   try {
     await waitForPreview();

@@ -6,20 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const VITE_BIN = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 
-/** Chromium's flags for this machine (as in playwright.config.ts): Debian's build, no GPU, no sandbox. */
-export const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+export { CHROMIUM } from '../scripts/chromium.ts';
 
 /** Builds the page into `outDir` unless it is already there (or `force`), so a bench never measures a stale dev build. */
 export function ensureBuild(outDir: string, force: boolean): void {

@@ -8,6 +8,7 @@ import { indexDocument, validateDocument, type VpcLabDocument } from '../src/mod
 import { analyse, compileDocument, traceFlow, type FlowQuery } from '../src/engine/index.ts';
 import { syntheticDocument, type SyntheticSize } from './synthetic.ts';
 import { referenceComparison } from './reference-speed.ts';
+import { printTable } from './table.ts';
 
 const SIZES: readonly (SyntheticSize & { label: string })[] = [
   { label: '10 instances, 1 VPC', instances: 10, vpcs: 1, subnetsPerVpc: 4 },
@@ -83,12 +84,7 @@ const header = [
   'peak heap MB',
   'vs reference',
 ];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) =>
-  cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const row of rows) console.log(line(row));
+printTable(header, rows);
 console.log(
   '\nMedians; trace = one TCP flow with every hop recorded; all pairs = every ordered endpoint pair, TCP/UDP on all ports, ICMP and other protocols.',
 );
