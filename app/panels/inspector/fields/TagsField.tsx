@@ -1,4 +1,5 @@
 import { TextField } from './TextField.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 
 /** Props of the tags editor. */
 export interface TagsFieldProps {
@@ -40,14 +41,7 @@ export function TagsField({ tags, onChange }: TagsFieldProps) {
             value={value}
             onCommit={(text) => write(entries.map(([k, v], j) => (j === i ? [k, text] : [k, v])))}
           />
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Remove tag ${key}`}
-            onClick={() => write(entries.filter((_, j) => j !== i))}
-          >
-            ×
-          </button>
+          <RemoveButton label={`Remove tag ${key}`} onClick={() => write(entries.filter((_, j) => j !== i))} />
         </div>
       ))}
       <button type="button" className="link-button" onClick={() => write([...entries, [freshKey(), '']])}>

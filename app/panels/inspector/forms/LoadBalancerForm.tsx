@@ -9,6 +9,7 @@ import { useForm } from '../form-context.ts';
 import { optionsOfType } from '../options.ts';
 import { compact } from '../rules/cells.tsx';
 import { SubnetsField } from './SubnetsField.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
 
 const LISTENER_PROTOCOLS = ['http', 'https', 'tcp', 'tls', 'udp', 'tcp_udp'] as const;
 
@@ -120,14 +121,10 @@ function Listeners(props: {
                 />
               </td>
               <td>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove listener ${i + 1}`}
+                <RemoveButton
+                  label={`Remove listener ${i + 1}`}
                   onClick={() => onChange(listeners.filter((_, j) => j !== i))}
-                >
-                  ×
-                </button>
+                />
               </td>
             </tr>
           ))}

@@ -6,6 +6,7 @@ import { SelectField, type Option } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
 import { optionsOfType } from '../options.ts';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
 
 /** A transit gateway: its VPC attachments (each in one or more subnets) and its static routes. */
 export function TransitGatewayForm({ tgw }: { readonly tgw: TransitGateway }) {
@@ -26,14 +27,10 @@ export function TransitGatewayForm({ tgw }: { readonly tgw: TransitGateway }) {
           <div key={`${i}-${attachment.vpc}`} className="attachment">
             <div className="row-with-button">
               <strong>{attachment.vpc}</strong>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Detach ${attachment.vpc}`}
+              <RemoveButton
+                label={`Detach ${attachment.vpc}`}
                 onClick={() => apply({ attachments: attachments.filter((_, j) => j !== i) })}
-              >
-                ×
-              </button>
+              />
             </div>
             <RefListField
               label={`Subnets of ${attachment.vpc}`}
@@ -125,14 +122,10 @@ function TgwRoutes(props: {
                 />
               </td>
               <td>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove route ${route.destination}`}
+                <RemoveButton
+                  label={`Remove route ${route.destination}`}
                   onClick={() => onChange(routes.filter((_, j) => j !== i))}
-                >
-                  ×
-                </button>
+                />
               </td>
             </tr>
           ))}
@@ -160,14 +153,7 @@ function TgwRoutes(props: {
                 />
               </td>
               <td>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label="Cancel new route"
-                  onClick={() => setDraft(null)}
-                >
-                  ×
-                </button>
+                <RemoveButton label="Cancel new route" onClick={() => setDraft(null)} />
               </td>
             </tr>
           )}

@@ -6,6 +6,7 @@ import { useForm } from '../form-context.ts';
 import { compact, ProtocolPortsCells, type Loose } from './cells.tsx';
 import { isNaclRule, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { inEvaluationOrder, nextRuleNumber, protocolValue } from './rule-helpers.ts';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
 
 const ACTIONS = [
   { value: 'allow', label: 'Allow' },
@@ -101,14 +102,10 @@ export function NaclRulesTable({
                   />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Remove rule ${rule.rule}`}
+                  <RemoveButton
+                    label={`Remove rule ${rule.rule}`}
                     onClick={() => write(rules.filter((_, j) => j !== i))}
-                  >
-                    ×
-                  </button>
+                  />
                 </td>
               </tr>
             );

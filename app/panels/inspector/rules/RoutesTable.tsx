@@ -6,6 +6,7 @@ import { SelectField } from '../fields/SelectField.tsx';
 import { useForm } from '../form-context.ts';
 import { isRoute, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { implicitRoutes, routeTargetOptions } from './rule-helpers.ts';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
 
 /**
  * The "Routes" table of a route table: the local and endpoint routes read-only, then the written
@@ -84,14 +85,10 @@ export function RoutesTable({ table }: { readonly table: RouteTable }) {
                 />
               </td>
               <td>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove route ${route.destination}`}
+                <RemoveButton
+                  label={`Remove route ${route.destination}`}
                   onClick={() => write(routes.filter((_, j) => j !== i))}
-                >
-                  ×
-                </button>
+                />
               </td>
             </tr>
           ))}
@@ -120,14 +117,7 @@ export function RoutesTable({ table }: { readonly table: RouteTable }) {
                 />
               </td>
               <td>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label="Cancel new route"
-                  onClick={() => setDraft(null)}
-                >
-                  ×
-                </button>
+                <RemoveButton label="Cancel new route" onClick={() => setDraft(null)} />
               </td>
             </tr>
           )}

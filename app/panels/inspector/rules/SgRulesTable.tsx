@@ -6,6 +6,7 @@ import { useForm } from '../form-context.ts';
 import { isSgRule, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { compact, ProtocolPortsCells, type Loose } from './cells.tsx';
 import { protocolValue } from './rule-helpers.ts';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
 
 type PeerKind = 'cidr' | 'securityGroup' | 'prefixList';
 
@@ -138,14 +139,7 @@ export function SgRulesTable({
                   />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Remove rule ${i + 1}`}
-                    onClick={() => write(rules.filter((_, j) => j !== i))}
-                  >
-                    ×
-                  </button>
+                  <RemoveButton label={`Remove rule ${i + 1}`} onClick={() => write(rules.filter((_, j) => j !== i))} />
                 </td>
               </tr>
             );
