@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDocument } from '../../model/index.ts';
+import { RESOURCE_TYPES, validateDocument } from '../../model/index.ts';
 import { randomDocument } from './random-document.ts';
 import { renameIds } from './rename-ids.ts';
 
@@ -23,28 +23,11 @@ describe('randomDocument', () => {
         types.add(r.type === 'vpc-endpoint' ? `vpc-endpoint:${r.kind}` : r.type);
       }
     }
-    expect([...types].sort()).toEqual(
-      [
-        'vpc',
-        'subnet',
-        'route-table',
-        'network-acl',
-        'security-group',
-        'internet-gateway',
-        'egress-only-internet-gateway',
-        'nat-gateway',
-        'vpn-gateway',
-        'on-premises',
-        'peering-connection',
-        'transit-gateway',
-        'vpc-endpoint:gateway',
-        'vpc-endpoint:interface',
-        'instance',
-        'database',
-        'load-balancer',
-        'lambda',
-      ].sort(),
+    // Every type of the model (both kinds of endpoint): a new resource type must be generated too.
+    const expected = RESOURCE_TYPES.flatMap((type) =>
+      type === 'vpc-endpoint' ? ['vpc-endpoint:gateway', 'vpc-endpoint:interface'] : [type],
     );
+    expect([...types].sort()).toEqual(expected.sort());
   });
 });
 
