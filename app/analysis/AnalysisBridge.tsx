@@ -4,12 +4,12 @@ import { AnalysisClient } from './analysis-client.ts';
 import { useAnalysis } from './analysis-store.ts';
 import { setAnalysisClient } from './client-instance.ts';
 
-/** Wait for typing to pause this long before sending a revision to the worker. */
-const DEBOUNCE_MS = 25;
-
 /**
- * Keeps the worker's analysis in step with the document: every change is posted (debounced,
- * latest wins) and the report lands in the analysis slice. Renders nothing.
+ * Keeps the worker's analysis in step with the document: every change is posted at once, from
+ * the store's listener, so the worker analyses while React is still rendering the edit (no
+ * debounce: fields apply on Enter or blur, drags on release, so edits do not come in bursts,
+ * and the client runs one revision at a time, the latest waiting one next). The report lands in
+ * the analysis slice. Renders nothing.
  */
 export function AnalysisBridge() {
   useEffect(() => {
@@ -19,7 +19,6 @@ export function AnalysisBridge() {
       notice: (text) => useAnalysis.setState({ notice: text }),
     });
     setAnalysisClient(client);
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const post = () => {
       const { document, revision } = useEditor.getState();
       client.submit(document, revision);
@@ -27,11 +26,9 @@ export function AnalysisBridge() {
     post();
     const unsubscribe = useEditor.subscribe((state, previous) => {
       if (state.revision === previous.revision) return;
-      clearTimeout(timer);
-      timer = setTimeout(post, DEBOUNCE_MS);
+      post();
     });
     return () => {
-      clearTimeout(timer);
       unsubscribe();
       setAnalysisClient(undefined);
       client.dispose();

@@ -8,12 +8,12 @@ import {
   type NodeMouseHandler,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import type { ResourceType } from '../../src/model/index.ts';
 import { useEditor } from '../store/store.ts';
 import { addNewResource, PALETTE_MIME } from './add-resource.ts';
 import './canvas.css';
-import { deriveDiagram } from './derive-diagram.ts';
+import type { Diagram } from './derive-diagram.ts';
 import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
 import { dropTargets, livesInSubnet, refusedDrop } from './drop-rules.ts';
 import { EDGE_TYPES } from './FloatingEdge.tsx';
@@ -24,6 +24,7 @@ import { ReachabilityOverlay } from './overlay/ReachabilityOverlay.tsx';
 import { ResizeEndContext, type ResizeEndHandler } from './resize-context.ts';
 import { GRID, SIZE } from './sizes.ts';
 import { useCanvasNodes } from './use-canvas-nodes.ts';
+import { useDiagram } from './use-diagram.ts';
 
 const PALETTE_TYPES = new Set<string>(Object.keys(TONE));
 const minimapColor = (node: DiagramNode): string =>
@@ -31,9 +32,11 @@ const minimapColor = (node: DiagramNode): string =>
 
 /** The design surface: the document drawn as nodes and edges, edited by dragging, dropping and resizing. */
 export function Canvas() {
-  const document = useEditor((s) => s.document);
+  // Deferred: the canvas redraws in an interruptible render after the edit's urgent updates
+  // (the inspector, the worker request), so a large design never blocks the page for long.
+  const document = useDeferredValue(useEditor((s) => s.document));
   const selection = useEditor((s) => s.selection);
-  const diagram = useMemo(() => deriveDiagram(document), [document]);
+  const diagram = useDiagram(document);
   const { nodes, onNodesChange, reset } = useCanvasNodes(diagram, selection);
   const edges = useMemo(() => {
     const selected = new Set(selection);
@@ -172,7 +175,7 @@ export function Canvas() {
 
 /** Fits the view when a different design appears (an example, an import, New), not on every edit. */
 function useFitOnNewDocument(
-  diagram: ReturnType<typeof deriveDiagram>,
+  diagram: Diagram,
   flow: { fitView: (options: { padding: number; maxZoom: number }) => unknown },
 ) {
   const previous = useRef<ReadonlySet<string>>(new Set());

@@ -23,7 +23,10 @@ export function useCanvasNodes(diagram: Diagram, selection: readonly string[]) {
 
   const onNodesChange = useCallback((changes: NodeChange<DiagramNode>[]) => {
     // Selection lives in the store, deletion in the editor's commands: React Flow's own go unused.
-    const kept = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
+    // Measurements are left out too: every node has its width and height already, React Flow
+    // keeps what it measured on its internal node, and copying it here would make every node a
+    // new object after each edit (a re-render and re-measure of the whole canvas).
+    const kept = changes.filter((c) => c.type === 'position' || (c.type === 'dimensions' && isResize(c)));
     if (kept.length === 0) return;
     setLocal((state) => ({ ...state, nodes: applyNodeChanges(kept, state.nodes) }));
   }, []);
@@ -41,3 +44,7 @@ export function useCanvasNodes(diagram: Diagram, selection: readonly string[]) {
 
   return { nodes, onNodesChange, reset };
 }
+
+/** A resize gesture's change (NodeResizer sets `resizing`), as opposed to a measurement. */
+const isResize = (change: NodeChange<DiagramNode>): boolean =>
+  change.type === 'dimensions' && (change.resizing !== undefined || change.setAttributes !== undefined);

@@ -1,4 +1,5 @@
-import { DocumentSchema, validateDocument, type VpcLabDocument } from '../model/index.ts';
+import { validateDocument, type VpcLabDocument } from '../model/index.ts';
+import { passesDocumentSchema } from './schema-check.ts';
 
 /**
  * The validation errors `after` has that `before` had not (compared by message, as a multiset).
@@ -19,7 +20,7 @@ export function newErrors(before: VpcLabDocument, after: VpcLabDocument): string
 
 /** The structural check every edit result passes: a document that fails it is never stored. */
 export function structuralError(document: VpcLabDocument): string | null {
-  // The schema alone is cheap enough for every drag step; the full report only words a failure.
-  if (DocumentSchema.safeParse(document).success) return null;
+  // The schema alone is cheap enough for every edit; the full report only words a failure.
+  if (passesDocumentSchema(document)) return null;
   return validateDocument(document).errors[0]?.message ?? 'The edit would break the document structure.';
 }

@@ -39,9 +39,11 @@ export function effectiveSecurityGroups(index: DocumentIndex, resource: Resource
 
 /** True when a table sends every IPv4 (0.0.0.0/0) or every IPv6 (::/0) address to an internet gateway. */
 export function routesAllToInternetGateway(index: DocumentIndex, table: RouteTable): boolean {
+  // Cheap tests first: the canvas asks this for every subnet on every edit.
   return table.routes.some((route) => {
+    if (!route.destination.endsWith('/0') || index.get(route.target, 'internet-gateway') === undefined) return false;
     const block = parseCidr(route.destination);
-    return block.ok && block.value.prefix === 0 && index.get(route.target, 'internet-gateway') !== undefined;
+    return block.ok && block.value.prefix === 0;
   });
 }
 

@@ -1,4 +1,4 @@
-import { Panel, ViewportPortal } from '@xyflow/react';
+import { Panel } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { useEditor } from '../../store/store.ts';
@@ -8,6 +8,7 @@ import { BlockedMarkers, ExposedMarkers, ReachRings } from './Markers.tsx';
 import { nodeIdOf } from './node-ids.ts';
 import { useOverlayOptions } from './overlay-options.ts';
 import { OverlayLegend } from './OverlayLegend.tsx';
+import { OverlayPortal } from './OverlayPortal.tsx';
 import './overlay.css';
 import { internetExposed, reachOf } from './reach.ts';
 import { useFocusRequest } from './use-focus-request.ts';
@@ -50,7 +51,7 @@ export function ReachabilityOverlay() {
 
   return (
     <>
-      <ViewportPortal>
+      <OverlayPortal>
         <div
           className="overlay-layer"
           role="group"
@@ -65,7 +66,7 @@ export function ReachabilityOverlay() {
           <ExposedMarkers exposed={exposed} rects={rects} />
           <BlockedMarkers lines={lines} rects={rects} />
         </div>
-      </ViewportPortal>
+      </OverlayPortal>
       <Panel position="top-right" className="overlay-legend-panel">
         <OverlayLegend />
       </Panel>

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Resource, VpcLabDocument } from '../../src/model/index.ts';
+import { deriveDiagram } from './derive-diagram.ts';
+import { plainEqual, shareUnchanged } from './share-unchanged.ts';
+
+const files = import.meta.glob<{ document: unknown }>('../../../shared/scenarios/01-*.json', { eager: true });
+const scenario = Object.values(files)[0]!.document as VpcLabDocument;
+
+const update = (doc: VpcLabDocument, id: string, patch: Partial<Resource>): VpcLabDocument => ({
+  ...doc,
+  resources: doc.resources.map((r) => (r.id === id ? ({ ...r, ...patch } as Resource) : r)),
+});
+
+describe('shareUnchanged', () => {
+  it('hands back the previous diagram when nothing drawn changed', () => {
+    const first = deriveDiagram(scenario);
+    expect(shareUnchanged(first, deriveDiagram(scenario))).toBe(first);
+  });
+
+  it('makes only the renamed resource a new node object; every other node and edge is the old object', () => {
+    const first = deriveDiagram(scenario);
+    const second = shareUnchanged(first, deriveDiagram(update(scenario, 'web-1', { name: 'Web one' })));
+    expect(second).not.toBe(first);
+    const changed = second.nodes.filter((n) => !first.nodes.includes(n)).map((n) => n.id);
+    expect(changed).toEqual(['web-1']);
+    expect(second.nodes.find((n) => n.id === 'web-1')?.data.title).toBe('Web one');
+    expect(second.edges.every((e) => first.edges.includes(e))).toBe(true);
+  });
+
+  it('redraws a subnet that turns private when its internet route goes, and the route edge disappears', () => {
+    const first = deriveDiagram(scenario);
+    const table = scenario.resources.find((r) => r.id === 'rt-public') as Extract<Resource, { type: 'route-table' }>;
+    const withoutInternet = update(scenario, 'rt-public', {
+      routes: table.routes.filter((r) => r.destination !== '0.0.0.0/0'),
+    } as Partial<Resource>);
+    const second = shareUnchanged(first, deriveDiagram(withoutInternet));
+    const subnet = second.nodes.find((n) => n.id === 'public-a')!;
+    expect(subnet.data.public).toBe(false);
+    expect(first.nodes).not.toContain(subnet);
+    expect(second.edges.length).toBeLessThan(first.edges.length);
+    expect(second.nodes.filter((n) => !first.nodes.includes(n)).map((n) => n.id)).toEqual(['public-a']);
+  });
+
+  it('keeps a new diagram object when only a drawn resource object changed, so drops see fresh resources', () => {
+    const first = deriveDiagram(scenario);
+    const doc = update(scenario, 'web-1', { sourceDestCheck: false } as Partial<Resource>);
+    const second = shareUnchanged(first, deriveDiagram(doc));
+    expect(second).not.toBe(first);
+    expect(second.nodes).toBe(first.nodes);
+    expect(second.placements.get('web-1')?.resource).toBe(doc.resources.find((r) => r.id === 'web-1'));
+  });
+});
+
+describe('plainEqual', () => {
+  it('compares JSON-like values deeply', () => {
+    expect(plainEqual({ a: [1, { b: 'x' }] }, { a: [1, { b: 'x' }] })).toBe(true);
+    expect(plainEqual({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
+    expect(plainEqual({ a: 1 }, { b: 1 })).toBe(false);
+    expect(plainEqual([1], { 0: 1 })).toBe(false);
+    expect(plainEqual({ a: undefined }, {})).toBe(false);
+  });
+});
