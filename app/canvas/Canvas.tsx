@@ -23,6 +23,7 @@ import { NODE_TYPES } from './nodes/node-types.ts';
 import { ReachabilityOverlay } from './overlay/ReachabilityOverlay.tsx';
 import { ResizeEndContext, type ResizeEndHandler } from './resize-context.ts';
 import { GRID, SIZE } from './sizes.ts';
+import { TONE_VARIABLES } from './tones.ts';
 import { useCanvasNodes } from './use-canvas-nodes.ts';
 import { useDiagram } from './use-diagram.ts';
 
@@ -138,7 +139,7 @@ export function Canvas() {
   );
 
   return (
-    <section className="canvas" aria-label="Canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <section className="canvas" aria-label="Canvas" style={TONE_VARIABLES} onDragOver={onDragOver} onDrop={onDrop}>
       <ResizeEndContext.Provider value={onResizeEnd}>
         <ReactFlow<DiagramNode, DiagramEdge>
           nodes={nodes}

@@ -3,7 +3,7 @@ import type { ResourceType } from '../../src/model/index.ts';
 import type { ExternalId } from './diagram-types.ts';
 
 /** Simple line icons (24 x 24, drawn in currentColor); our own drawings, not AWS's icon set. */
-const PATHS: Readonly<Record<ResourceType | ExternalId, string>> = {
+export const ICON_PATHS: Readonly<Record<ResourceType | ExternalId, string>> = {
   vpc: 'M7 18a4 4 0 0 1-.5-8A6 6 0 0 1 18 9a4.5 4.5 0 0 1-.5 9Z M10 13h4v3h-4z M11 13v-1.5a1 1 0 0 1 2 0V13',
   subnet: 'M4 5h16v14H4z M4 9h16 M8 13h3 M8 16h6',
   'route-table': 'M4 5h16v14H4z M4 10h16 M4 14h16 M10 5v14',
@@ -43,7 +43,7 @@ export const Icon = memo(function Icon({ type, size = 24 }: { type: ResourceType
       aria-hidden="true"
       focusable="false"
     >
-      <path d={PATHS[type]} />
+      <path d={ICON_PATHS[type]} />
     </svg>
   );
 });

@@ -2,6 +2,7 @@ import { useCallback, type DragEvent } from 'react';
 import type { ResourceType } from '../../src/model/index.ts';
 import { addNewResource, PALETTE_MIME } from '../canvas/add-resource.ts';
 import { Icon, TONE } from '../canvas/icons.tsx';
+import { TONE_VARIABLES } from '../canvas/tones.ts';
 import { useEditor } from '../store/store.ts';
 import './palette.css';
 import { PALETTE_ITEMS } from './palette-items.ts';
@@ -22,7 +23,7 @@ export function Palette() {
     addNewResource({ type, container: useEditor.getState().selection[0] });
   }, []);
   return (
-    <section className="palette" aria-label="Palette">
+    <section className="palette" aria-label="Palette" style={TONE_VARIABLES}>
       <h2>Palette</h2>
       <ul className="palette-list">
         {PALETTE_ITEMS.map((item) => (
