@@ -8,7 +8,7 @@ import {
   type NodeMouseHandler,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, type DragEvent } from 'react';
 import type { ResourceType } from '../../src/model/index.ts';
 import { useEditor } from '../store/store.ts';
 import { addNewResource, PALETTE_MIME } from './add-resource.ts';
@@ -28,6 +28,9 @@ import { useCanvasNodes } from './use-canvas-nodes.ts';
 import { useDiagram } from './use-diagram.ts';
 
 const PALETTE_TYPES = new Set<string>(Object.keys(TONE));
+// Module constants: React Flow copies these props into its store whenever their identity changes.
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const PRO_OPTIONS = { hideAttribution: true };
 const minimapColor = (node: DiagramNode): string =>
   node.type === 'vpc' ? '#ede7fb' : node.type === 'subnet' ? (node.data.public ? '#dcf3e3' : '#dbe9fb') : '#8c959f';
 
@@ -45,6 +48,13 @@ export function Canvas() {
   }, [diagram.edges, selection]);
   const flow = useReactFlow<DiagramNode, DiagramEdge>();
   useFitOnNewDocument(diagram, flow);
+  // The handlers read the diagram through a ref so they stay the same functions across edits:
+  // React Flow copies its handler props into its store, and every store update runs each
+  // node's selectors (a thousand of them on a large design).
+  const drawn = useRef(diagram);
+  useLayoutEffect(() => {
+    drawn.current = diagram;
+  }, [diagram]);
 
   const onNodeClick: NodeMouseHandler<DiagramNode> = useCallback((event, node) => {
     useEditor.getState().select([node.data.resourceId], event.shiftKey ? 'add' : 'replace');
@@ -61,6 +71,7 @@ export function Canvas() {
 
   const onNodeDragStop: OnNodeDrag<DiagramNode> = useCallback(
     (_event, _node, dragged) => {
+      const diagram = drawn.current;
       const absolute = (n: DiagramNode) => {
         const parent = n.parentId === undefined ? undefined : diagram.placements.get(n.parentId)?.box;
         return {
@@ -94,23 +105,21 @@ export function Canvas() {
       const layout = moveLayout(diagram, moves);
       if (Object.keys(layout).length > 0) dispatch({ type: 'move', layout });
     },
-    [diagram, reset],
+    [reset],
   );
 
-  const onResizeEnd: ResizeEndHandler = useCallback(
-    (id, params) => {
-      const placement = diagram.placements.get(id);
-      if (!placement) return;
-      const parent = placement.parent === undefined ? undefined : diagram.placements.get(placement.parent)?.box;
-      const x = snapToGrid((parent?.x ?? 0) + params.x);
-      const y = snapToGrid((parent?.y ?? 0) + params.y);
-      useEditor.getState().dispatch({
-        type: 'move',
-        layout: { [id]: { x, y, width: snapToGrid(params.width), height: snapToGrid(params.height) } },
-      });
-    },
-    [diagram],
-  );
+  const onResizeEnd: ResizeEndHandler = useCallback((id, params) => {
+    const diagram = drawn.current;
+    const placement = diagram.placements.get(id);
+    if (!placement) return;
+    const parent = placement.parent === undefined ? undefined : diagram.placements.get(placement.parent)?.box;
+    const x = snapToGrid((parent?.x ?? 0) + params.x);
+    const y = snapToGrid((parent?.y ?? 0) + params.y);
+    useEditor.getState().dispatch({
+      type: 'move',
+      layout: { [id]: { x, y, width: snapToGrid(params.width), height: snapToGrid(params.height) } },
+    });
+  }, []);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
@@ -126,7 +135,7 @@ export function Canvas() {
       const resourceType = type as ResourceType;
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const targets = dropTargets(resourceType);
-      const container = targets.length > 0 ? containerAt(diagram, point, targets) : undefined;
+      const container = targets.length > 0 ? containerAt(drawn.current, point, targets) : undefined;
       if (targets.length > 0 && container === undefined) {
         useEditor.getState().notify({ kind: 'error', text: refusedDrop(resourceType) });
         return;
@@ -135,7 +144,7 @@ export function Canvas() {
       const position = isBox ? point : { x: point.x - SIZE.leaf.width / 2, y: point.y - SIZE.leaf.height / 2 };
       addNewResource({ type: resourceType, container, position });
     },
-    [diagram, flow],
+    [flow],
   );
 
   return (
@@ -158,8 +167,8 @@ export function Canvas() {
           fitView
           minZoom={0.1}
           snapToGrid
-          snapGrid={[GRID, GRID]}
-          proOptions={{ hideAttribution: true }}
+          snapGrid={SNAP_GRID}
+          proOptions={PRO_OPTIONS}
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#c4ccd6" />
           <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={minimapColor} nodeStrokeWidth={0} />

@@ -27,6 +27,9 @@ export function deriveNodes(index: DocumentIndex, placements: readonly Placement
       position,
       width: p.box.width,
       height: p.box.height,
+      // The size is known, so React Flow need not measure: an unmeasured node also loses its
+      // handle bounds whenever it changes, and re-measuring it updates React Flow's whole store.
+      measured: { width: p.box.width, height: p.box.height },
       data: {
         resourceId,
         type: r ? r.type : (p.external ?? 'internet'),
