@@ -1,11 +1,13 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useState } from 'react';
+import { useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 import { deriveDiagram } from './derive-diagram.ts';
 import { downloadDataUrl, imageFileName, renderDiagram } from './export-image.ts';
 
 /** Top-bar actions that work on the drawn diagram: Export PNG, Export SVG, Auto layout. */
 export function CanvasActions() {
+  const t = useMessages();
   const flow = useReactFlow();
   const [busy, setBusy] = useState(false);
 
@@ -44,13 +46,13 @@ export function CanvasActions() {
   return (
     <>
       <button type="button" onClick={() => void exportImage('png')}>
-        Export PNG
+        {t.topBar.exportPng}
       </button>
       <button type="button" onClick={() => void exportImage('svg')}>
-        Export SVG
+        {t.topBar.exportSvg}
       </button>
       <button type="button" onClick={() => void autoLayout()} aria-busy={busy}>
-        Auto layout
+        {t.topBar.autoLayout}
       </button>
     </>
   );
