@@ -93,3 +93,17 @@ test('the Language combobox switches the visible text to Japanese and back, and 
   await expect(documentPage.button('New')).toBeVisible();
   await expect(documentPage.button('Lessons')).toBeVisible();
 });
+
+test('the open lesson, with the hints shown, comes back after a reload over the saved design', async ({ page }) => {
+  const documentPage = new DocumentPage(page);
+  await documentPage.goto();
+  const lesson = await openLesson(page, 'Lesson 2: Let a private server download updates');
+  await lesson.getByRole('button', { name: 'Hint', exact: true }).click();
+  await expect(lesson).toContainText('Hint 1 of 3');
+  await documentPage.waitForAutosave();
+
+  await page.reload();
+  await expect(lesson).toContainText('Let app-1, in the private subnet');
+  await expect(lesson).toContainText('Hint 1 of 3');
+  await expect(documentPage.resource('app-1')).toBeVisible();
+});

@@ -65,7 +65,7 @@ export const ja: Messages = {
     loading: 'レッスンを読み込み中…',
     goal: 'ゴール',
     hint: 'ヒント',
-    hintCount: (shown, total) => `ヒント ${shown} / ${total}`,
+    hintCount: (shown, total) => (shown === 0 ? `ヒントは ${total} 件あります` : `ヒント ${shown} / ${total}`),
     noMoreHints: 'これが最後のヒントです。',
     check: 'チェック',
     checking: 'チェック中…',

@@ -145,7 +145,7 @@ export const en: Messages = {
     loading: 'Loading lessons…',
     goal: 'Goal',
     hint: 'Hint',
-    hintCount: (shown, total) => `Hint ${shown} of ${total}`,
+    hintCount: (shown, total) => (shown === 0 ? `${total} hints available` : `Hint ${shown} of ${total}`),
     noMoreHints: 'That was the last hint.',
     check: 'Check',
     checking: 'Checking…',

@@ -12,13 +12,14 @@ import './lessons.css';
 export function LessonPanel() {
   const t = useMessages();
   const language = useCurrentLanguage();
-  const { lesson, hintsShown, check } = useLesson();
+  const { lesson, hintsShown, check, opened } = useLesson();
   const heading = useRef<HTMLHeadingElement>(null);
 
-  // A newly opened lesson takes the focus, so keyboard and screen reader users land on it.
+  // A lesson the person opens takes the focus, so keyboard and screen reader users land on it
+  // (a lesson restored after a reload does not steal it).
   useEffect(() => {
-    if (lesson) heading.current?.focus();
-  }, [lesson]);
+    if (opened > 0) heading.current?.focus();
+  }, [opened]);
 
   if (!lesson) return null;
   const hints = lesson.hints.slice(0, hintsShown);
