@@ -58,7 +58,15 @@ export const ja: Messages = {
     findingsCount: (count) => `検出事項 (${count})`,
   },
   canvas: { emptyHint: 'パレットから VPC を置くか、サンプルを開いて始めましょう。' },
-  notice: { dismiss: '閉じる' },
+  notice: {
+    dismiss: '閉じる',
+    savedUnreadable: 'このブラウザに保存された作業を読み込めませんでした。新しい設計を始めました。',
+    savedDamaged: 'このブラウザに保存された作業が壊れていて復元できませんでした。新しい設計を始めました。',
+    saveFailed: 'このブラウザに作業を保存できませんでした (ストレージが満杯か、ブロックされています)。',
+    shareDamaged: '共有リンクを開けませんでした。リンクが壊れているか不完全です。設計は変更されていません。',
+    exportFailed: (why) => `書き出しに失敗しました: ${why}`,
+    autoLayoutFailed: (why) => `自動レイアウトに失敗しました: ${why}`,
+  },
   lessons: {
     list: 'レッスン',
     panel: 'レッスン',

@@ -53,7 +53,15 @@ export interface Messages {
     readonly findingsCount: (count: number) => string;
   };
   readonly canvas: { readonly emptyHint: string };
-  readonly notice: { readonly dismiss: string };
+  readonly notice: {
+    readonly dismiss: string;
+    readonly savedUnreadable: string;
+    readonly savedDamaged: string;
+    readonly saveFailed: string;
+    readonly shareDamaged: string;
+    readonly exportFailed: (why: string) => string;
+    readonly autoLayoutFailed: (why: string) => string;
+  };
   readonly lessons: {
     /** The lesson list's heading. */
     readonly list: string;
@@ -138,7 +146,15 @@ export const en: Messages = {
     findingsCount: (count) => `Findings (${count})`,
   },
   canvas: { emptyHint: 'Start with a VPC from the palette, or open an example.' },
-  notice: { dismiss: 'Dismiss' },
+  notice: {
+    dismiss: 'Dismiss',
+    savedUnreadable: 'Saved work could not be read from this browser. Started a new design.',
+    savedDamaged: 'The work saved in this browser is damaged and could not be restored. Started a new design.',
+    saveFailed: 'Your work could not be saved in this browser (storage is full or blocked).',
+    shareDamaged: 'Could not open the share link: it is damaged or incomplete. Your design is unchanged.',
+    exportFailed: (why) => `Export failed: ${why}`,
+    autoLayoutFailed: (why) => `Auto layout failed: ${why}`,
+  },
   lessons: {
     list: 'Lessons',
     panel: 'Lesson',

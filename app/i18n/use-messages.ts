@@ -12,3 +12,8 @@ export function useMessages(): Messages {
 export function useCurrentLanguage(): Language {
   return useLanguage(selectLanguage);
 }
+
+/** The messages of the current language, for code outside components (notices). */
+export function currentMessages(): Messages {
+  return MESSAGES[useLanguage.getState().language];
+}
