@@ -82,6 +82,7 @@ test('the Language combobox switches the visible text to Japanese and back, and 
     button: 'レッスン',
     panel: 'レッスン',
   });
+  await expect(documentPage.name).toHaveValue('レッスン 1: Web サーバーをインターネットに公開する');
   await expect(lesson.getByRole('button', { name: 'ヒント', exact: true })).toBeVisible();
   await expect(lesson.getByRole('button', { name: 'チェック', exact: true })).toBeVisible();
 

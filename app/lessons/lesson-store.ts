@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Lesson, LessonCheck } from '../../src/lessons/types.ts';
 import { analysisClient } from '../analysis/client-instance.ts';
+import { useLanguage } from '../i18n/language-store.ts';
 import { useEditor } from '../store/store.ts';
 import { loadLessons } from './load-lessons.ts';
 import { saveOpenLesson, savedOpenLesson } from './lesson-persistence.ts';
@@ -36,7 +37,9 @@ export const useLesson = create<LessonState>()((set, get) => ({
   check: { status: 'idle' },
   opened: 0,
   open(lesson) {
-    useEditor.getState().replaceDocument(structuredClone(lesson.start));
+    // The design is named after the lesson in the learner's language (the name shows in the top bar).
+    const name = lesson.title[useLanguage.getState().language];
+    useEditor.getState().replaceDocument({ ...structuredClone(lesson.start), name });
     set((state) => ({ lesson, hintsShown: 0, check: { status: 'idle' }, opened: state.opened + 1 }));
   },
   close() {
