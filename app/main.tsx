@@ -4,6 +4,7 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App.tsx';
 import { startDocument } from './document/startup.ts';
+import { useLesson } from './lessons/lesson-store.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -13,3 +14,4 @@ createRoot(root).render(
   </StrictMode>,
 );
 void startDocument();
+void useLesson.getState().restore();

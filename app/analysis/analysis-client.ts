@@ -1,5 +1,6 @@
 import { wrap, type Remote } from 'comlink';
 import type { FlowQuery } from '../../src/engine/index.ts';
+import type { GoalCondition, LessonCheck } from '../../src/lessons/types.ts';
 import type { AnalysisReport, AnalysisWorkerApi, TraceReply } from '../../src/worker/protocol.ts';
 
 /** How long a run may take before the worker counts as hung and is replaced. */
@@ -61,6 +62,11 @@ export class AnalysisClient {
     } catch (error) {
       return { ok: false, revision, error: `The analysis worker failed: ${String(error)}` };
     }
+  }
+
+  /** Checks a document against a lesson's goal in the worker; throws when the worker fails. */
+  checkLesson(document: unknown, conditions: readonly GoalCondition[]): Promise<LessonCheck> {
+    return this.api.checkLesson(document, conditions);
   }
 
   dispose(): void {

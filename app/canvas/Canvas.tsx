@@ -16,6 +16,7 @@ import './canvas.css';
 import type { Diagram } from './derive-diagram.ts';
 import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
 import { dropTargets, livesInSubnet, refusedDrop } from './drop-rules.ts';
+import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
 import { EDGE_TYPES } from './FloatingEdge.tsx';
 import { TONE } from './icons.tsx';
 import { containerAt, moveLayout, snapToGrid } from './move-layout.ts';
@@ -176,9 +177,7 @@ export function Canvas() {
           <ReachabilityOverlay />
         </ReactFlow>
       </ResizeEndContext.Provider>
-      {document.resources.length === 0 ? (
-        <p className="canvas-hint">Start with a VPC from the palette, or open an example.</p>
-      ) : null}
+      {document.resources.length === 0 ? <EmptyCanvasHint /> : null}
     </section>
   );
 }

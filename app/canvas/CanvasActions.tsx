@@ -1,11 +1,13 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useState } from 'react';
+import { currentMessages, useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 import { deriveDiagram } from './derive-diagram.ts';
 import { downloadDataUrl, imageFileName, renderDiagram } from './export-image.ts';
 
 /** Top-bar actions that work on the drawn diagram: Export PNG, Export SVG, Auto layout. */
 export function CanvasActions() {
+  const t = useMessages();
   const flow = useReactFlow();
   const [busy, setBusy] = useState(false);
 
@@ -18,7 +20,8 @@ export function CanvasActions() {
         const url = await renderDiagram(root, flow.getNodes(), format);
         downloadDataUrl(url, imageFileName(document.name, format));
       } catch (caught) {
-        notify({ kind: 'error', text: `Export failed: ${caught instanceof Error ? caught.message : String(caught)}` });
+        const why = caught instanceof Error ? caught.message : String(caught);
+        notify({ kind: 'error', text: currentMessages().notice.exportFailed(why) });
       }
     },
     [flow],
@@ -34,8 +37,8 @@ export function CanvasActions() {
         requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1 }));
       }
     } catch (caught) {
-      const text = `Auto layout failed: ${caught instanceof Error ? caught.message : String(caught)}`;
-      useEditor.getState().notify({ kind: 'error', text });
+      const why = caught instanceof Error ? caught.message : String(caught);
+      useEditor.getState().notify({ kind: 'error', text: currentMessages().notice.autoLayoutFailed(why) });
     } finally {
       setBusy(false);
     }
@@ -44,13 +47,13 @@ export function CanvasActions() {
   return (
     <>
       <button type="button" onClick={() => void exportImage('png')}>
-        Export PNG
+        {t.topBar.exportPng}
       </button>
       <button type="button" onClick={() => void exportImage('svg')}>
-        Export SVG
+        {t.topBar.exportSvg}
       </button>
       <button type="button" onClick={() => void autoLayout()} aria-busy={busy}>
-        Auto layout
+        {t.topBar.autoLayout}
       </button>
     </>
   );

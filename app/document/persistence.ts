@@ -1,5 +1,6 @@
 import { get, set } from 'idb-keyval';
 import { validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
+import { currentMessages } from '../i18n/use-messages.ts';
 import { history, useEditor } from '../store/store.ts';
 
 /** The IndexedDB key (idb-keyval's default store) that holds the work in progress. */
@@ -19,9 +20,7 @@ export async function restoreSavedDocument(): Promise<void> {
   try {
     saved = await get(KEY);
   } catch {
-    useEditor
-      .getState()
-      .notify({ kind: 'error', text: 'Saved work could not be read from this browser. Started a new design.' });
+    useEditor.getState().notify({ kind: 'error', text: currentMessages().notice.savedUnreadable });
     return;
   }
   if (saved === undefined) return;
@@ -30,7 +29,7 @@ export async function restoreSavedDocument(): Promise<void> {
   if (report.document === null) {
     useEditor.getState().notify({
       kind: 'error',
-      text: 'The work saved in this browser is damaged and could not be restored. Started a new design.',
+      text: currentMessages().notice.savedDamaged,
     });
     return;
   }
@@ -57,9 +56,7 @@ export function startAutosave(): () => void {
     lastSaved = document;
     set(KEY, document).catch(() => {
       lastSaved = undefined;
-      useEditor
-        .getState()
-        .notify({ kind: 'error', text: 'Your work could not be saved in this browser (storage is full or blocked).' });
+      useEditor.getState().notify({ kind: 'error', text: currentMessages().notice.saveFailed });
     });
   };
   const unsubscribe = useEditor.subscribe((state, previous) => {

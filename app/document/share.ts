@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
+import { currentMessages } from '../i18n/use-messages.ts';
 import { fromReport, type ReadOutcome } from './import.ts';
 
 const PREFIX = '#doc=';
@@ -26,7 +27,7 @@ export function readSharedDocument(hash: string): ReadOutcome {
       ok: false,
       notice: {
         kind: 'error',
-        text: 'Could not open the share link: it is damaged or incomplete. Your design is unchanged.',
+        text: currentMessages().notice.shareDamaged,
       },
     };
   }

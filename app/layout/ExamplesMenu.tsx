@@ -1,13 +1,20 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { loadExample, loadExampleIndex, type ExampleEntry } from '../document/examples.ts';
 import { applyOutcome } from '../document/startup.ts';
+import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
+import { useLesson } from '../lessons/lesson-store.ts';
+import { useLessons } from '../lessons/use-lessons.ts';
 
 /**
- * Examples: a menu button whose menu lists the bundled examples by title (menu items, arrow
- * keys move, Escape closes). Choosing one replaces the design as one undoable step.
+ * Examples: a menu button whose menu lists the bundled examples by title, then the lessons
+ * (menu items, arrow keys move, Escape closes). Choosing an example replaces the design as one
+ * undoable step; choosing a lesson opens it as the Lessons button does.
  */
 export function ExamplesMenu() {
+  const t = useMessages();
+  const language = useCurrentLanguage();
   const [open, setOpen] = useState(false);
+  const lessons = useLessons(open);
   const [entries, setEntries] = useState<readonly ExampleEntry[] | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
@@ -25,14 +32,16 @@ export function ExamplesMenu() {
 
   useEffect(() => {
     if (!open) return;
-    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    // Lessons arrive after the examples: keep the focus where the person has moved it.
+    if (!menu.current?.contains(document.activeElement))
+      menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const closeOnOutside = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
     };
     document.addEventListener('pointerdown', closeOnOutside);
     return () => document.removeEventListener('pointerdown', closeOnOutside);
-  }, [open, entries]);
+  }, [open, entries, lessons]);
 
   const close = () => {
     setOpen(false);
@@ -71,7 +80,7 @@ export function ExamplesMenu() {
           }
         }}
       >
-        Examples
+        {t.topBar.examples}
       </button>
       {open && (
         <ul
@@ -84,12 +93,12 @@ export function ExamplesMenu() {
         >
           {entries === null && (
             <li role="none" className="muted">
-              Loading…
+              {t.examplesMenu.loading}
             </li>
           )}
           {entries?.length === 0 && (
             <li role="none" className="muted">
-              No examples found.
+              {t.examplesMenu.none}
             </li>
           )}
           {entries?.map((entry) => (
@@ -99,6 +108,30 @@ export function ExamplesMenu() {
               </button>
             </li>
           ))}
+          {lessons !== null && lessons.length > 0 && (
+            <li role="none">
+              <ul role="group" aria-label={t.examplesMenu.lessons} className="menu-group">
+                <li role="none" aria-hidden="true" className="menu-group-label">
+                  {t.examplesMenu.lessons}
+                </li>
+                {lessons.map((lesson) => (
+                  <li key={lesson.id} role="none">
+                    <button
+                      type="button"
+                      role="menuitem"
+                      tabIndex={-1}
+                      onClick={() => {
+                        close();
+                        useLesson.getState().open(lesson);
+                      }}
+                    >
+                      {lesson.title[language]}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          )}
         </ul>
       )}
     </div>

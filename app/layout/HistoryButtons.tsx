@@ -1,18 +1,20 @@
 import { useStore } from 'zustand';
 import { selectCanRedo, selectCanUndo } from '../store/selectors.ts';
 import { history, useEditor } from '../store/store.ts';
+import { useMessages } from '../i18n/use-messages.ts';
 
 /** Undo and Redo, disabled when there is nothing to undo or redo. */
 export function HistoryButtons() {
+  const t = useMessages();
   const canUndo = useStore(useEditor.temporal, selectCanUndo);
   const canRedo = useStore(useEditor.temporal, selectCanRedo);
   return (
     <>
-      <button type="button" disabled={!canUndo} onClick={() => history().undo()} title="Undo (Ctrl+Z)">
-        Undo
+      <button type="button" disabled={!canUndo} onClick={() => history().undo()} title={t.topBar.undoTitle}>
+        {t.topBar.undo}
       </button>
-      <button type="button" disabled={!canRedo} onClick={() => history().redo()} title="Redo (Ctrl+Shift+Z)">
-        Redo
+      <button type="button" disabled={!canRedo} onClick={() => history().redo()} title={t.topBar.redoTitle}>
+        {t.topBar.redo}
       </button>
     </>
   );

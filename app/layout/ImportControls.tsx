@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { readDocumentText } from '../document/import.ts';
 import { applyOutcome } from '../document/startup.ts';
+import { useMessages } from '../i18n/use-messages.ts';
 import { ModalDialog } from './ModalDialog.tsx';
 
 /**
@@ -9,6 +10,7 @@ import { ModalDialog } from './ModalDialog.tsx';
  * shows an alert naming the file and every problem, and the design stays as it was.
  */
 export function ImportControls() {
+  const t = useMessages();
   const input = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const [text, setText] = useState('');
@@ -29,7 +31,7 @@ export function ImportControls() {
   return (
     <>
       <button type="button" onClick={() => input.current?.click()}>
-        Import
+        {t.topBar.import}
       </button>
       <input
         ref={input}
@@ -41,12 +43,12 @@ export function ImportControls() {
         onChange={(event) => void onFile(event)}
       />
       <button type="button" onClick={() => setPasting(true)}>
-        Paste JSON
+        {t.topBar.pasteJson}
       </button>
       {pasting && (
-        <ModalDialog role="dialog" title="Paste JSON" onCancel={() => setPasting(false)}>
+        <ModalDialog role="dialog" title={t.pasteDialog.title} onCancel={() => setPasting(false)}>
           <label className="field">
-            <span>Paste JSON</span>
+            <span>{t.pasteDialog.title}</span>
             <textarea
               value={text}
               rows={14}
@@ -58,10 +60,10 @@ export function ImportControls() {
           </label>
           <div className="dialog-buttons">
             <button type="button" onClick={() => setPasting(false)}>
-              Cancel
+              {t.pasteDialog.cancel}
             </button>
             <button type="button" className="primary" onClick={importPasted} disabled={text.trim() === ''}>
-              Import
+              {t.pasteDialog.import}
             </button>
           </div>
         </ModalDialog>

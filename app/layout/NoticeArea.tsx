@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { selectNotice } from '../store/selectors.ts';
+import { useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 
 /** How long an informational notice stays; errors stay until dismissed or the next successful edit. */
@@ -10,6 +11,7 @@ const INFO_MS = 6000;
  * or unsaved work. Errors are an `alert`, other notices a `status`.
  */
 export function NoticeArea() {
+  const t = useMessages();
   const notice = useEditor(selectNotice);
   useEffect(() => {
     if (notice?.kind !== 'info') return;
@@ -30,7 +32,7 @@ export function NoticeArea() {
         </ul>
       )}
       <button type="button" onClick={() => useEditor.getState().notify(null)}>
-        Dismiss
+        {t.notice.dismiss}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { shareLink } from '../document/share.ts';
+import { useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 
 /**
@@ -7,6 +8,7 @@ import { useEditor } from '../store/store.ts';
  * browser allows it, and always shows it in a read-only field to copy by hand.
  */
 export function ShareButton() {
+  const t = useMessages();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
 
@@ -25,19 +27,19 @@ export function ShareButton() {
   return (
     <div className="menu-anchor">
       <button type="button" onClick={() => void share()}>
-        Copy share link
+        {t.topBar.copyShareLink}
       </button>
       {link !== null && (
         <div className="top-bar-popover share" role="group" aria-label="Share">
           <label className="field">
-            <span>Share link</span>
+            <span>{t.share.link}</span>
             <input type="text" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
           </label>
           <p className="muted" role="status">
-            {copied ? 'Copied to the clipboard.' : 'Copy the link above to share this design.'}
+            {copied ? t.share.copied : t.share.copyByHand}
           </p>
           <button type="button" onClick={() => setLink(null)}>
-            Close
+            {t.share.close}
           </button>
         </div>
       )}

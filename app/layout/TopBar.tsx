@@ -1,4 +1,6 @@
 import { CanvasActions } from '../canvas/CanvasActions.tsx';
+import { LanguageSelect } from '../i18n/LanguageSelect.tsx';
+import { LessonsButton } from '../lessons/LessonsButton.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { DocumentName } from './DocumentName.tsx';
 import { ExamplesMenu } from './ExamplesMenu.tsx';
@@ -13,7 +15,8 @@ import { useShortcuts } from './use-shortcuts.ts';
 
 /**
  * The top bar (toolbar "Main"): the document's name and what works on the whole document
- * (New, Examples, Import, Export, share, Undo and Redo, the canvas's own actions), plus the
+ * (New, Examples, Lessons, Import, Export, share, Undo and Redo, the canvas's own actions, the
+ * language), plus the
  * notices and the delete confirmation, which belong to no single panel.
  */
 export function TopBar() {
@@ -29,6 +32,7 @@ export function TopBar() {
         <div className="top-bar-group">
           <NewButton />
           <ExamplesMenu />
+          <LessonsButton />
           <ImportControls />
           <ExportButton />
           <ShareButton />
@@ -38,6 +42,9 @@ export function TopBar() {
         </div>
         <div className="top-bar-group">
           <CanvasActions />
+        </div>
+        <div className="top-bar-group">
+          <LanguageSelect />
         </div>
       </header>
       {/* Out of the toolbar (they are not its controls) and out of the grid flow (fixed, top layer). */}

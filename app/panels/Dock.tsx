@@ -3,21 +3,23 @@ import { FindingsPanel, useFindingsCount } from './dock/FindingsPanel.tsx';
 import { IntentsPanel, useFailingIntents } from './dock/IntentsPanel.tsx';
 import { ReachabilityPanel } from './dock/ReachabilityPanel.tsx';
 import './dock/dock.css';
+import { useMessages } from '../i18n/use-messages.ts';
 
 type TabKey = 'reachability' | 'intents' | 'findings';
 
 /** The bottom dock: a WAI-ARIA tab list (arrow keys move between tabs) over the analysis panels. */
 export function Dock() {
+  const t = useMessages();
   const [active, setActive] = useState<TabKey>('reachability');
   const baseId = useId();
   const findings = useFindingsCount();
   const failing = useFailingIntents();
   const tabs: { key: TabKey; label: string; panel: ReactNode }[] = [
-    { key: 'reachability', label: 'Reachability', panel: <ReachabilityPanel /> },
-    { key: 'intents', label: failing ? `Intents (${failing} failing)` : 'Intents', panel: <IntentsPanel /> },
+    { key: 'reachability', label: t.dock.reachability, panel: <ReachabilityPanel /> },
+    { key: 'intents', label: failing ? t.dock.intentsFailing(failing) : t.dock.intents, panel: <IntentsPanel /> },
     {
       key: 'findings',
-      label: findings === undefined ? 'Findings' : `Findings (${findings})`,
+      label: findings === undefined ? t.dock.findings : t.dock.findingsCount(findings),
       panel: <FindingsPanel />,
     },
   ];

@@ -3,6 +3,7 @@ import type { ResourceType } from '../../src/model/index.ts';
 import { addNewResource, PALETTE_MIME } from '../canvas/add-resource.ts';
 import { Icon, TONE } from '../canvas/icons.tsx';
 import { TONE_VARIABLES } from '../canvas/tones.ts';
+import { useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 import './palette.css';
 import { PALETTE_ITEMS } from './palette-items.ts';
@@ -19,19 +20,20 @@ function onDragStart(event: DragEvent<HTMLButtonElement>) {
  * A click adds the resource inside the selected container; a drag places it where it is dropped.
  */
 export function Palette() {
+  const t = useMessages();
   const onClick = useCallback((type: ResourceType) => {
     addNewResource({ type, container: useEditor.getState().selection[0] });
   }, []);
   return (
     <section className="palette" aria-label="Palette" style={TONE_VARIABLES}>
-      <h2>Palette</h2>
+      <h2>{t.palette.heading}</h2>
       <ul className="palette-list">
         {PALETTE_ITEMS.map((item) => (
           <li key={item.type}>
             <button
               type="button"
               className={`palette-button tone-${TONE[item.type]}`}
-              title={`${item.description}. Click to add, or drag onto the canvas.`}
+              title={`${item.description}. ${t.palette.howToAdd}`}
               draggable
               data-type={item.type}
               onDragStart={onDragStart}
@@ -40,7 +42,7 @@ export function Palette() {
               <span className="palette-icon">
                 <Icon type={item.type} size={18} />
               </span>
-              {item.label}
+              {t.palette.items[item.type]}
             </button>
           </li>
         ))}

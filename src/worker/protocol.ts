@@ -1,4 +1,5 @@
 import type { Analysis, FlowQuery, IntentResult, TraceResult } from '../engine/index.ts';
+import type { GoalCondition, LessonCheck } from '../lessons/types.ts';
 import type { DesignFinding } from '../lint/design-findings.ts';
 import type { ValidationIssue } from '../model/index.ts';
 
@@ -44,4 +45,6 @@ export interface AnalysisWorkerApi {
   analyse(document: unknown, revision: number): AnalysisReport;
   /** Traces one flow on the last analysed revision (the page passes the revision it shows). */
   trace(revision: number, query: FlowQuery): TraceReply;
+  /** Checks a document (untrusted JSON) against a lesson's goal conditions. */
+  checkLesson(document: unknown, conditions: readonly GoalCondition[]): LessonCheck;
 }

@@ -28,6 +28,18 @@ describe('AnalysisSession (the worker behind the page)', () => {
     expect(session.trace(2, { from: 'internet', to: 'nat-a', protocol: 'tcp', port: 443 }).ok).toBe(false);
   });
 
+  it('checks a lesson goal against the document it is given, whatever revision it analysed last', () => {
+    const session = new AnalysisSession();
+    session.analyse(scenario('02-nat-gateway.json'), 1);
+    const check = session.checkLesson(scenario('01-public-private-subnets.json'), [
+      { from: 'internet', to: 'web-1', protocol: 'tcp', port: 443, expect: 'allowed' },
+      { from: 'internet', to: 'app-1', protocol: 'tcp', port: 443, expect: 'allowed' },
+    ]);
+    expect(check.results.map((r) => r.pass)).toEqual([true, false]);
+    expect(check.results[1]?.blockers[0]?.code).toBe('IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS');
+    expect(check.passed).toBe(false);
+  });
+
   it('turns a malformed document into messages, not a crash', () => {
     const session = new AnalysisSession();
     const report = session.analyse(

@@ -6,6 +6,8 @@ import {
   type CompiledDocument,
   type FlowQuery,
 } from '../engine/index.ts';
+import { checkLesson } from '../lessons/check.ts';
+import type { GoalCondition, LessonCheck } from '../lessons/types.ts';
 import { designFindings } from '../lint/design-findings.ts';
 import { indexDocument, validateDocument, type DocumentIndex } from '../model/index.ts';
 import { withPaths } from './intent-paths.ts';
@@ -62,6 +64,11 @@ export class AnalysisSession implements AnalysisWorkerApi {
     }
     const outcome = traceFlow(this.current.compiled, this.current.index, query);
     return outcome.ok ? { ok: true, revision, result: outcome.result } : { ok: false, revision, error: outcome.error };
+  }
+
+  /** Compiles the given document afresh: a lesson check must not depend on which revision was analysed last. */
+  checkLesson(document: unknown, conditions: readonly GoalCondition[]): LessonCheck {
+    return checkLesson(document, conditions);
   }
 }
 

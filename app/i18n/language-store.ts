@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+import { LESSON_LANGUAGES, type LessonLanguage } from '../../src/lessons/types.ts';
+import { ja } from './ja.ts';
+import { en, type Messages } from './messages.ts';
+
+/** The page's languages: the same as the lessons are written in. */
+export type Language = LessonLanguage;
+
+export const MESSAGES: Readonly<Record<Language, Messages>> = { en, ja };
+
+/** Each language's name, in that language (a reader finds their own language whatever is shown). */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', ja: '日本語' };
+
+const STORAGE_KEY = 'vpclab.language';
+
+interface LanguageState {
+  readonly language: Language;
+  setLanguage(language: Language): void;
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return LESSON_LANGUAGES.some((language) => language === value);
+}
+
+/** Local storage is untrusted (and may be unavailable): anything but a known language means English. */
+function savedLanguage(): Language {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(saved) ? saved : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The current language, kept across reloads; `<html lang>` follows it for screen readers and fonts. */
+export const useLanguage = create<LanguageState>()((set) => ({
+  language: savedLanguage(),
+  setLanguage(language) {
+    set({ language });
+    try {
+      localStorage.setItem(STORAGE_KEY, language);
+    } catch {
+      // Private browsing may refuse storage; the choice then lasts for this page only.
+    }
+  },
+}));
+
+function applyToPage(language: Language): void {
+  document.documentElement.lang = language;
+}
+applyToPage(useLanguage.getState().language);
+useLanguage.subscribe((state) => applyToPage(state.language));

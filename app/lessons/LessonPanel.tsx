@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
+import { CheckReport } from './CheckReport.tsx';
+import { useLesson } from './lesson-store.ts';
+import './lessons.css';
+
+/**
+ * The open lesson (region "Lesson"): its goal, the hints revealed so far with a Hint button for
+ * the next, and Check with its report. It floats over the canvas without blocking it, so the
+ * learner edits the design with the lesson in view; "Close lesson" puts it away.
+ */
+export function LessonPanel() {
+  const t = useMessages();
+  const language = useCurrentLanguage();
+  const { lesson, hintsShown, check, opened } = useLesson();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // A lesson the person opens takes the focus, so keyboard and screen reader users land on it
+  // (a lesson restored after a reload does not steal it).
+  useEffect(() => {
+    if (opened > 0) heading.current?.focus();
+  }, [opened]);
+
+  if (!lesson) return null;
+  const hints = lesson.hints.slice(0, hintsShown);
+  const allHintsShown = hintsShown >= lesson.hints.length;
+  return (
+    <section className="lesson-panel" aria-label={t.lessons.panel}>
+      <header className="lesson-header">
+        <h2 ref={heading} tabIndex={-1}>
+          {lesson.title[language]}
+        </h2>
+        <button
+          type="button"
+          className="lesson-close"
+          aria-label={t.lessons.close}
+          title={t.lessons.close}
+          onClick={() => useLesson.getState().close()}
+        >
+          ×
+        </button>
+      </header>
+      <h3>{t.lessons.goal}</h3>
+      <p className="lesson-goal">{lesson.goal[language]}</p>
+      {hints.length > 0 && (
+        <ol className="lesson-hints" aria-label={t.lessons.hint}>
+          {hints.map((hint, i) => (
+            <li key={i}>{hint[language]}</li>
+          ))}
+        </ol>
+      )}
+      <div className="lesson-actions">
+        <button
+          type="button"
+          aria-disabled={allHintsShown}
+          aria-describedby="lesson-hint-count"
+          onClick={() => useLesson.getState().revealHint()}
+        >
+          {t.lessons.hint}
+        </button>
+        <span id="lesson-hint-count" className="muted">
+          {allHintsShown ? t.lessons.noMoreHints : t.lessons.hintCount(hintsShown, lesson.hints.length)}
+        </span>
+        <button
+          type="button"
+          className="primary"
+          aria-busy={check.status === 'checking'}
+          onClick={() => void useLesson.getState().runCheck()}
+        >
+          {t.lessons.check}
+        </button>
+      </div>
+      <CheckReport check={check} />
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'react';
+import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
+import { useLesson } from './lesson-store.ts';
+import { useLessons } from './use-lessons.ts';
+
+const LIST_ID = 'lesson-list';
+
+/**
+ * Lessons: a disclosure button over the lesson list, one button per lesson named by its title.
+ * Choosing one loads its starting design and opens the Lesson panel; Escape or a click
+ * elsewhere closes the list.
+ */
+export function LessonsButton() {
+  const t = useMessages();
+  const language = useCurrentLanguage();
+  const [open, setOpen] = useState(false);
+  const lessons = useLessons(open);
+  const current = useLesson((state) => state.lesson?.id);
+  const button = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    list.current?.querySelector<HTMLElement>('button')?.focus();
+    const closeOnOutside = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!list.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOnOutside);
+    return () => document.removeEventListener('pointerdown', closeOnOutside);
+  }, [open, lessons]);
+
+  return (
+    <div className="menu-anchor">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={open ? LIST_ID : undefined}
+        onClick={() => setOpen((was) => !was)}
+      >
+        {t.topBar.lessons}
+      </button>
+      {open && (
+        <div
+          ref={list}
+          id={LIST_ID}
+          role="group"
+          aria-label={t.lessons.list}
+          className="top-bar-popover menu lesson-list"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            setOpen(false);
+            button.current?.focus();
+          }}
+        >
+          {lessons === null && <p className="muted">{t.lessons.loading}</p>}
+          <ol>
+            {lessons?.map((lesson) => (
+              <li key={lesson.id}>
+                <button
+                  type="button"
+                  aria-current={lesson.id === current ? 'true' : undefined}
+                  onClick={() => {
+                    setOpen(false);
+                    useLesson.getState().open(lesson);
+                  }}
+                >
+                  {lesson.title[language]}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </div>
+  );
+}

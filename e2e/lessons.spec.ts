@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DocumentPage } from './pages/document.ts';
+import { InspectorPage } from './pages/inspector.ts';
+
+const FIRST_LESSON = 'Lesson 1: Open the web server to the internet';
+
+/** Opens a lesson from the Lessons list; `names` are the button's and the panel's in the current language. */
+async function openLesson(page: Page, title: string, names = { button: 'Lessons', panel: 'Lesson' }) {
+  await page.getByRole('button', { name: names.button, exact: true }).click();
+  await page.getByRole('button', { name: title, exact: true }).click();
+  const lesson = page.getByRole('region', { name: names.panel, exact: true });
+  await expect(lesson.getByRole('heading', { name: title })).toBeFocused();
+  return lesson;
+}
+
+test('a lesson: its goal, a hint, a failing check that names the blocker, a fix, a passing check', async ({ page }) => {
+  const documentPage = new DocumentPage(page);
+  const inspector = new InspectorPage(page);
+  await documentPage.goto();
+
+  const lesson = await openLesson(page, FIRST_LESSON);
+  await expect(lesson).toContainText('reached from the internet on port 443');
+  await expect(inspector.finder.locator('option', { hasText: 'rt-public' })).toBeAttached();
+
+  await lesson.getByRole('button', { name: 'Hint', exact: true }).click();
+  await expect(lesson).toContainText('A subnet is public only because its route table');
+  await expect(lesson).toContainText('Hint 1 of 3');
+
+  await lesson.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(lesson.getByRole('status')).toContainText('Not yet: 1 of 3 conditions still fail.');
+  const failing = lesson.getByRole('listitem').filter({ hasText: 'internet → web-1 TCP 443' });
+  await expect(failing).toContainText('fail');
+  await expect(failing).toContainText('NO_ROUTE_TO_DESTINATION');
+  await expect(failing).toContainText('rt-public');
+
+  // The panel stays open while the learner fixes the design in the inspector.
+  await inspector.find('rt-public');
+  const routes = inspector.table('Routes');
+  await inspector.button('Add route').click();
+  await inspector.enter(routes.getByRole('textbox', { name: 'Destination of new route' }), '0.0.0.0/0');
+  await routes.getByRole('combobox', { name: 'Target of new route' }).selectOption('igw');
+  await expect(routes.getByRole('button', { name: 'Remove route 0.0.0.0/0' })).toBeVisible();
+  await expect(lesson).toContainText('The design has changed since this check');
+
+  await lesson.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(lesson.getByRole('status')).toContainText('Well done!');
+  await expect(lesson.getByRole('listitem').filter({ hasText: 'fail' })).toHaveCount(0);
+
+  await lesson.getByRole('button', { name: 'Close lesson' }).click();
+  await expect(lesson).toBeHidden();
+});
+
+test('lessons are listed under Examples too, and opening one is one undoable step', async ({ page }) => {
+  const documentPage = new DocumentPage(page);
+  await documentPage.goto();
+  await documentPage.button('Examples').click();
+  await page.getByRole('menuitem', { name: 'Lesson 4: Network ACLs forget the reply', exact: true }).click();
+  const lesson = page.getByRole('region', { name: 'Lesson', exact: true });
+  await expect(lesson).toContainText('through the network ACL acl-public');
+  await expect(documentPage.resource('web-1')).toBeVisible();
+
+  await documentPage.button('Undo').click();
+  await expect(documentPage.resource('web-1')).toHaveCount(0);
+});
+
+test('the Language combobox switches the visible text to Japanese and back, and is remembered', async ({ page }) => {
+  const documentPage = new DocumentPage(page);
+  await documentPage.goto();
+  const language = page.getByRole('combobox', { name: 'Language' });
+  await expect(language.getByRole('option')).toHaveText(['English', '日本語']);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await language.selectOption({ label: '日本語' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(documentPage.button('新規')).toBeVisible();
+  await expect(documentPage.button('レッスン')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Palette' }).getByRole('button', { name: 'サブネット' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: /^到達性/ })).toBeVisible();
+  await expect(page.getByText('パレットから VPC を置くか')).toBeVisible();
+
+  const lesson = await openLesson(page, 'レッスン 1: Web サーバーをインターネットに公開する', {
+    button: 'レッスン',
+    panel: 'レッスン',
+  });
+  await expect(documentPage.name).toHaveValue('レッスン 1: Web サーバーをインターネットに公開する');
+  await expect(lesson.getByRole('button', { name: 'ヒント', exact: true })).toBeVisible();
+  await expect(lesson.getByRole('button', { name: 'チェック', exact: true })).toBeVisible();
+
+  await page.reload();
+  await expect(documentPage.button('新規')).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'English' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(documentPage.button('New')).toBeVisible();
+  await expect(documentPage.button('Lessons')).toBeVisible();
+});
+
+test('the open lesson, with the hints shown, comes back after a reload over the saved design', async ({ page }) => {
+  const documentPage = new DocumentPage(page);
+  await documentPage.goto();
+  const lesson = await openLesson(page, 'Lesson 2: Let a private server download updates');
+  await lesson.getByRole('button', { name: 'Hint', exact: true }).click();
+  await expect(lesson).toContainText('Hint 1 of 3');
+  await documentPage.waitForAutosave();
+
+  await page.reload();
+  await expect(lesson).toContainText('Let app-1, in the private subnet');
+  await expect(lesson).toContainText('Hint 1 of 3');
+  await expect(documentPage.resource('app-1')).toBeVisible();
+});

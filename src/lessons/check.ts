@@ -1,0 +1,53 @@
+import { checkIntents, compileDocument } from '../engine/index.ts';
+import { indexDocument, validateDocument, type Intent } from '../model/index.ts';
+import type { ConditionResult, GoalCondition, LessonCheck } from './types.ts';
+
+/**
+ * Checks a design (untrusted JSON) against a lesson's goal conditions with the engine: each
+ * condition is traced as an intent, and the engine's explanations say what still blocks.
+ * Runs in the analysis worker on the page, and directly in tests.
+ * @example checkLesson(document, lesson.conditions).passed
+ */
+export function checkLesson(input: unknown, conditions: readonly GoalCondition[]): LessonCheck {
+  const report = validateDocument(input);
+  const errors = report.errors.map((issue) => `${issue.resource ?? 'document'}: ${issue.message}`);
+  const document = report.document;
+  if (!document) {
+    return { passed: false, errors, results: conditions.map((condition) => untraced(condition, errors[0])) };
+  }
+  const index = indexDocument(document);
+  const compiled = compileDocument(document, index);
+  const intents = checkIntents(compiled, index, conditions.map(asIntent));
+  const results = intents.map((intent, i): ConditionResult => {
+    const condition = conditions[i]!;
+    return {
+      condition,
+      pass: intent.pass,
+      verdict: intent.verdict,
+      blockers: intent.explanations.map(({ code, component, message }) => ({ code, component, message })),
+      ...(intent.error === undefined ? {} : { error: intent.error }),
+    };
+  });
+  return { passed: report.valid && results.every((result) => result.pass), errors, results };
+}
+
+function asIntent(condition: GoalCondition, i: number): Intent {
+  return {
+    id: `goal-${i + 1}`,
+    from: condition.from,
+    to: condition.to,
+    protocol: condition.protocol,
+    ...(condition.port === undefined ? {} : { port: condition.port }),
+    expect: condition.expect,
+  };
+}
+
+function untraced(condition: GoalCondition, error: string | undefined): ConditionResult {
+  return {
+    condition,
+    pass: false,
+    verdict: 'blocked',
+    blockers: [],
+    error: error ?? 'The design is not valid.',
+  };
+}
