@@ -6,6 +6,7 @@ import { TONE } from '../icons.tsx';
 import { fitText, pageFontFamily } from './fit-text.ts';
 import { glyphImage } from './glyph.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
+import { useCompact } from './use-compact.ts';
 
 /** Room for a label inside a tile: its width less padding and border, and a pixel of slack. */
 export const TILE_TEXT_WIDTH = SIZE.leaf.width - 12;
@@ -14,12 +15,22 @@ export const TILE_TEXT_WIDTH = SIZE.leaf.width - 12;
  * A resource drawn as a tile: gateways, instances, databases, load balancers, functions,
  * endpoints, networks. Its icon is a background image and its labels are shortened in script,
  * so a tile adds no SVG and no clip to the page (see `glyphImage`); the full text is its tooltip.
+ * Zoomed far out it is a plain box in its tone (see `useCompact`).
  */
 export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<DiagramNode>) {
+  const compact = useCompact();
   const family = pageFontFamily();
   const detail = data.details[0];
+  const tooltip = [data.title, ...data.details].join('\n');
+  if (compact) {
+    return (
+      <div className={`resource-node is-compact tone-${TONE[data.type]}`} title={tooltip}>
+        <HiddenHandles />
+      </div>
+    );
+  }
   return (
-    <div className={`resource-node tone-${TONE[data.type]}`} title={[data.title, ...data.details].join('\n')}>
+    <div className={`resource-node tone-${TONE[data.type]}`} title={tooltip}>
       <span className="resource-icon">
         <span className="glyph" aria-hidden="true" style={{ backgroundImage: glyphImage(data.type) }} />
       </span>
