@@ -1,6 +1,5 @@
 import { assertNever } from './assert-never.ts';
-import { defaultSecurityGroupId } from './ids.ts';
-import { implicitResources } from './implicit.ts';
+import { implicitResources, isNamedDefaultGroup } from './implicit.ts';
 import { subnetsOf } from './resource-kinds.ts';
 import type {
   NetworkAcl,
@@ -40,7 +39,7 @@ export interface DocumentIndex {
   mainRouteTable(vpcId: string): RouteTable | undefined;
   /** The default NACL of a VPC: the explicit `default: true` one, else the implicit one. */
   defaultNetworkAcl(vpcId: string): NetworkAcl | undefined;
-  /** The default security group `<vpc>/default`. */
+  /** The default security group: the VPC's group named "default", else the implicit `<vpc>/default`. */
   defaultSecurityGroup(vpcId: string): SecurityGroup | undefined;
   /** VPCs joined to this one by a peering connection. */
   peeredVpcs(vpcId: string): ReadonlySet<string>;
@@ -113,7 +112,11 @@ export function indexDocument(document: VpcLabDocument): DocumentIndex {
   const peers = new Map<string, Set<string>>();
   const mainTables = new Map<string, RouteTable>();
   const defaultAcls = new Map<string, NetworkAcl>();
+  const defaultGroups = new Map<string, SecurityGroup>();
   for (const resource of resources) {
+    if (resource.type === 'security-group' && isNamedDefaultGroup(resource) && !defaultGroups.has(resource.vpc)) {
+      defaultGroups.set(resource.vpc, resource);
+    }
     if (resource.type === 'route-table' && resource.main === true && !mainTables.has(resource.vpc)) {
       mainTables.set(resource.vpc, resource);
     }
@@ -150,7 +153,7 @@ export function indexDocument(document: VpcLabDocument): DocumentIndex {
     // Explicit tables come first in `resources`, so they win over the implicit ones.
     mainRouteTable: (vpcId) => mainTables.get(vpcId),
     defaultNetworkAcl: (vpcId) => defaultAcls.get(vpcId),
-    defaultSecurityGroup: (vpcId) => get(defaultSecurityGroupId(vpcId), 'security-group'),
+    defaultSecurityGroup: (vpcId) => defaultGroups.get(vpcId),
     peeredVpcs: (vpcId) => peers.get(vpcId) ?? EMPTY_SET,
   };
 }

@@ -107,6 +107,35 @@ describe('effective tables and groups', () => {
   });
 });
 
+describe('a declared security group named "default"', () => {
+  // AWS names each VPC's default group "default" and keeps the name for it (see implicit.ts).
+  const index = indexDocument(
+    parse((d) => {
+      res(d, 'sg-peer').name = 'default';
+      d.resources.push({
+        id: 'sg-main-default',
+        type: 'security-group',
+        name: 'default',
+        vpc: 'vpc-main',
+        inbound: [{ protocol: 'tcp', ports: '22', cidr: '10.0.0.0/16' }],
+        outbound: [],
+      });
+    }),
+  );
+
+  it('is its VPC default group, in place of the implicit one', () => {
+    expect(index.defaultSecurityGroup('vpc-main')?.id).toBe('sg-main-default');
+    expect(index.defaultSecurityGroup('vpc-peer')?.id).toBe('sg-peer');
+    expect(index.byId.has('vpc-main/default')).toBe(false);
+    expect(index.byId.has('vpc-peer/default')).toBe(false);
+  });
+
+  it('is the group of every resource that names none', () => {
+    const app = index.byId.get('app-1')!;
+    expect(effectiveSecurityGroups(index, app).map((g) => g.id)).toEqual(['sg-main-default']);
+  });
+});
+
 describe('indexDocument', () => {
   const index = indexDocument(parse());
 

@@ -1,5 +1,6 @@
 import { cidrOverlaps, formatCidr, type Cidr } from '../net/index.ts';
 import type { Resource, ResourceType, Vpc } from './schema.ts';
+import { isNamedDefaultGroup } from './implicit.ts';
 import type { ValidationContext } from './validate-context.ts';
 
 /** AWS limits: 1-5 IPv4 blocks per VPC, each /16 to /28; IPv6 blocks /44 to /60. */
@@ -20,6 +21,11 @@ export function validateVpcs(context: ValidationContext): void {
     code: 'VPC_MULTIPLE_DEFAULT_NACLS',
     what: 'a default network ACL',
     fix: 'Set "default" on only one network ACL of the VPC.',
+  });
+  onePerVpc(context, 'security-group', isNamedDefaultGroup, 'name', {
+    code: 'VPC_MULTIPLE_DEFAULT_SECURITY_GROUPS',
+    what: 'a security group named "default"',
+    fix: 'AWS keeps the name "default" for the VPC\'s default security group: rename the other groups.',
   });
   onePerVpc(context, 'internet-gateway', () => true, 'vpc', {
     code: 'VPC_MULTIPLE_INTERNET_GATEWAYS',

@@ -89,11 +89,21 @@ describe('materialise', () => {
     expect(validateDocument(next).errors).toEqual([]);
   });
 
-  it('makes the default group real and attaches it where the default applied', () => {
+  it('makes the default group real under the name "default", so resources without groups (now and later) use it', () => {
     const d = doc(base);
     const made = materialise(d, indexDocument(d), 'vpc/default')!;
-    const updates = made.commands.filter((c) => c.type === 'update-resource');
-    expect(updates).toEqual([{ type: 'update-resource', id: 'web', patch: { securityGroups: ['vpc-default-sg'] } }]);
+    expect(made.commands.filter((c) => c.type === 'update-resource')).toEqual([]);
+    let next = d;
+    for (const command of made.commands) {
+      const result = applyEdit(next, command);
+      if (!result.ok) throw new Error(result.message);
+      next = result.document;
+    }
+    const index = indexDocument(next);
+    expect(index.byId.has('vpc/default')).toBe(false);
+    expect(index.defaultSecurityGroup('vpc')?.id).toBe('vpc-default-sg');
+    expect(next.resources.find((r) => r.id === 'vpc-default-sg')).toMatchObject({ name: 'default', vpc: 'vpc' });
+    expect(validateDocument(next).errors).toEqual([]);
   });
 });
 

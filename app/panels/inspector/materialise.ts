@@ -1,11 +1,5 @@
 import type { EditCommand } from '../../../src/edit/index.ts';
-import {
-  parseImplicitId,
-  securityGroupsField,
-  type DocumentIndex,
-  type Resource,
-  type VpcLabDocument,
-} from '../../../src/model/index.ts';
+import { parseImplicitId, type DocumentIndex, type Resource, type VpcLabDocument } from '../../../src/model/index.ts';
 
 /**
  * Turning an implicit resource (`<vpc>/main`, `<vpc>/default-acl`, `<vpc>/default`) into a real one
@@ -13,10 +7,10 @@ import {
  *
  * User ids cannot contain `/`, so the real resource gets a fresh id (`<vpc>-main`, ...). What a person
  * expects is that nothing else changes: the VPC behaves exactly as before, now with the edit. So:
- * - the main table keeps `main: true` and the default NACL `default: true`: subnets that name no table
- *   or ACL now use the real one, as they used the implicit one;
- * - the default security group has no such flag, so every resource of the VPC that relied on it
- *   (no `securityGroups`) now lists the new group explicitly;
+ * - the main table keeps `main: true`, the default NACL `default: true` and the default security
+ *   group its name "default" (AWS's mark of the default group, see src/model/implicit.ts): subnets
+ *   and resources that name no table, ACL or group now use the real one, as they used the
+ *   implicit one, and so do resources added later;
  * - every reference to the implicit id (a subnet naming `<vpc>/main`, a rule naming `<vpc>/default`,
  *   a gateway endpoint's route tables) follows to the new id.
  */
@@ -46,9 +40,6 @@ export function materialise(
   const commands: EditCommand[] = [{ type: 'add-resource', resource: { ...resource, id } }];
   for (const other of document.resources) {
     const patch = referencePatch(other, implicitId, id);
-    if (parsed.kind === 'defaultSecurityGroup' && usesDefaultGroup(index, other, parsed.vpc)) {
-      patch['securityGroups'] = [id];
-    }
     if (Object.keys(patch).length > 0) commands.push({ type: 'update-resource', id: other.id, patch });
   }
   return { id, commands };
@@ -60,13 +51,6 @@ export function freshId(document: VpcLabDocument, base: string): string {
   const stem = base.slice(0, 60);
   if (!taken.has(stem)) return stem;
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
-}
-
-function usesDefaultGroup(index: DocumentIndex, resource: Resource, vpc: string): boolean {
-  const field = securityGroupsField(resource);
-  if (field === null || field.groups !== undefined) return false;
-  if (resource.type === 'load-balancer' && resource.kind === 'network') return false;
-  return index.vpcOf(resource.id) === vpc;
 }
 
 /** The top-level fields of `resource` that mention `from`, rewritten to `to`. */

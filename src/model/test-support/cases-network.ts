@@ -95,6 +95,17 @@ export const NETWORK_CASES: readonly Case[] = [
     message: 'already has a main route table, "rt-public"',
   },
   {
+    name: 'two security groups named "default" in one VPC',
+    change: (d) => {
+      res(d, 'sg-web').name = 'default';
+      res(d, 'sg-db').name = 'default';
+    },
+    code: 'VPC_MULTIPLE_DEFAULT_SECURITY_GROUPS',
+    resource: 'sg-db',
+    path: (d) => at(d, 'sg-db', '.name'),
+    message: 'already has a security group named "default", "sg-web"',
+  },
+  {
     name: 'two default NACLs',
     change: (d) => {
       res(d, 'nacl-app').default = true;
