@@ -4,7 +4,7 @@ import type { AddressAtoms } from './equivalence.ts';
 import { runFlow, type FlowRun, type LegCache } from './flow.ts';
 import { pointOf, WHOLE_SPACE } from './flow-space.ts';
 import type { Place } from './places.ts';
-import { evaluateGroups } from './security-groups.ts';
+import { GroupDecisions } from './group-decisions.ts';
 import { IntPairMemo } from './int-pair-memo.ts';
 import { SetTable } from './set-table.ts';
 import { eniSeenFrom } from './walk/lookup.ts';
@@ -27,6 +27,7 @@ export class PairFactors {
   /** Group decisions by (groups, peer view): set ids. */
   private readonly egress = new IntPairMemo();
   private readonly ingress = new IntPairMemo();
+  private readonly groupDecisions: GroupDecisions;
   private readonly roles = new Map<string, number>();
   private readonly placeKeys = new Map<string, number>();
   private readonly groupKeys = new Map<string, number>();
@@ -47,6 +48,7 @@ export class PairFactors {
   ) {
     this.groupsShapePaths = [...routeTargets].some((id) => compiled.resources.get(id)?.type === 'instance');
     this.whole = this.sets.id(WHOLE_SPACE);
+    this.groupDecisions = new GroupDecisions(compiled, this.sets);
   }
 
   /** What passes from `from` to `to`, both ways, over the whole flow space, as a set id (see `sets`). */
@@ -184,7 +186,7 @@ export class PairFactors {
     let allowed = this.egress.get(ids.groups, peerIds.view);
     if (allowed === IntPairMemo.MISSING) {
       const destination = this.privateAddress(peer)!;
-      allowed = this.evaluate(eni, 'egress', destination, eniSeenFrom(this.compiled, eni.subnet.vpc, destination));
+      allowed = this.evaluate(eni, ids, 'egress', destination, eniSeenFrom(this.compiled, eni.subnet.vpc, destination));
       this.egress.set(ids.groups, peerIds.view, allowed);
     }
     return allowed;
@@ -198,7 +200,7 @@ export class PairFactors {
     path.destinationView ??= this.viewId(destination, undefined);
     let allowed = this.egress.get(ids.groups, path.destinationView);
     if (allowed === IntPairMemo.MISSING) {
-      allowed = this.evaluate(eni, 'egress', destination, undefined);
+      allowed = this.evaluate(eni, ids, 'egress', destination, undefined);
       this.egress.set(ids.groups, path.destinationView, allowed);
     }
     return allowed;
@@ -217,22 +219,26 @@ export class PairFactors {
     if (allowed === IntPairMemo.MISSING) {
       const source = address ?? (identity ? this.privateAddress(identity) : undefined);
       if (!source) return SetTable.EMPTY;
-      allowed = this.evaluate(eni, 'ingress', source, identity);
+      allowed = this.evaluate(eni, ids, 'ingress', source, identity);
       this.ingress.set(ids.groups, sourceView, allowed);
     }
     return allowed;
   }
 
-  private evaluate(eni: CEni, direction: 'ingress' | 'egress', address: Ip, peer: CEni | undefined): number {
-    const decision = evaluateGroups(
-      this.compiled,
+  private evaluate(
+    eni: CEni,
+    ids: EniIds,
+    direction: 'ingress' | 'egress',
+    address: Ip,
+    peer: CEni | undefined,
+  ): number {
+    return this.groupDecisions.allowed(
+      ids.groups,
       eni.groups ?? [],
       direction,
       { address, eni: peer },
-      WHOLE_SPACE,
       eni.subnet.vpc.id,
     );
-    return this.sets.id(decision.allowed);
   }
 
   /** What the receiving resource accepts (a balancer: the listeners with at least one working target). */

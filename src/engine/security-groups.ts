@@ -44,7 +44,8 @@ export function evaluateGroups(
   return { allowed, allowedBy };
 }
 
-function peerMatches(compiled: CompiledDocument, rule: CSgRule, peer: SgPeerView, ownVpc: string): boolean {
+/** Whether a rule names this peer: its address for CIDR and prefix-list rules, its untranslated groups for group rules. */
+export function peerMatches(compiled: CompiledDocument, rule: CSgRule, peer: SgPeerView, ownVpc: string): boolean {
   switch (rule.peer.kind) {
     case 'cidr':
     case 'prefix-list':
