@@ -1,4 +1,4 @@
-import { formatPortSet, intersect, rangeSet, subtract, type Range, type RangeSet } from '../net/index.ts';
+import { formatPortSet, intersect, overlaps, rangeSet, subtract, type Range, type RangeSet } from '../net/index.ts';
 
 /**
  * The flow space: every (protocol, destination port) a flow can have, laid on one integer
@@ -63,17 +63,17 @@ export function pointOf(protocol: number, port: number | undefined): RangeSet {
 /** A port range placed in the TCP and UDP parts present in `like` (the other points kept as they are). */
 export function portsLike(like: RangeSet, ports: Range): RangeSet {
   const out: Range[] = [];
-  if (intersect(like, [TCP_SEGMENT]).length) out.push(ports);
-  if (intersect(like, [UDP_SEGMENT]).length) out.push({ from: UDP_BASE + ports.from, to: UDP_BASE + ports.to });
-  if (intersect(like, [ICMP_SEGMENT]).length) out.push(ICMP_SEGMENT);
-  if (intersect(like, [OTHER_SEGMENT]).length) out.push(OTHER_SEGMENT);
+  if (overlaps(like, TCP_SEGMENT)) out.push(ports);
+  if (overlaps(like, UDP_SEGMENT)) out.push({ from: UDP_BASE + ports.from, to: UDP_BASE + ports.to });
+  if (overlaps(like, ICMP_SEGMENT)) out.push(ICMP_SEGMENT);
+  if (overlaps(like, OTHER_SEGMENT)) out.push(OTHER_SEGMENT);
   return rangeSet(out);
 }
 
 /** Removes every protocol that lost any part of its range: a reply needs all its ports. */
 export function withoutTouchedSegments(set: RangeSet, denied: RangeSet): RangeSet {
   let out = set;
-  for (const segment of SEGMENTS) if (intersect(denied, [segment]).length) out = subtract(out, [segment]);
+  for (const segment of SEGMENTS) if (overlaps(denied, segment)) out = subtract(out, [segment]);
   return out;
 }
 
@@ -86,8 +86,8 @@ export function portsOf(set: RangeSet, protocol: 6 | 17): RangeSet {
   }));
 }
 
-export const hasIcmp = (set: RangeSet): boolean => intersect(set, [ICMP_SEGMENT]).length > 0;
-export const hasOther = (set: RangeSet): boolean => intersect(set, [OTHER_SEGMENT]).length > 0;
+export const hasIcmp = (set: RangeSet): boolean => overlaps(set, ICMP_SEGMENT);
+export const hasOther = (set: RangeSet): boolean => overlaps(set, OTHER_SEGMENT);
 
 /** For people: "TCP port 443", "TCP ports 22, 80 and UDP port 53", "ICMP", "all traffic". */
 export function describeSpace(set: RangeSet, version: 4 | 6 = 4): string {

@@ -1,4 +1,4 @@
-import { EMPTY_SET, intersect, isEmpty, subtract, type RangeSet } from '../net/index.ts';
+import { EMPTY_SET, isEmpty, overlaps, subtract, type RangeSet } from '../net/index.ts';
 import type { Ip } from './address.ts';
 import { SERVICE_LABELS } from './aws-services.ts';
 import { portsLike, SEGMENTS } from './flow-space.ts';
@@ -280,6 +280,7 @@ function homeAz(place: Place): string | undefined {
 /** What passed forward, kept only for the protocols whose replies all came back. */
 function passingBothWays(forward: RangeSet, back: RangeSet): RangeSet {
   let out = forward;
-  for (const segment of SEGMENTS) if (isEmpty(intersect(back, [segment]))) out = subtract(out, [segment]);
+  for (const segment of SEGMENTS)
+    if (!overlaps(back, segment) && overlaps(out, segment)) out = subtract(out, [segment]);
   return out;
 }

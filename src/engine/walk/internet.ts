@@ -105,7 +105,8 @@ export function onInternet(walk: Walk, packet: Packet): Outcome {
  */
 export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: CEni): Outcome {
   if (walk.finished) return STOPPED;
-  const destination = ipText(packet.destination);
+  // Formatted only when a message needs it: the all-pairs walks never do.
+  const destination = (): string => ipText(packet.destination);
   if (packet.destination.version === 6) return ipv6Ingress(walk, vpc, packet, target);
   const igw = vpc.igw;
   if (igw === undefined) {
@@ -131,7 +132,7 @@ export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: C
       'internet-gateway',
       'translate',
       inside,
-      () => `translates ${destination} to ${ipText(inside.destination)}`,
+      () => `translates ${destination()} to ${ipText(inside.destination)}`,
     );
   crossSubnets(walk, undefined, target.subnet, inside);
   return arriveAt(walk, target, inside);
