@@ -62,11 +62,23 @@ export function pointOf(protocol: number, port: number | undefined): RangeSet {
 
 /** A port range placed in the TCP and UDP parts present in `like` (the other points kept as they are). */
 export function portsLike(like: RangeSet, ports: Range): RangeSet {
+  // The answer depends only on which protocols `like` touches: memoised per range and protocol
+  // mask, since every walk of the all-pairs analysis asks for its client's ports.
+  let mask = 0;
+  for (let i = 0; i < SEGMENTS.length; i++) if (overlaps(like, SEGMENTS[i]!)) mask |= 1 << i;
+  let byMask = portsLikeMemo.get(ports);
+  if (!byMask) portsLikeMemo.set(ports, (byMask = []));
+  return (byMask[mask] ??= portsOnSegments(mask, ports));
+}
+
+const portsLikeMemo = new WeakMap<Range, RangeSet[]>();
+
+function portsOnSegments(mask: number, ports: Range): RangeSet {
   const out: Range[] = [];
-  if (overlaps(like, TCP_SEGMENT)) out.push(ports);
-  if (overlaps(like, UDP_SEGMENT)) out.push({ from: UDP_BASE + ports.from, to: UDP_BASE + ports.to });
-  if (overlaps(like, ICMP_SEGMENT)) out.push(ICMP_SEGMENT);
-  if (overlaps(like, OTHER_SEGMENT)) out.push(OTHER_SEGMENT);
+  if (mask & 1) out.push(ports);
+  if (mask & 2) out.push({ from: UDP_BASE + ports.from, to: UDP_BASE + ports.to });
+  if (mask & 4) out.push(ICMP_SEGMENT);
+  if (mask & 8) out.push(OTHER_SEGMENT);
   return rangeSet(out);
 }
 

@@ -43,22 +43,41 @@ export function evaluateNacl(nacl: CNacl, direction: Direction, peer: Ip, space:
 }
 
 /** Memo of `naclAllows`, by rule list (one per NACL and direction) and peer address. */
-const allowsByRules = new WeakMap<readonly CNaclRule[], Map<number | bigint, RangeSet>>();
+const allowsByRules = new WeakMap<readonly CNaclRule[], Map<number | bigint, PeerAllows>>();
+
+interface PeerAllows {
+  /** What the NACL allows of the whole flow space for this peer. */
+  readonly whole: RangeSet;
+  /** Recent questions and answers: walks ask about a handful of flow sets (the clients' port ranges). */
+  readonly asked: RangeSet[];
+  readonly answers: RangeSet[];
+}
+
+const ASKED_KEPT = 8;
 
 /**
- * The part of the whole flow space a NACL lets through to or from `peer`. Rules match flow by
- * flow, so what it allows of any set of flows is that set intersected with this. Memoised:
- * compiled NACLs never change, and the all-pairs analysis asks about the same few addresses
- * hundreds of thousands of times.
+ * What a NACL allows of `flows` to or from `peer`: the same as `evaluateNacl(...).allowed`,
+ * without the story of who denied what. Rules match flow by flow, so the answer is `flows`
+ * intersected with what the NACL allows of the whole space, which is memoised (compiled NACLs
+ * never change), and so are recent answers per set of flows: the all-pairs analysis asks
+ * about the same few addresses and sets hundreds of thousands of times.
  */
-export function naclAllows(nacl: CNacl, direction: Direction, peer: Ip): RangeSet {
+export function naclAllows(nacl: CNacl, direction: Direction, peer: Ip, flows: RangeSet): RangeSet {
   const rules = direction === 'ingress' ? nacl.inbound : nacl.outbound;
   let byPeer = allowsByRules.get(rules);
   if (!byPeer) allowsByRules.set(rules, (byPeer = new Map()));
-  let allowed = byPeer.get(peer.value);
-  if (!allowed) {
-    allowed = evaluateNacl(nacl, direction, peer, WHOLE_SPACE).allowed;
-    byPeer.set(peer.value, allowed);
+  let memo = byPeer.get(peer.value);
+  if (!memo) {
+    memo = { whole: evaluateNacl(nacl, direction, peer, WHOLE_SPACE).allowed, asked: [], answers: [] };
+    byPeer.set(peer.value, memo);
   }
-  return allowed;
+  if (flows === WHOLE_SPACE) return memo.whole;
+  const index = memo.asked.indexOf(flows);
+  if (index >= 0) return memo.answers[index]!;
+  const answer = intersect(flows, memo.whole);
+  if (memo.asked.length < ASKED_KEPT) {
+    memo.asked.push(flows);
+    memo.answers.push(answer);
+  }
+  return answer;
 }

@@ -3,7 +3,6 @@ import { ipText } from '../address.ts';
 import type { CEni, CSubnet } from '../compiled.ts';
 import { explain } from '../explain.ts';
 import { evaluateNacl, naclAllows } from '../nacl.ts';
-import { WHOLE_SPACE } from '../flow-space.ts';
 import { evaluateGroups } from '../security-groups.ts';
 import type { Direction } from '../types.ts';
 import type { Walk } from './context.ts';
@@ -19,11 +18,9 @@ export function applyNacl(walk: Walk, subnet: CSubnet, direction: Direction, pac
   const peer = direction === 'egress' ? packet.destination : packet.source;
   if (!walk.record) {
     // The all-pairs analysis needs only what passes; the rule-by-rule story is for traces.
-    const input = packet.destinationPorts;
-    const whole = naclAllows(nacl, direction, peer);
     walk.filter(
       packet,
-      input === WHOLE_SPACE ? whole : intersect(input, whole),
+      naclAllows(nacl, direction, peer, packet.destinationPorts),
       'SUBNET_ACL_RESTRICTION',
       nacl.id,
       direction,
