@@ -1,6 +1,6 @@
 import type { Ip } from './address.ts';
 import type { CEni, CompiledDocument, CSecurityGroup } from './compiled.ts';
-import type { AddressAtoms } from './equivalence.ts';
+import { groupAddressAtoms, type AddressAtoms } from './equivalence.ts';
 import { runFlow, type FlowRun, type LegCache } from './flow.ts';
 import { pointOf, WHOLE_SPACE } from './flow-space.ts';
 import type { Place } from './places.ts';
@@ -32,11 +32,12 @@ export class PairFactors {
   private readonly placeKeys = new Map<string, number>();
   private readonly groupKeys = new Map<string, number>();
   private readonly viewKeys = new Map<string, number>();
-  private readonly externalPlaces = new Map<Place, number>();
+  private readonly externalEnds = new Map<Place, FlowEnd>();
   private readonly eniIds = new Map<CEni, EniIds>();
   /** Mid-path NAT instances filter by the sender's and receiver's groups: then groups are part of the place. */
   private readonly groupsShapePaths: boolean;
   private readonly whole: number;
+  private readonly groupAtoms: AddressAtoms;
   walks = 0;
 
   constructor(
@@ -48,63 +49,73 @@ export class PairFactors {
   ) {
     this.groupsShapePaths = [...routeTargets].some((id) => compiled.resources.get(id)?.type === 'instance');
     this.whole = this.sets.id(WHOLE_SPACE);
+    this.groupAtoms = groupAddressAtoms(compiled);
     this.groupDecisions = new GroupDecisions(compiled, this.sets);
   }
 
+  /**
+   * One end of a flow as the factors see it. Memoised per interface (a resource end) or per
+   * place (an end outside the design), so the per-pair work is a few integer lookups.
+   */
+  end(place: Place, eni: CEni | undefined): FlowEnd {
+    if (place.kind === 'resource' && eni) {
+      const ids = this.idsOf(eni);
+      return (ids.end ??= { place, eni, ids, external: -1 });
+    }
+    let end = this.externalEnds.get(place);
+    if (!end) {
+      end = { place, eni: undefined, ids: undefined, external: this.externalPlace(place) };
+      this.externalEnds.set(place, end);
+    }
+    return end;
+  }
+
   /** What passes from `from` to `to`, both ways, over the whole flow space, as a set id (see `sets`). */
-  passing(from: Place, to: Place, fromEni: CEni | undefined, toEni: CEni | undefined): number {
-    const fromIds = fromEni ? this.idsOf(fromEni) : undefined;
-    const toIds = toEni ? this.idsOf(toEni) : undefined;
+  passing(from: FlowEnd, to: FlowEnd): number {
+    const fromIds = from.ids;
+    const toIds = to.ids;
     // Between two resources neither public address matters (they talk by private addresses).
     const internal = fromIds !== undefined && toIds !== undefined;
     // The factors that need no walk come first: when the receiver's role or the sender's groups
     // let nothing through (a NAT gateway or a Lambda function as receiver), the walk is skipped.
-    let result = toEni && toIds ? this.roleOf(toEni, toIds) : this.whole;
-    if (internal) result = this.sets.intersect(result, this.egressOf(fromEni!, fromIds, toEni!, toIds));
-    if (result === SetTable.EMPTY) return result;
+    let result = toIds !== undefined ? (toIds.role ?? this.roleOf(to.eni!, toIds)) : this.whole;
+    if (internal) result = this.sets.intersect(result, this.egressOf(from.eni!, fromIds, to.eni!, toIds));
+    if (result === EMPTY) return EMPTY;
 
-    const fromPlace = fromIds ? (internal ? fromIds.senderInside : fromIds.senderOutside) : this.externalPlace(from);
+    const fromPlace = fromIds ? (internal ? fromIds.senderInside : fromIds.senderOutside) : from.external;
     const toPlace = toIds
-      ? from.kind === 'resource'
+      ? from.place.kind === 'resource'
         ? toIds.receiverInside
         : toIds.receiverOutside
-      : this.externalPlace(to);
-    const path = this.path(fromPlace, toPlace, from, to, fromEni, toEni);
+      : to.external;
+    const path = this.path(fromPlace, toPlace, from, to);
     result = this.sets.intersect(result, path.passing);
-    if (result === SetTable.EMPTY) return result;
-    const run = path.run;
-    if (fromEni && fromIds && !internal) result = this.sets.intersect(result, this.egressTo(fromEni, fromIds, path));
-    if (toEni && toIds) {
-      const arrived = run.arrived;
-      if (!arrived) return SetTable.EMPTY;
+    if (result === EMPTY) return EMPTY;
+    if (fromIds && !internal) result = this.sets.intersect(result, this.egressTo(from.eni!, fromIds, path));
+    if (toIds) {
+      const arrived = path.run.arrived;
+      if (!arrived) return EMPTY;
       let ingress: number;
-      if (arrived.untranslated && fromEni && fromIds) {
-        ingress = this.ingressOf(toEni, toIds, fromIds.view, undefined, fromEni);
+      if (arrived.untranslated && fromIds) {
+        ingress = this.ingressOf(to.eni!, toIds, fromIds.view, undefined, from.eni);
       } else {
         path.arrivedView ??= this.viewId(arrived.source, arrived.sourceEni);
-        ingress = this.ingressOf(toEni, toIds, path.arrivedView, arrived.source, arrived.sourceEni);
+        ingress = this.ingressOf(to.eni!, toIds, path.arrivedView, arrived.source, arrived.sourceEni);
       }
       result = this.sets.intersect(result, ingress);
     }
     return result;
   }
 
-  private path(
-    fromPlace: number,
-    toPlace: number,
-    from: Place,
-    to: Place,
-    fromEni: CEni | undefined,
-    toEni: CEni | undefined,
-  ): PathResult {
+  private path(fromPlace: number, toPlace: number, from: FlowEnd, to: FlowEnd): PathResult {
     const index = this.paths.get(fromPlace, toPlace);
-    if (index !== IntPairMemo.MISSING) return this.pathResults[index]!;
+    if (index !== MISSING) return this.pathResults[index]!;
     this.walks++;
     const run = runFlow(
       this.compiled,
       {
-        from: pin(from, fromEni),
-        to: pin(to, toEni),
+        from: pin(from.place, from.eni),
+        to: pin(to.place, to.eni),
         protocol: -1,
         version: this.version,
         space: WHOLE_SPACE,
@@ -151,6 +162,7 @@ export class PairFactors {
         groups: intern(this.groupKeys, `${groupsKey(eni.groups)}@${eni.subnet.vpc.id}`),
         view: address ? this.viewId(address, eni) : -1,
         role: undefined,
+        end: undefined,
       };
       this.eniIds.set(eni, ids);
     }
@@ -158,33 +170,32 @@ export class PairFactors {
   }
 
   private externalPlace(place: Place): number {
-    let id = this.externalPlaces.get(place);
-    if (id === undefined) {
-      id = intern(
-        this.placeKeys,
-        place.kind === 'on-premises'
-          ? `onprem:${place.network.id}`
-          : place.kind === 'service'
-            ? `svc:${place.service}`
-            : place.kind,
-      );
-      this.externalPlaces.set(place, id);
-    }
-    return id;
+    return intern(
+      this.placeKeys,
+      place.kind === 'on-premises'
+        ? `onprem:${place.network.id}`
+        : place.kind === 'service'
+          ? `svc:${place.service}`
+          : place.kind,
+    );
   }
 
-  /** An address as a group sees it: its address class and, when untranslated, its interface's groups and VPC. */
+  /**
+   * An address as a group sees it: its class among the groups' address rules and, when
+   * untranslated, its interface's groups and VPC (for group-reference rules).
+   */
   private viewId(address: Ip, eni: CEni | undefined): number {
-    const atom = address.version === 4 ? `4:${this.atoms.ipv4(address.value)}` : `6:${this.atoms.ipv6(address.value)}`;
+    const atoms = this.groupAtoms;
+    const atom = address.version === 4 ? `4:${atoms.ipv4(address.value)}` : `6:${atoms.ipv6(address.value)}`;
     return intern(this.viewKeys, `${atom}|${eni ? `${groupsKey(eni.groups)}@${eni.subnet.vpc.id}` : '-'}`);
   }
 
   /** The sender's groups towards another resource, by its private address. */
   private egressOf(eni: CEni, ids: EniIds, peer: CEni, peerIds: EniIds): number {
     if (eni.groups === null) return this.whole;
-    if (peerIds.view < 0) return SetTable.EMPTY;
+    if (peerIds.view < 0) return EMPTY;
     let allowed = this.egress.get(ids.groups, peerIds.view);
-    if (allowed === IntPairMemo.MISSING) {
+    if (allowed === MISSING) {
       const destination = this.privateAddress(peer)!;
       allowed = this.evaluate(eni, ids, 'egress', destination, eniSeenFrom(this.compiled, eni.subnet.vpc, destination));
       this.egress.set(ids.groups, peerIds.view, allowed);
@@ -196,10 +207,10 @@ export class PairFactors {
   private egressTo(eni: CEni, ids: EniIds, path: PathResult): number {
     if (eni.groups === null) return this.whole;
     const destination = path.run.destination;
-    if (!destination) return SetTable.EMPTY;
+    if (!destination) return EMPTY;
     path.destinationView ??= this.viewId(destination, undefined);
     let allowed = this.egress.get(ids.groups, path.destinationView);
-    if (allowed === IntPairMemo.MISSING) {
+    if (allowed === MISSING) {
       allowed = this.evaluate(eni, ids, 'egress', destination, undefined);
       this.egress.set(ids.groups, path.destinationView, allowed);
     }
@@ -216,9 +227,9 @@ export class PairFactors {
   ): number {
     if (eni.groups === null) return this.whole;
     let allowed = this.ingress.get(ids.groups, sourceView);
-    if (allowed === IntPairMemo.MISSING) {
+    if (allowed === MISSING) {
       const source = address ?? (identity ? this.privateAddress(identity) : undefined);
-      if (!source) return SetTable.EMPTY;
+      if (!source) return EMPTY;
       allowed = this.evaluate(eni, ids, 'ingress', source, identity);
       this.ingress.set(ids.groups, sourceView, allowed);
     }
@@ -260,7 +271,7 @@ export class PairFactors {
         break;
       case 'lambda':
       case 'nat-gateway':
-        accepted = SetTable.EMPTY;
+        accepted = EMPTY;
         break;
       case 'load-balancer': {
         const served: { from: number; to: number }[] = [];
@@ -318,7 +329,22 @@ interface EniIds {
   readonly view: number;
   /** What the owner accepts as a receiver (memoised). */
   role: number | undefined;
+  end: FlowEnd | undefined;
 }
+
+/** A flow's end for `PairFactors.passing`: made by `PairFactors.end`. */
+export interface FlowEnd {
+  readonly place: Place;
+  readonly eni: CEni | undefined;
+  /** Set for a resource's interface. */
+  readonly ids: EniIds | undefined;
+  /** The place id of an end outside the design; -1 for a resource. */
+  readonly external: number;
+}
+
+// Module constants rather than static members: the hot loop reads them per pair.
+const MISSING = IntPairMemo.MISSING;
+const EMPTY = SetTable.EMPTY;
 
 function intern(keys: Map<string, number>, text: string): number {
   let id = keys.get(text);
