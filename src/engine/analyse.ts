@@ -1,4 +1,4 @@
-import { has, type RangeSet } from '../net/index.ts';
+import { has, type RangeSet } from '../net/range-set.ts';
 import { hasIcmp, hasOther, portsOf } from './flow-space.ts';
 import { SERVICE_LABELS, SERVICES } from './aws-services.ts';
 import type { CompiledDocument } from './compiled.ts';

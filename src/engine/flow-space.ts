@@ -1,4 +1,5 @@
-import { formatPortSet, intersect, overlaps, rangeSet, subtract, type Range, type RangeSet } from '../net/index.ts';
+import { formatPortSet } from '../net/ports.ts';
+import { intersect, overlaps, rangeSet, subtract, type Range, type RangeSet } from '../net/range-set.ts';
 
 /**
  * The flow space: every (protocol, destination port) a flow can have, laid on one integer

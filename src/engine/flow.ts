@@ -1,4 +1,4 @@
-import { EMPTY_SET, isEmpty, overlaps, subtract, type RangeSet } from '../net/index.ts';
+import { EMPTY_SET, isEmpty, overlaps, subtract, type RangeSet } from '../net/range-set.ts';
 import type { Ip } from './address.ts';
 import { SERVICE_LABELS } from './aws-services.ts';
 import { portsLike, SEGMENTS } from './flow-space.ts';

@@ -1,4 +1,4 @@
-import { intersect, union, type RangeSet } from '../net/index.ts';
+import { intersect, union, type RangeSet } from '../net/range-set.ts';
 import type { CompiledDocument, CSecurityGroup, CSgRule } from './compiled.ts';
 import { WHOLE_SPACE } from './flow-space.ts';
 import { peerMatches, type SgPeerView } from './security-groups.ts';

@@ -1,4 +1,4 @@
-import { EMPTY_SET, intersect, isEmpty, subtract, union, type RangeSet } from '../net/index.ts';
+import { EMPTY_SET, intersect, isEmpty, subtract, union, type RangeSet } from '../net/range-set.ts';
 import { inBlock, type Ip } from './address.ts';
 import type { CNacl, CNaclRule } from './compiled.ts';
 import { WHOLE_SPACE } from './flow-space.ts';

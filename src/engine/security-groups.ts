@@ -1,4 +1,4 @@
-import { EMPTY_SET, intersect, isEmpty, union, type RangeSet } from '../net/index.ts';
+import { EMPTY_SET, intersect, isEmpty, union, type RangeSet } from '../net/range-set.ts';
 import { inBlock, type Ip } from './address.ts';
 import type { CEni, CompiledDocument, CSecurityGroup, CSgRule } from './compiled.ts';
 import type { Direction } from './types.ts';

@@ -1,4 +1,4 @@
-import { EMPTY_SET, intersect, type RangeSet } from '../net/index.ts';
+import { EMPTY_SET, intersect, type RangeSet } from '../net/range-set.ts';
 import { IntPairMemo } from './int-pair-memo.ts';
 
 /**

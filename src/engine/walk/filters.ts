@@ -1,4 +1,4 @@
-import { intersect } from '../../net/index.ts';
+import { intersect } from '../../net/range-set.ts';
 import { ipText } from '../address.ts';
 import type { CEni, CSubnet } from '../compiled.ts';
 import { explain } from '../explain.ts';

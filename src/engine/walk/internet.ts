@@ -1,4 +1,4 @@
-import { isRfc1918, isRfc6598 } from '../../net/index.ts';
+import { isRfc1918, isRfc6598 } from '../../net/public.ts';
 import { ipText } from '../address.ts';
 import { serviceAt } from '../aws-services.ts';
 import type { CEni, CVpc } from '../compiled.ts';

@@ -1,4 +1,4 @@
-import { isPublicAddress } from '../../net/index.ts';
+import { isPublicAddress } from '../../net/public.ts';
 import { ipText } from '../address.ts';
 import type { CEni, CSubnet } from '../compiled.ts';
 import { explain } from '../explain.ts';
