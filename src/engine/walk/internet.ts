@@ -105,8 +105,6 @@ export function onInternet(walk: Walk, packet: Packet): Outcome {
  */
 export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: CEni): Outcome {
   if (walk.finished) return STOPPED;
-  // Formatted only when a message needs it: the all-pairs walks never do.
-  const destination = (): string => ipText(packet.destination);
   if (packet.destination.version === 6) return ipv6Ingress(walk, vpc, packet, target);
   const igw = vpc.igw;
   if (igw === undefined) {
@@ -132,7 +130,7 @@ export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: C
       'internet-gateway',
       'translate',
       inside,
-      () => `translates ${destination()} to ${ipText(inside.destination)}`,
+      () => `translates ${ipText(packet.destination)} to ${ipText(inside.destination)}`,
     );
   crossSubnets(walk, undefined, target.subnet, inside);
   return arriveAt(walk, target, inside);
