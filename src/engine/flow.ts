@@ -154,7 +154,7 @@ function finish(
     passing: back ? passingBothWays(forward.alive, back.alive) : EMPTY_SET,
     forward: forward.hops,
     back: back?.hops ?? [],
-    blockers: [...forward.blockers, ...(back?.blockers ?? [])],
+    blockers: back ? forward.blockers.concat(back.blockers) : forward.blockers.slice(),
     legs: legRuns,
     source,
     destination,

@@ -19,7 +19,7 @@ export class IntPairMemo {
     let row = this.rows[a];
     if (row === undefined || b >= row.length) {
       // Rows grow by doubling so that filling one by increasing b stays linear.
-      const grown = new Int32Array(Math.max(b + 1, 2 * (row?.length ?? 8))).fill(IntPairMemo.MISSING);
+      const grown = new Int32Array(Math.max(b + 1, 2 * (row?.length ?? 32))).fill(IntPairMemo.MISSING);
       if (row) grown.set(row);
       while (this.rows.length < a) this.rows.push(EMPTY_ROW);
       this.rows[a] = row = grown;
