@@ -1,4 +1,7 @@
-import { cidrContainsAddress, formatIpv4, formatIpv6, type Address, type Cidr } from '../net/index.ts';
+import { cidrContainsAddress, type Cidr } from '../net/cidr.ts';
+import { formatIpv4 } from '../net/ipv4.ts';
+import { formatIpv6 } from '../net/ipv6.ts';
+import { type Address } from '../net/address.ts';
 
 /** An address inside the engine: uint32 for IPv4, bigint for IPv6, tagged by version. */
 export type Ip = Address;

@@ -1,4 +1,4 @@
-import { has, type RangeSet } from '../net/index.ts';
+import { has, type RangeSet } from '../net/range-set.ts';
 import { hasIcmp, hasOther, portsOf } from './flow-space.ts';
 import { SERVICE_LABELS, SERVICES } from './aws-services.ts';
 import type { CompiledDocument } from './compiled.ts';
@@ -105,11 +105,17 @@ export function analyse(compiled: CompiledDocument, ipVersion: 4 | 6 = 4): Analy
   const classCount = representatives.length;
   const cells: number[] = new Array<number>(classCount * classCount).fill(-1);
   const table: Cell[] = [];
-  const cellOfSet: number[] = [];
+  const cellOfSet = new Map<number, number>();
   const factors = new PairFactors(compiled, atoms, ipVersion, new Map(), targets);
   // A resource with one interface always uses it; only multi-interface ones depend on the other end's AZ.
-  const fixedEni = representatives.map(([place]) =>
-    place?.kind === 'resource' && place.resource.enis.length === 1 ? place.resource.enis[0] : undefined,
+  const fixedEnd = representatives.map(([place]) =>
+    !place
+      ? undefined
+      : place.kind !== 'resource'
+        ? factors.end(place, undefined)
+        : place.resource.enis.length === 1
+          ? factors.end(place, place.resource.enis[0])
+          : undefined,
   );
   let flows = 0;
   for (let i = 0; i < classCount; i++) {
@@ -118,12 +124,15 @@ export function analyse(compiled: CompiledDocument, ipVersion: 4 | 6 = 4): Analy
       const to = i === j ? representatives[j]![1] : representatives[j]![0];
       if (!to || !involvesDesign(from, to)) continue;
       flows++;
-      let fromEni = fixedEni[i];
-      let toEni = i === j ? undefined : fixedEni[j];
-      if ((from.kind === 'resource' && !fromEni) || (to.kind === 'resource' && !toEni))
-        [fromEni, toEni] = interfacesFor(from, to);
-      const passing = factors.passing(from, to, fromEni, toEni);
-      let cell = cellOfSet[passing];
+      let fromEnd = fixedEnd[i];
+      let toEnd = i === j && to.kind === 'resource' ? undefined : fixedEnd[j];
+      if (!fromEnd || !toEnd) {
+        const [fromEni, toEni] = interfacesFor(from, to);
+        fromEnd = factors.end(from, fromEni);
+        toEnd = factors.end(to, toEni);
+      }
+      const passing = factors.passing(fromEnd, toEnd);
+      let cell = cellOfSet.get(passing);
       if (cell === undefined) {
         const set = factors.sets.set(passing);
         cell = table.length;
@@ -133,7 +142,7 @@ export function analyse(compiled: CompiledDocument, ipVersion: 4 | 6 = 4): Analy
           icmp: hasIcmp(set),
           other: hasOther(set),
         });
-        cellOfSet[passing] = cell;
+        cellOfSet.set(passing, cell);
       }
       cells[i * classCount + j] = cell;
     }

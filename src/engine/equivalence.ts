@@ -55,13 +55,31 @@ export function addressAtoms(compiled: CompiledDocument): AddressAtoms {
   for (const table of compiled.routeTables.values())
     for (const r of [...table.routes4, ...table.routes6]) blocks.push(r.destination);
   for (const nacl of compiled.nacls.values()) for (const r of [...nacl.inbound, ...nacl.outbound]) blocks.push(r.block);
-  for (const group of compiled.groups.values()) {
-    for (const r of [...group.inbound, ...group.outbound]) if (r.peer.kind !== 'group') blocks.push(r.peer.block);
-  }
+  blocks.push(...groupRuleBlocks(compiled));
   for (const tgw of compiled.transitGateways.values())
     for (const r of [...tgw.routes4, ...tgw.routes6]) blocks.push(r.destination);
   for (const network of compiled.onPremises.values()) blocks.push(...network.blocks);
+  return atomsOf(blocks);
+}
 
+/**
+ * The address intervals cut by security-group rules alone: addresses in the same interval
+ * match the same address rules of every group (group-reference rules look at the interface,
+ * not the address). Much coarser than `addressAtoms`, so group decisions are shared widely.
+ */
+export function groupAddressAtoms(compiled: CompiledDocument): AddressAtoms {
+  return atomsOf(groupRuleBlocks(compiled));
+}
+
+function groupRuleBlocks(compiled: CompiledDocument): Cidr[] {
+  const blocks: Cidr[] = [];
+  for (const group of compiled.groups.values()) {
+    for (const r of [...group.inbound, ...group.outbound]) if (r.peer.kind !== 'group') blocks.push(r.peer.block);
+  }
+  return blocks;
+}
+
+function atomsOf(blocks: readonly Cidr[]): AddressAtoms {
   const starts4 = new Set<number>([0]);
   const starts6 = new Set<bigint>([0n]);
   for (const block of blocks) {

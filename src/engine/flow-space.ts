@@ -1,4 +1,5 @@
-import { formatPortSet, intersect, rangeSet, subtract, type Range, type RangeSet } from '../net/index.ts';
+import { formatPortSet } from '../net/ports.ts';
+import { intersect, overlaps, rangeSet, subtract, type Range, type RangeSet } from '../net/range-set.ts';
 
 /**
  * The flow space: every (protocol, destination port) a flow can have, laid on one integer
@@ -62,18 +63,30 @@ export function pointOf(protocol: number, port: number | undefined): RangeSet {
 
 /** A port range placed in the TCP and UDP parts present in `like` (the other points kept as they are). */
 export function portsLike(like: RangeSet, ports: Range): RangeSet {
+  // The answer depends only on which protocols `like` touches: memoised per range and protocol
+  // mask, since every walk of the all-pairs analysis asks for its client's ports.
+  let mask = 0;
+  for (let i = 0; i < SEGMENTS.length; i++) if (overlaps(like, SEGMENTS[i]!)) mask |= 1 << i;
+  let byMask = portsLikeMemo.get(ports);
+  if (!byMask) portsLikeMemo.set(ports, (byMask = []));
+  return (byMask[mask] ??= portsOnSegments(mask, ports));
+}
+
+const portsLikeMemo = new WeakMap<Range, RangeSet[]>();
+
+function portsOnSegments(mask: number, ports: Range): RangeSet {
   const out: Range[] = [];
-  if (intersect(like, [TCP_SEGMENT]).length) out.push(ports);
-  if (intersect(like, [UDP_SEGMENT]).length) out.push({ from: UDP_BASE + ports.from, to: UDP_BASE + ports.to });
-  if (intersect(like, [ICMP_SEGMENT]).length) out.push(ICMP_SEGMENT);
-  if (intersect(like, [OTHER_SEGMENT]).length) out.push(OTHER_SEGMENT);
+  if (mask & 1) out.push(ports);
+  if (mask & 2) out.push({ from: UDP_BASE + ports.from, to: UDP_BASE + ports.to });
+  if (mask & 4) out.push(ICMP_SEGMENT);
+  if (mask & 8) out.push(OTHER_SEGMENT);
   return rangeSet(out);
 }
 
 /** Removes every protocol that lost any part of its range: a reply needs all its ports. */
 export function withoutTouchedSegments(set: RangeSet, denied: RangeSet): RangeSet {
   let out = set;
-  for (const segment of SEGMENTS) if (intersect(denied, [segment]).length) out = subtract(out, [segment]);
+  for (const segment of SEGMENTS) if (overlaps(denied, segment)) out = subtract(out, [segment]);
   return out;
 }
 
@@ -86,8 +99,8 @@ export function portsOf(set: RangeSet, protocol: 6 | 17): RangeSet {
   }));
 }
 
-export const hasIcmp = (set: RangeSet): boolean => intersect(set, [ICMP_SEGMENT]).length > 0;
-export const hasOther = (set: RangeSet): boolean => intersect(set, [OTHER_SEGMENT]).length > 0;
+export const hasIcmp = (set: RangeSet): boolean => overlaps(set, ICMP_SEGMENT);
+export const hasOther = (set: RangeSet): boolean => overlaps(set, OTHER_SEGMENT);
 
 /** For people: "TCP port 443", "TCP ports 22, 80 and UDP port 53", "ICMP", "all traffic". */
 export function describeSpace(set: RangeSet, version: 4 | 6 = 4): string {

@@ -1,4 +1,4 @@
-import { EMPTY_SET, intersect, isEmpty, subtract, type RangeSet } from '../net/index.ts';
+import { EMPTY_SET, isEmpty, overlaps, subtract, type RangeSet } from '../net/range-set.ts';
 import type { Ip } from './address.ts';
 import { SERVICE_LABELS } from './aws-services.ts';
 import { portsLike, SEGMENTS } from './flow-space.ts';
@@ -70,34 +70,15 @@ export interface FlowRequest {
 export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: LegCache = new Map()): FlowRun {
   const state = newFlowState();
   const forward = new Walk(compiled, 'forward', request.record, state, request.space);
-  const result = (
-    back: Walk | undefined,
-    source?: Ip,
-    destination?: Ip,
-    sourcePorts: RangeSet = EMPTY_SET,
-    legRuns: LegRun[] = [],
-    arrived?: Arrived,
-  ): FlowRun => ({
-    passing: back ? passingBothWays(forward.alive, back.alive) : EMPTY_SET,
-    forward: forward.hops,
-    back: back?.hops ?? [],
-    blockers: [...forward.blockers, ...(back?.blockers ?? [])],
-    legs: legRuns,
-    source,
-    destination,
-    sourcePorts,
-    arrived,
-  });
-
   const { from, to } = request;
   if (from.kind !== 'resource' && from.kind !== 'on-premises' && to.kind !== 'resource') {
     forward.stop('OUTSIDE_DESIGN', describe(from), () => explain.outsideDesign(describe(from), describe(to)));
-    return result(undefined);
+    return finish(forward, undefined);
   }
   const [sourceEni, destinationEni] = interfacesFor(from, to);
   const source = sourceAddress(forward, from, sourceEni, request.version);
   const destination = destinationAddress(forward, from, to, destinationEni, request.version);
-  if (!source || !destination) return result(undefined);
+  if (!source || !destination) return finish(forward, undefined);
 
   const sourcePorts = portsLike(request.space, from.kind === 'resource' ? from.resource.ephemeral : EXTERNAL_PORTS);
   const packet: Packet = {
@@ -112,10 +93,10 @@ export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: 
 
   if (sourceEni?.ownerType === 'vpc-endpoint') {
     forward.stop('VPCE_INTRA_VPC_TRAFFIC', sourceEni.owner, () => explain.endpointNeverInitiates(sourceEni.owner));
-    return result(undefined, source, destination, sourcePorts);
+    return finish(forward, undefined, source, destination, sourcePorts);
   }
   if (sourceEni && isDnsResolver(sourceEni, destination)) {
-    return dnsFlow(forward, packet, sourceEni, result);
+    return dnsFlow(forward, packet, sourceEni, (back, s, d, p) => finish(forward, back, s, d, p));
   }
 
   if (request.pathOnly) {
@@ -123,11 +104,12 @@ export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: 
     forward.finalEni = destinationEni;
   }
   const outcome = startForward(forward, from, sourceEni, destinationEni, packet);
-  if (outcome.kind === 'stopped' || forward.finished) return result(undefined, source, destination, sourcePorts);
+  if (outcome.kind === 'stopped' || forward.finished)
+    return finish(forward, undefined, source, destination, sourcePorts);
   if (!arrivedAt(outcome, to, destinationEni)) {
     const table = forward.lastTable ?? describe(to);
     forward.stop('NO_ROUTE_TO_DESTINATION', table, () => explain.elsewhere(table, describe(to), whereTo(outcome)));
-    return result(undefined, source, destination, sourcePorts);
+    return finish(forward, undefined, source, destination, sourcePorts);
   }
   const legRuns: LegRun[] = [];
   let arrived: Arrived | undefined;
@@ -137,7 +119,7 @@ export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: 
   } else if (outcome.kind === 'eni') {
     checkRole(compiled, forward, outcome.eni, outcome.packet, request, legs, legRuns);
   }
-  if (forward.finished) return result(undefined, source, destination, sourcePorts, legRuns);
+  if (forward.finished) return finish(forward, undefined, source, destination, sourcePorts, legRuns);
 
   const back = new Walk(compiled, 'return', request.record, state, outcome.packet.sourcePorts);
   const reply: Packet = {
@@ -155,7 +137,30 @@ export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: 
       returned.kind === 'eni' ? returned.eni.owner : returned.kind === 'on-premises' ? returned.id : returned.kind;
     back.block('ASYMMETRIC_RETURN_PATH', where, () => explain.asymmetric(where));
   }
-  return result(back, source, destination, sourcePorts, legRuns, arrived);
+  return finish(forward, back, source, destination, sourcePorts, legRuns, arrived);
+}
+
+/** The run's answer once the walks are done (a module function: a closure per run costs under tsx's keepNames). */
+function finish(
+  forward: Walk,
+  back: Walk | undefined,
+  source?: Ip,
+  destination?: Ip,
+  sourcePorts: RangeSet = EMPTY_SET,
+  legRuns: LegRun[] = [],
+  arrived?: Arrived,
+): FlowRun {
+  return {
+    passing: back ? passingBothWays(forward.alive, back.alive) : EMPTY_SET,
+    forward: forward.hops,
+    back: back?.hops ?? [],
+    blockers: back ? forward.blockers.concat(back.blockers) : forward.blockers.slice(),
+    legs: legRuns,
+    source,
+    destination,
+    sourcePorts,
+    arrived,
+  };
 }
 
 /**
@@ -280,6 +285,7 @@ function homeAz(place: Place): string | undefined {
 /** What passed forward, kept only for the protocols whose replies all came back. */
 function passingBothWays(forward: RangeSet, back: RangeSet): RangeSet {
   let out = forward;
-  for (const segment of SEGMENTS) if (isEmpty(intersect(back, [segment]))) out = subtract(out, [segment]);
+  for (const segment of SEGMENTS)
+    if (!overlaps(back, segment) && overlaps(out, segment)) out = subtract(out, [segment]);
   return out;
 }

@@ -1,6 +1,7 @@
-import { EMPTY_SET, intersect, isEmpty, subtract, union, type RangeSet } from '../net/index.ts';
+import { EMPTY_SET, intersect, isEmpty, subtract, union, type RangeSet } from '../net/range-set.ts';
 import { inBlock, type Ip } from './address.ts';
 import type { CNacl, CNaclRule } from './compiled.ts';
+import { WHOLE_SPACE } from './flow-space.ts';
 import type { Direction } from './types.ts';
 
 /** What a NACL does with a set of flows: the part it allows, and who denies the rest. */
@@ -39,4 +40,44 @@ export function evaluateNacl(nacl: CNacl, direction: Direction, peer: Ip, space:
   }
   if (!isEmpty(remaining)) denied.push({ space: remaining, rule: '*' });
   return { allowed, allowedBy, denied };
+}
+
+/** Memo of `naclAllows`, by rule list (one per NACL and direction) and peer address. */
+const allowsByRules = new WeakMap<readonly CNaclRule[], Map<number | bigint, PeerAllows>>();
+
+interface PeerAllows {
+  /** What the NACL allows of the whole flow space for this peer. */
+  readonly whole: RangeSet;
+  /** Recent questions and answers: walks ask about a handful of flow sets (the clients' port ranges). */
+  readonly asked: RangeSet[];
+  readonly answers: RangeSet[];
+}
+
+const ASKED_KEPT = 8;
+
+/**
+ * What a NACL allows of `flows` to or from `peer`: the same as `evaluateNacl(...).allowed`,
+ * without the story of who denied what. Rules match flow by flow, so the answer is `flows`
+ * intersected with what the NACL allows of the whole space, which is memoised (compiled NACLs
+ * never change), and so are recent answers per set of flows: the all-pairs analysis asks
+ * about the same few addresses and sets hundreds of thousands of times.
+ */
+export function naclAllows(nacl: CNacl, direction: Direction, peer: Ip, flows: RangeSet): RangeSet {
+  const rules = direction === 'ingress' ? nacl.inbound : nacl.outbound;
+  let byPeer = allowsByRules.get(rules);
+  if (!byPeer) allowsByRules.set(rules, (byPeer = new Map()));
+  let memo = byPeer.get(peer.value);
+  if (!memo) {
+    memo = { whole: evaluateNacl(nacl, direction, peer, WHOLE_SPACE).allowed, asked: [], answers: [] };
+    byPeer.set(peer.value, memo);
+  }
+  if (flows === WHOLE_SPACE) return memo.whole;
+  const index = memo.asked.indexOf(flows);
+  if (index >= 0) return memo.answers[index]!;
+  const answer = intersect(flows, memo.whole);
+  if (memo.asked.length < ASKED_KEPT) {
+    memo.asked.push(flows);
+    memo.answers.push(answer);
+  }
+  return answer;
 }

@@ -1,10 +1,11 @@
 import type { Ip } from './address.ts';
 import type { CEni, CompiledDocument, CSecurityGroup } from './compiled.ts';
-import type { AddressAtoms } from './equivalence.ts';
+import { groupAddressAtoms, type AddressAtoms } from './equivalence.ts';
 import { runFlow, type FlowRun, type LegCache } from './flow.ts';
 import { pointOf, WHOLE_SPACE } from './flow-space.ts';
 import type { Place } from './places.ts';
-import { evaluateGroups } from './security-groups.ts';
+import { GroupDecisions } from './group-decisions.ts';
+import { IntPairMemo } from './int-pair-memo.ts';
 import { SetTable } from './set-table.ts';
 import { eniSeenFrom } from './walk/lookup.ts';
 
@@ -20,15 +21,23 @@ import { eniSeenFrom } from './walk/lookup.ts';
  */
 export class PairFactors {
   readonly sets = new SetTable();
-  private readonly paths = new Map<number, PathResult>();
-  private readonly egress = new Map<number, number>();
-  private readonly ingress = new Map<number, number>();
+  /** Path results by (sender place, receiver place): an index into `pathResults`. */
+  private readonly paths = new IntPairMemo();
+  private readonly pathResults: PathResult[] = [];
+  /** Group decisions by (groups, peer view): set ids. */
+  private readonly egress = new IntPairMemo();
+  private readonly ingress = new IntPairMemo();
+  private readonly groupDecisions: GroupDecisions;
   private readonly roles = new Map<string, number>();
-  private readonly keys = new Map<string, number>();
+  private readonly placeKeys = new Map<string, number>();
+  private readonly groupKeys = new Map<string, number>();
+  private readonly viewKeys = new Map<string, number>();
+  private readonly externalEnds = new Map<Place, FlowEnd>();
   private readonly eniIds = new Map<CEni, EniIds>();
   /** Mid-path NAT instances filter by the sender's and receiver's groups: then groups are part of the place. */
   private readonly groupsShapePaths: boolean;
   private readonly whole: number;
+  private readonly groupAtoms: AddressAtoms;
   walks = 0;
 
   constructor(
@@ -40,73 +49,89 @@ export class PairFactors {
   ) {
     this.groupsShapePaths = [...routeTargets].some((id) => compiled.resources.get(id)?.type === 'instance');
     this.whole = this.sets.id(WHOLE_SPACE);
+    this.groupAtoms = groupAddressAtoms(compiled);
+    this.groupDecisions = new GroupDecisions(compiled, this.sets);
+  }
+
+  /**
+   * One end of a flow as the factors see it. Memoised per interface (a resource end) or per
+   * place (an end outside the design), so the per-pair work is a few integer lookups.
+   */
+  end(place: Place, eni: CEni | undefined): FlowEnd {
+    if (place.kind === 'resource' && eni) {
+      const ids = this.idsOf(eni);
+      return (ids.end ??= { place, eni, ids, external: -1 });
+    }
+    let end = this.externalEnds.get(place);
+    if (!end) {
+      end = { place, eni: undefined, ids: undefined, external: this.externalPlace(place) };
+      this.externalEnds.set(place, end);
+    }
+    return end;
   }
 
   /** What passes from `from` to `to`, both ways, over the whole flow space, as a set id (see `sets`). */
-  passing(from: Place, to: Place, fromEni: CEni | undefined, toEni: CEni | undefined): number {
-    const fromIds = fromEni ? this.idsOf(fromEni) : undefined;
-    const toIds = toEni ? this.idsOf(toEni) : undefined;
+  passing(from: FlowEnd, to: FlowEnd): number {
+    const fromIds = from.ids;
+    const toIds = to.ids;
     // Between two resources neither public address matters (they talk by private addresses).
     const internal = fromIds !== undefined && toIds !== undefined;
-    const fromPlace = fromIds ? (internal ? fromIds.senderInside : fromIds.senderOutside) : this.externalPlace(from);
+    // The factors that need no walk come first: when the receiver's role or the sender's groups
+    // let nothing through (a NAT gateway or a Lambda function as receiver), the walk is skipped.
+    let result = toIds !== undefined ? (toIds.role ?? this.roleOf(to.eni!, toIds)) : this.whole;
+    if (internal) result = this.sets.intersect(result, this.egressOf(from.eni!, fromIds, to.eni!, toIds));
+    if (result === EMPTY) return EMPTY;
+
+    const fromPlace = fromIds ? (internal ? fromIds.senderInside : fromIds.senderOutside) : from.external;
     const toPlace = toIds
-      ? from.kind === 'resource'
+      ? from.place.kind === 'resource'
         ? toIds.receiverInside
         : toIds.receiverOutside
-      : this.externalPlace(to);
-    const path = this.path(fromPlace, toPlace, from, to, fromEni, toEni);
-    let result = path.passing;
-    if (result === SetTable.EMPTY) return result;
-    const run = path.run;
-    if (fromEni && fromIds) {
-      result = this.sets.intersect(
-        result,
-        toIds ? this.egressOf(fromEni, fromIds, toEni!, toIds) : this.egressTo(fromEni, fromIds, run.destination),
-      );
-    }
-    if (toEni && toIds) {
-      const arrived = run.arrived;
-      if (!arrived) return SetTable.EMPTY;
+      : to.external;
+    const path = this.path(fromPlace, toPlace, from, to);
+    result = this.sets.intersect(result, path.passing);
+    if (result === EMPTY) return EMPTY;
+    if (fromIds && !internal) result = this.sets.intersect(result, this.egressTo(from.eni!, fromIds, path));
+    if (toIds) {
+      const arrived = path.run.arrived;
+      if (!arrived) return EMPTY;
       let ingress: number;
-      if (arrived.untranslated && fromEni && fromIds) {
-        ingress = this.ingressOf(toEni, toIds, fromIds.view, undefined, fromEni);
+      if (arrived.untranslated && fromIds) {
+        ingress = this.ingressOf(to.eni!, toIds, fromIds.view, undefined, from.eni);
       } else {
         path.arrivedView ??= this.viewId(arrived.source, arrived.sourceEni);
-        ingress = this.ingressOf(toEni, toIds, path.arrivedView, arrived.source, arrived.sourceEni);
+        ingress = this.ingressOf(to.eni!, toIds, path.arrivedView, arrived.source, arrived.sourceEni);
       }
-      result = this.sets.intersect(this.sets.intersect(result, ingress), this.roleOf(toEni));
+      result = this.sets.intersect(result, ingress);
     }
     return result;
   }
 
-  private path(
-    fromPlace: number,
-    toPlace: number,
-    from: Place,
-    to: Place,
-    fromEni: CEni | undefined,
-    toEni: CEni | undefined,
-  ): PathResult {
-    const key = fromPlace * 4_194_304 + toPlace;
-    let result = this.paths.get(key);
-    if (!result) {
-      this.walks++;
-      const run = runFlow(
-        this.compiled,
-        {
-          from: pin(from, fromEni),
-          to: pin(to, toEni),
-          protocol: -1,
-          version: this.version,
-          space: WHOLE_SPACE,
-          record: false,
-          pathOnly: true,
-        },
-        this.legs,
-      );
-      result = { run, passing: this.sets.id(run.passing), arrivedView: undefined };
-      this.paths.set(key, result);
-    }
+  private path(fromPlace: number, toPlace: number, from: FlowEnd, to: FlowEnd): PathResult {
+    const index = this.paths.get(fromPlace, toPlace);
+    if (index !== MISSING) return this.pathResults[index]!;
+    this.walks++;
+    const run = runFlow(
+      this.compiled,
+      {
+        from: pin(from.place, from.eni),
+        to: pin(to.place, to.eni),
+        protocol: -1,
+        version: this.version,
+        space: WHOLE_SPACE,
+        record: false,
+        pathOnly: true,
+      },
+      this.legs,
+    );
+    const result: PathResult = {
+      run,
+      passing: this.sets.id(run.passing),
+      arrivedView: undefined,
+      destinationView: undefined,
+    };
+    this.paths.set(fromPlace, toPlace, this.pathResults.length);
+    this.pathResults.push(result);
     return result;
   }
 
@@ -130,12 +155,14 @@ export class PairFactors {
       const receiver = `r|${eni.subnet.id}|${atom}${groups}`;
       const address = this.privateAddress(eni);
       ids = {
-        senderInside: this.key(sender),
-        senderOutside: this.key(`${sender}|${publicAtom}`),
-        receiverInside: this.key(receiver),
-        receiverOutside: this.key(`${receiver}|${publicAtom}`),
-        groups: this.key(`g:${groupsKey(eni.groups)}@${eni.subnet.vpc.id}`),
+        senderInside: intern(this.placeKeys, sender),
+        senderOutside: intern(this.placeKeys, `${sender}|${publicAtom}`),
+        receiverInside: intern(this.placeKeys, receiver),
+        receiverOutside: intern(this.placeKeys, `${receiver}|${publicAtom}`),
+        groups: intern(this.groupKeys, `${groupsKey(eni.groups)}@${eni.subnet.vpc.id}`),
         view: address ? this.viewId(address, eni) : -1,
+        role: undefined,
+        end: undefined,
       };
       this.eniIds.set(eni, ids);
     }
@@ -143,7 +170,8 @@ export class PairFactors {
   }
 
   private externalPlace(place: Place): number {
-    return this.key(
+    return intern(
+      this.placeKeys,
       place.kind === 'on-premises'
         ? `onprem:${place.network.id}`
         : place.kind === 'service'
@@ -152,42 +180,39 @@ export class PairFactors {
     );
   }
 
-  /** An address as a group sees it: its address class and, when untranslated, its interface's groups and VPC. */
+  /**
+   * An address as a group sees it: its class among the groups' address rules and, when
+   * untranslated, its interface's groups and VPC (for group-reference rules).
+   */
   private viewId(address: Ip, eni: CEni | undefined): number {
-    const atom = address.version === 4 ? `4:${this.atoms.ipv4(address.value)}` : `6:${this.atoms.ipv6(address.value)}`;
-    return this.key(`v:${atom}|${eni ? `${groupsKey(eni.groups)}@${eni.subnet.vpc.id}` : '-'}`);
-  }
-
-  private key(text: string): number {
-    let id = this.keys.get(text);
-    if (id === undefined) this.keys.set(text, (id = this.keys.size));
-    return id;
+    const atoms = this.groupAtoms;
+    const atom = address.version === 4 ? `4:${atoms.ipv4(address.value)}` : `6:${atoms.ipv6(address.value)}`;
+    return intern(this.viewKeys, `${atom}|${eni ? `${groupsKey(eni.groups)}@${eni.subnet.vpc.id}` : '-'}`);
   }
 
   /** The sender's groups towards another resource, by its private address. */
   private egressOf(eni: CEni, ids: EniIds, peer: CEni, peerIds: EniIds): number {
     if (eni.groups === null) return this.whole;
-    const key = ids.groups * 4_194_304 + peerIds.view;
-    let allowed = this.egress.get(key);
-    if (allowed === undefined) {
-      const destination = this.privateAddress(peer);
-      allowed = destination
-        ? this.evaluate(eni, 'egress', destination, eniSeenFrom(this.compiled, eni.subnet.vpc, destination))
-        : SetTable.EMPTY;
-      this.egress.set(key, allowed);
+    if (peerIds.view < 0) return EMPTY;
+    let allowed = this.egress.get(ids.groups, peerIds.view);
+    if (allowed === MISSING) {
+      const destination = this.privateAddress(peer)!;
+      allowed = this.evaluate(eni, ids, 'egress', destination, eniSeenFrom(this.compiled, eni.subnet.vpc, destination));
+      this.egress.set(ids.groups, peerIds.view, allowed);
     }
     return allowed;
   }
 
   /** The sender's groups towards a place outside (internet host, service, on-premises address). */
-  private egressTo(eni: CEni, ids: EniIds, destination: Ip | undefined): number {
+  private egressTo(eni: CEni, ids: EniIds, path: PathResult): number {
     if (eni.groups === null) return this.whole;
-    if (!destination) return SetTable.EMPTY;
-    const key = ids.groups * 4_194_304 + this.viewId(destination, undefined);
-    let allowed = this.egress.get(key);
-    if (allowed === undefined) {
-      allowed = this.evaluate(eni, 'egress', destination, undefined);
-      this.egress.set(key, allowed);
+    const destination = path.run.destination;
+    if (!destination) return EMPTY;
+    path.destinationView ??= this.viewId(destination, undefined);
+    let allowed = this.egress.get(ids.groups, path.destinationView);
+    if (allowed === MISSING) {
+      allowed = this.evaluate(eni, ids, 'egress', destination, undefined);
+      this.egress.set(ids.groups, path.destinationView, allowed);
     }
     return allowed;
   }
@@ -201,33 +226,37 @@ export class PairFactors {
     identity: CEni | undefined,
   ): number {
     if (eni.groups === null) return this.whole;
-    const key = ids.groups * 4_194_304 + sourceView;
-    let allowed = this.ingress.get(key);
-    if (allowed === undefined) {
+    let allowed = this.ingress.get(ids.groups, sourceView);
+    if (allowed === MISSING) {
       const source = address ?? (identity ? this.privateAddress(identity) : undefined);
-      if (!source) return SetTable.EMPTY;
-      allowed = this.evaluate(eni, 'ingress', source, identity);
-      this.ingress.set(key, allowed);
+      if (!source) return EMPTY;
+      allowed = this.evaluate(eni, ids, 'ingress', source, identity);
+      this.ingress.set(ids.groups, sourceView, allowed);
     }
     return allowed;
   }
 
-  private evaluate(eni: CEni, direction: 'ingress' | 'egress', address: Ip, peer: CEni | undefined): number {
-    const decision = evaluateGroups(
-      this.compiled,
+  private evaluate(
+    eni: CEni,
+    ids: EniIds,
+    direction: 'ingress' | 'egress',
+    address: Ip,
+    peer: CEni | undefined,
+  ): number {
+    return this.groupDecisions.allowed(
+      ids.groups,
       eni.groups ?? [],
       direction,
       { address, eni: peer },
-      WHOLE_SPACE,
       eni.subnet.vpc.id,
     );
-    return this.sets.id(decision.allowed);
   }
 
   /** What the receiving resource accepts (a balancer: the listeners with at least one working target). */
-  private roleOf(eni: CEni): number {
+  private roleOf(eni: CEni, ids: EniIds): number {
+    if (ids.role !== undefined) return ids.role;
     let accepted = this.roles.get(eni.owner);
-    if (accepted !== undefined) return accepted;
+    if (accepted !== undefined) return (ids.role = accepted);
     const resource = this.compiled.resources.get(eni.owner)!;
     const role = resource.role;
     switch (role.kind) {
@@ -242,7 +271,7 @@ export class PairFactors {
         break;
       case 'lambda':
       case 'nat-gateway':
-        accepted = SetTable.EMPTY;
+        accepted = EMPTY;
         break;
       case 'load-balancer': {
         const served: { from: number; to: number }[] = [];
@@ -271,7 +300,7 @@ export class PairFactors {
       }
     }
     this.roles.set(eni.owner, accepted);
-    return accepted;
+    return (ids.role = accepted);
   }
 
   private privateAddress(eni: CEni): Ip | undefined {
@@ -286,6 +315,8 @@ interface PathResult {
   readonly passing: number;
   /** The view id of a translated source as the receiver sees it (computed once per path). */
   arrivedView: number | undefined;
+  /** The view id of the destination address as the sender's groups see it (computed once per path). */
+  destinationView: number | undefined;
 }
 
 interface EniIds {
@@ -294,7 +325,31 @@ interface EniIds {
   readonly receiverInside: number;
   readonly receiverOutside: number;
   readonly groups: number;
+  /** -1 when the interface has no address of the analysed IP version. */
   readonly view: number;
+  /** What the owner accepts as a receiver (memoised). */
+  role: number | undefined;
+  end: FlowEnd | undefined;
+}
+
+/** A flow's end for `PairFactors.passing`: made by `PairFactors.end`. */
+export interface FlowEnd {
+  readonly place: Place;
+  readonly eni: CEni | undefined;
+  /** Set for a resource's interface. */
+  readonly ids: EniIds | undefined;
+  /** The place id of an end outside the design; -1 for a resource. */
+  readonly external: number;
+}
+
+// Module constants rather than static members: the hot loop reads them per pair.
+const MISSING = IntPairMemo.MISSING;
+const EMPTY = SetTable.EMPTY;
+
+function intern(keys: Map<string, number>, text: string): number {
+  let id = keys.get(text);
+  if (id === undefined) keys.set(text, (id = keys.size));
+  return id;
 }
 
 function groupsKey(groups: readonly CSecurityGroup[] | null): string {

@@ -25,7 +25,6 @@ export function checkRole(
   const resource = compiled.resources.get(eni.owner);
   if (!resource) return;
   const role = resource.role;
-  const verdict = () => (isEmpty(walk.alive) ? 'drop' : 'accept');
   switch (role.kind) {
     case 'host':
       // After a blocker the walk goes on only to find more; an instance "accepting" then would mislead.
@@ -35,7 +34,7 @@ export function checkRole(
       walk.filter(packet, pointOf(6, role.port), 'DESTINATION_NOT_LISTENING', eni.owner, 'ingress', () =>
         explain.notListening(eni.owner, `is a database that listens only on TCP port ${role.port}`),
       );
-      if (walk.record) walk.hop(eni.owner, eni.ownerType, verdict(), packet, () => `listens on TCP ${role.port}`);
+      if (walk.record) walk.hop(eni.owner, eni.ownerType, verdictOf(walk), packet, () => `listens on TCP ${role.port}`);
       return;
     case 'lambda':
       if (walk.record) walk.hop(eni.owner, eni.ownerType, 'drop', packet, () => 'accepts no inbound connections');
@@ -52,7 +51,7 @@ export function checkRole(
         explain.interfaceEndpointProtocol(eni.owner, denied),
       );
       if (walk.record)
-        walk.hop(eni.owner, eni.ownerType, verdict(), packet, () => 'accepts TCP connections to its service');
+        walk.hop(eni.owner, eni.ownerType, verdictOf(walk), packet, () => 'accepts TCP connections to its service');
       return;
     case 'load-balancer':
       balance(compiled, walk, role.balancer, packet, request, legs, legRuns);
@@ -147,4 +146,9 @@ function leg(
   );
   legs.set(key, run);
   return run;
+}
+
+/** How the destination's hop reads: a module function, not a closure per call (tsx's keepNames makes those costly). */
+function verdictOf(walk: Walk): 'drop' | 'accept' {
+  return isEmpty(walk.alive) ? 'drop' : 'accept';
 }

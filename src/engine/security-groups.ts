@@ -1,4 +1,4 @@
-import { EMPTY_SET, intersect, isEmpty, union, type RangeSet } from '../net/index.ts';
+import { EMPTY_SET, intersect, isEmpty, union, type RangeSet } from '../net/range-set.ts';
 import { inBlock, type Ip } from './address.ts';
 import type { CEni, CompiledDocument, CSecurityGroup, CSgRule } from './compiled.ts';
 import type { Direction } from './types.ts';
@@ -44,7 +44,8 @@ export function evaluateGroups(
   return { allowed, allowedBy };
 }
 
-function peerMatches(compiled: CompiledDocument, rule: CSgRule, peer: SgPeerView, ownVpc: string): boolean {
+/** Whether a rule names this peer: its address for CIDR and prefix-list rules, its untranslated groups for group rules. */
+export function peerMatches(compiled: CompiledDocument, rule: CSgRule, peer: SgPeerView, ownVpc: string): boolean {
   switch (rule.peer.kind) {
     case 'cidr':
     case 'prefix-list':

@@ -1,4 +1,5 @@
-import { EMPTY_SET, intersect, type RangeSet } from '../net/index.ts';
+import { EMPTY_SET, intersect, type RangeSet } from '../net/range-set.ts';
+import { IntPairMemo } from './int-pair-memo.ts';
 
 /**
  * Range sets interned as small integers: equal sets get one id, and intersections of ids are
@@ -8,7 +9,7 @@ import { EMPTY_SET, intersect, type RangeSet } from '../net/index.ts';
 export class SetTable {
   private readonly sets: RangeSet[] = [EMPTY_SET];
   private readonly byKey = new Map<string, number>([['', 0]]);
-  private readonly intersections = new Map<number, number>();
+  private readonly intersections = new IntPairMemo();
 
   static readonly EMPTY = 0;
 
@@ -30,11 +31,12 @@ export class SetTable {
   intersect(a: number, b: number): number {
     if (a === b || b === SetTable.EMPTY) return b;
     if (a === SetTable.EMPTY) return a;
-    const key = a < b ? a * 4_194_304 + b : b * 4_194_304 + a;
-    let id = this.intersections.get(key);
-    if (id === undefined) {
+    const low = a < b ? a : b;
+    const high = a < b ? b : a;
+    let id = this.intersections.get(low, high);
+    if (id === IntPairMemo.MISSING) {
       id = this.id(intersect(this.sets[a]!, this.sets[b]!));
-      this.intersections.set(key, id);
+      this.intersections.set(low, high, id);
     }
     return id;
   }

@@ -5,6 +5,7 @@ import {
   has,
   intersect,
   isSubset,
+  overlaps,
   rangeSet,
   setSize,
   subtract,
@@ -70,6 +71,7 @@ describe('RangeSet algebra against a brute-force model', () => {
         expect(has(a, x)).toBe(ma.has(x));
         expect(isSubset(a, b)).toBe([...ma].every((y) => mb.has(y)));
         expect(setSize(a)).toBe(ma.size);
+        for (const r of rb) expect(overlaps(a, r)).toBe(intersect(a, [r]).length > 0);
       }),
       { numRuns: 500 },
     );

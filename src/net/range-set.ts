@@ -86,6 +86,15 @@ export function complement(a: RangeSet, universe: Range): RangeSet {
   return subtract([universe], a);
 }
 
+/** True when `set` and `range` share a member; allocates nothing (the walks ask this per protocol). */
+export function overlaps(set: RangeSet, range: Range): boolean {
+  for (const r of set) {
+    if (r.to < range.from) continue;
+    return r.from <= range.to;
+  }
+  return false;
+}
+
 export function has(set: RangeSet, value: number): boolean {
   let lo = 0;
   let hi = set.length - 1;

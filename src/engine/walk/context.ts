@@ -1,4 +1,4 @@
-import { EMPTY_SET, intersect, isEmpty, subtract, type RangeSet } from '../../net/index.ts';
+import { EMPTY_SET, intersect, isEmpty, subtract, type RangeSet } from '../../net/range-set.ts';
 import type { Ip } from '../address.ts';
 import { withoutTouchedSegments } from '../flow-space.ts';
 import type { CEni, CompiledDocument, CSubnet } from '../compiled.ts';

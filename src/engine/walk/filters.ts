@@ -1,8 +1,8 @@
-import { intersect } from '../../net/index.ts';
+import { intersect } from '../../net/range-set.ts';
 import { ipText } from '../address.ts';
 import type { CEni, CSubnet } from '../compiled.ts';
 import { explain } from '../explain.ts';
-import { evaluateNacl } from '../nacl.ts';
+import { evaluateNacl, naclAllows } from '../nacl.ts';
 import { evaluateGroups } from '../security-groups.ts';
 import type { Direction } from '../types.ts';
 import type { Walk } from './context.ts';
@@ -16,6 +16,18 @@ import { eniSeenFrom } from './lookup.ts';
 export function applyNacl(walk: Walk, subnet: CSubnet, direction: Direction, packet: Packet): void {
   const nacl = subnet.nacl;
   const peer = direction === 'egress' ? packet.destination : packet.source;
+  if (!walk.record) {
+    // The all-pairs analysis needs only what passes; the rule-by-rule story is for traces.
+    walk.filter(
+      packet,
+      naclAllows(nacl, direction, peer, packet.destinationPorts),
+      'SUBNET_ACL_RESTRICTION',
+      nacl.id,
+      direction,
+      false,
+    );
+    return;
+  }
   const decision = evaluateNacl(nacl, direction, peer, packet.destinationPorts);
   const deciding = decision.allowedBy?.number ?? decision.denied[0]?.rule ?? '*';
   // The sentence is only built when a trace records it: this runs hundreds of thousands of times per analysis.

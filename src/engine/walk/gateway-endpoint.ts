@@ -1,5 +1,5 @@
 import type { AwsService, CSubnet } from '../compiled.ts';
-import { isEmpty } from '../../net/index.ts';
+import { isEmpty } from '../../net/range-set.ts';
 import { explain } from '../explain.ts';
 import { ICMP_POINT } from '../flow-space.ts';
 import { STOPPED, type Outcome, type Walk } from './context.ts';

@@ -1,4 +1,4 @@
-import { isRfc1918, isRfc6598 } from '../../net/index.ts';
+import { isRfc1918, isRfc6598 } from '../../net/public.ts';
 import { ipText } from '../address.ts';
 import { serviceAt } from '../aws-services.ts';
 import type { CEni, CVpc } from '../compiled.ts';
@@ -105,7 +105,6 @@ export function onInternet(walk: Walk, packet: Packet): Outcome {
  */
 export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: CEni): Outcome {
   if (walk.finished) return STOPPED;
-  const destination = ipText(packet.destination);
   if (packet.destination.version === 6) return ipv6Ingress(walk, vpc, packet, target);
   const igw = vpc.igw;
   if (igw === undefined) {
@@ -131,7 +130,7 @@ export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: C
       'internet-gateway',
       'translate',
       inside,
-      () => `translates ${destination} to ${ipText(inside.destination)}`,
+      () => `translates ${ipText(packet.destination)} to ${ipText(inside.destination)}`,
     );
   crossSubnets(walk, undefined, target.subnet, inside);
   return arriveAt(walk, target, inside);

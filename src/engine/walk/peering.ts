@@ -24,18 +24,21 @@ export function peeringEgress(walk: Walk, vpc: CVpc, pcxId: string, packet: Pack
     if (walk.record) walk.hop(pcxId, 'peering-connection', 'drop', packet, () => 'the peered VPCs overlap');
     return walk.stop('PCX_OVERLAPPING_CIDRS', pcxId, () => explain.peeringOverlap(pcxId));
   }
-  const destination = ipText(packet.destination);
   if (!vpcContains(peer, packet.destination)) {
-    if (walk.record) walk.hop(pcxId, 'peering-connection', 'drop', packet, () => `${destination} is not in ${peer.id}`);
+    if (walk.record)
+      walk.hop(pcxId, 'peering-connection', 'drop', packet, () => `${ipText(packet.destination)} is not in ${peer.id}`);
     const outcome = walk.stop('PCX_REQUIRES_ADDRESS_IN_VPC_CIDR', pcxId, () =>
-      explain.peeringNotTransitive(pcxId, destination, peer.id),
+      explain.peeringNotTransitive(pcxId, ipText(packet.destination), peer.id),
     );
     explainForeignNat(walk, peer, packet, 'a peering connection');
     return outcome;
   }
   if (walk.record) walk.hop(pcxId, 'peering-connection', 'forward', packet, () => `carries the packet into ${peer.id}`);
   const eni = eniInVpc(peer, packet.destination);
-  if (!eni) return walk.stop('DESTINATION_NOT_LISTENING', peer.id, () => explain.noSuchAddress(destination, peer.id));
+  if (!eni)
+    return walk.stop('DESTINATION_NOT_LISTENING', peer.id, () =>
+      explain.noSuchAddress(ipText(packet.destination), peer.id),
+    );
   const inside: Packet = { ...packet, arrival: 'peering' };
   crossSubnets(walk, undefined, eni.subnet, inside);
   return arriveAt(walk, eni, inside);

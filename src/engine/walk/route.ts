@@ -1,4 +1,4 @@
-import { isPublicAddress } from '../../net/index.ts';
+import { isPublicAddress } from '../../net/public.ts';
 import { ipText } from '../address.ts';
 import type { CEni, CSubnet } from '../compiled.ts';
 import { explain } from '../explain.ts';
@@ -23,18 +23,20 @@ export function routeFrom(walk: Walk, subnet: CSubnet, packet: Packet): Outcome 
   if (walk.tooLong()) return walk.stop('ROUTING_LOOP', table.id, () => explain.routingLoop(table.id));
   if (walk.finished) return STOPPED;
   const route = lookupRoute(table, packet.destination);
-  const destination = ipText(packet.destination);
   if (!route) {
-    if (walk.record) walk.hop(table.id, 'route-table', 'drop', packet, () => `no route matches ${destination}`);
+    if (walk.record)
+      walk.hop(table.id, 'route-table', 'drop', packet, () => `no route matches ${ipText(packet.destination)}`);
     return walk.stop('NO_ROUTE_TO_DESTINATION', table.id, () =>
-      explain.noRoute(table.id, destination, isInternetBound(walk, subnet, packet)),
+      explain.noRoute(table.id, ipText(packet.destination), isInternetBound(walk, subnet, packet)),
     );
   }
   const rule = { kind: 'route', table: table.id, destination: route.label, target: route.targetLabel } as const;
   if (route.target.kind === 'blackhole') {
     if (walk.record)
       walk.hop(table.id, 'route-table', 'drop', packet, () => `${route.label} is a blackhole route`, rule);
-    return walk.stop('BAD_STATE_ROUTE', table.id, () => explain.blackhole(table.id, destination, route.label));
+    return walk.stop('BAD_STATE_ROUTE', table.id, () =>
+      explain.blackhole(table.id, ipText(packet.destination), route.label),
+    );
   }
   if (walk.record)
     walk.hop(table.id, 'route-table', 'forward', packet, () => `routes ${route.label} to ${route.targetLabel}`, rule);

@@ -43,11 +43,11 @@ export function tgwEgress(walk: Walk, subnet: CSubnet, tgwId: string, packet: Pa
  */
 export function tgwRoute(walk: Walk, tgw: CTransitGateway, packet: Packet): Outcome {
   if (walk.finished) return STOPPED;
-  const destination = ipText(packet.destination);
   const route = lookupTgwRoute(tgw, packet.destination);
   if (!route) {
-    if (walk.record) walk.hop(tgw.id, 'transit-gateway', 'drop', packet, () => `no route matches ${destination}`);
-    return walk.stop('TGW_RTB_CANNOT_ROUTE', tgw.id, () => explain.tgwNoRoute(tgw.id, destination));
+    if (walk.record)
+      walk.hop(tgw.id, 'transit-gateway', 'drop', packet, () => `no route matches ${ipText(packet.destination)}`);
+    return walk.stop('TGW_RTB_CANNOT_ROUTE', tgw.id, () => explain.tgwNoRoute(tgw.id, ipText(packet.destination)));
   }
   const rule = {
     kind: 'tgw-route',
@@ -59,7 +59,9 @@ export function tgwRoute(walk: Walk, tgw: CTransitGateway, packet: Packet): Outc
   if (route.attachment === null) {
     if (walk.record)
       walk.hop(tgw.id, 'transit-gateway', 'drop', packet, () => `${route.label} is a blackhole route`, rule);
-    return walk.stop('TGW_RTB_BAD_STATE_ROUTE', tgw.id, () => explain.tgwBlackhole(tgw.id, destination, route.label));
+    return walk.stop('TGW_RTB_BAD_STATE_ROUTE', tgw.id, () =>
+      explain.tgwBlackhole(tgw.id, ipText(packet.destination), route.label),
+    );
   }
   const target = route.attachment;
   if (walk.record)
@@ -75,7 +77,9 @@ export function tgwRoute(walk: Walk, tgw: CTransitGateway, packet: Packet): Outc
   const network = walk.compiled.onPremises.get(target);
   if (network) {
     if (!inAnyBlock(network.blocks, packet.destination)) {
-      return walk.stop('NO_ROUTE_TO_DESTINATION', network.id, () => explain.vgwOutside(tgw.id, destination));
+      return walk.stop('NO_ROUTE_TO_DESTINATION', network.id, () =>
+        explain.vgwOutside(tgw.id, ipText(packet.destination)),
+      );
     }
     return { kind: 'on-premises', id: network.id, packet };
   }

@@ -13,11 +13,16 @@ export function vgwEgress(walk: Walk, vgwId: string, packet: Packet): Outcome {
   const vgw = walk.compiled.vpnGateways.get(vgwId);
   if (!vgw) return walk.stop('INVALID_COMPONENT', vgwId, () => explain.invalid(vgwId));
   const network = vgw.onPremises.find((o) => inAnyBlock(o.blocks, packet.destination));
-  const destination = ipText(packet.destination);
   if (!network) {
     if (walk.record)
-      walk.hop(vgwId, 'vpn-gateway', 'drop', packet, () => `${destination} is in none of its on-premises networks`);
-    return walk.stop('NO_ROUTE_TO_DESTINATION', vgwId, () => explain.vgwOutside(vgwId, destination));
+      walk.hop(
+        vgwId,
+        'vpn-gateway',
+        'drop',
+        packet,
+        () => `${ipText(packet.destination)} is in none of its on-premises networks`,
+      );
+    return walk.stop('NO_ROUTE_TO_DESTINATION', vgwId, () => explain.vgwOutside(vgwId, ipText(packet.destination)));
   }
   if (walk.record)
     walk.hop(
@@ -40,14 +45,19 @@ export function vgwIngress(walk: Walk, vgwId: string, packet: Packet): Outcome {
   const vpc = vgw ? walk.compiled.vpcs.get(vgw.vpc) : undefined;
   if (!vgw || !vpc) return walk.stop('INVALID_COMPONENT', vgwId, () => explain.invalid(vgwId));
   const eni = eniInVpc(vpc, packet.destination);
-  const destination = ipText(packet.destination);
   if (!eni) {
     if (walk.record)
-      walk.hop(vgwId, 'vpn-gateway', 'drop', packet, () => `${destination} is not a private address in ${vpc.id}`);
+      walk.hop(
+        vgwId,
+        'vpn-gateway',
+        'drop',
+        packet,
+        () => `${ipText(packet.destination)} is not a private address in ${vpc.id}`,
+      );
     const outcome = walk.stop(
       'VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
       vgwId,
-      () => explain.vgwIngress(vgwId, destination),
+      () => explain.vgwIngress(vgwId, ipText(packet.destination)),
       'ingress',
     );
     explainForeignNat(walk, vpc, packet, 'the VPN or Direct Connect');
