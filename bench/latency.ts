@@ -5,7 +5,7 @@
  * turns blocked) or undoes that (it turns allowed again), and times, inside the page, from the
  * click to the moment the overlay shows the intent's new verdict for the new revision. Also
  * records the longest main-thread task ('longtask' entries) while the worker analyses 1,000
- * resources. Prints medians and 95th percentiles. Run `vite build` first (or set LATENCY_DIST).
+ * resources. Prints medians and 95th percentiles. `npm run bench:latency` builds the page first (LATENCY_DIST names another build).
  * Not a test: the machine is shared and the figures are noisy.
  */
 import { chromium, type Page } from '@playwright/test';
