@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Resource, VpcLabDocument } from '../../src/model/index.ts';
 import { deriveDiagram } from './derive-diagram.ts';
-import { plainEqual, shareUnchanged } from './share-unchanged.ts';
+import { NODE_KEYS, plainEqual, sameNode, shareUnchanged } from './share-unchanged.ts';
 
 const files = import.meta.glob<{ document: unknown }>('../../../shared/scenarios/01-*.json', { eager: true });
 const scenario = Object.values(files)[0]!.document as VpcLabDocument;
@@ -48,6 +48,27 @@ describe('shareUnchanged', () => {
     expect(second).not.toBe(first);
     expect(second.nodes).toBe(first.nodes);
     expect(second.placements.get('web-1')?.resource).toBe(doc.resources.find((r) => r.id === 'web-1'));
+  });
+});
+
+describe('sameNode', () => {
+  const nodes = deriveDiagram(scenario).nodes;
+
+  it('compares every key a derived node can have, and the data keys', () => {
+    const seen = new Set(nodes.flatMap((n) => Object.keys(n)));
+    for (const key of seen) expect(NODE_KEYS).toContain(key);
+    const dataKeys = new Set(nodes.flatMap((n) => Object.keys(n.data)));
+    expect([...dataKeys].sort()).toEqual(['details', 'public', 'resourceId', 'title', 'type']);
+  });
+
+  it('agrees with deep equality on changed and unchanged nodes', () => {
+    for (const node of nodes) {
+      expect(sameNode(node, structuredClone(node))).toBe(true);
+      const moved = { ...node, position: { ...node.position, x: node.position.x + 10 } };
+      expect(sameNode(node, moved)).toBe(plainEqual(node, moved));
+      const renamed = { ...node, data: { ...node.data, details: [...node.data.details, 'x'] } };
+      expect(sameNode(node, renamed)).toBe(false);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { get, set } from 'idb-keyval';
+import { rememberValidDocument } from '../../src/edit/index.ts';
 import { validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
 import { currentMessages } from '../i18n/use-messages.ts';
 import { history, useEditor } from '../store/store.ts';
@@ -38,6 +39,7 @@ export async function restoreSavedDocument(): Promise<void> {
 
 /** Puts a document in place as the starting point: no undo step leads back to the empty design. */
 function loadWithoutHistory(document: VpcLabDocument): void {
+  rememberValidDocument(document);
   useEditor.setState((state) => ({ document, revision: state.revision + 1, selection: [] }));
   history().clear();
 }

@@ -1,6 +1,6 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import { applyEdit, deletionImpact, type EditCommand } from '../../src/edit/index.ts';
+import { applyEdit, deletionImpact, rememberValidDocument, type EditCommand } from '../../src/edit/index.ts';
 import type { DecidingRule } from '../../src/engine/index.ts';
 import type { VpcLabDocument } from '../../src/model/index.ts';
 import { emptyDocument } from './empty-document.ts';
@@ -34,7 +34,7 @@ export interface EditorState {
   dispatch(command: EditCommand): boolean;
   /** Applies several edits as ONE step (a drop that re-parents and moves); if one is refused, none applies. */
   dispatchAll(commands: readonly EditCommand[]): boolean;
-  /** New, Import, an example or a share link: the whole document at once, as one undoable step. */
+  /** New, Import, an example or a share link (a document `validateDocument` returned): the whole document at once, as one undoable step. */
   replaceDocument(document: VpcLabDocument): void;
   select(ids: readonly string[], mode?: 'replace' | 'add'): void;
   clearSelection(): void;
@@ -93,6 +93,7 @@ export const useEditor = create<EditorState>()(
         return true;
       },
       replaceDocument(document) {
+        rememberValidDocument(document);
         set((state) => ({ document, revision: state.revision + 1, selection: [] }));
       },
       select(ids, mode = 'replace') {

@@ -4,7 +4,7 @@ import { BASE_DOCUMENT, mutate } from '../model/test-support/base-document.ts';
 import { NETWORK_CASES } from '../model/test-support/cases-network.ts';
 import { RESOURCE_CASES } from '../model/test-support/cases-resources.ts';
 import { STRUCTURE_CASES } from '../model/test-support/cases-structure.ts';
-import { passesDocumentSchema } from './schema-check.ts';
+import { passesDocumentSchema, rememberValidDocument } from './schema-check.ts';
 
 const CASES = [...STRUCTURE_CASES, ...NETWORK_CASES, ...RESOURCE_CASES];
 
@@ -28,6 +28,15 @@ describe('passesDocumentSchema', () => {
     expect(passesDocumentSchema({ ...valid, name: 7 })).toBe(false);
     expect(passesDocumentSchema({ ...valid, extra: true })).toBe(false);
     expect(passesDocumentSchema(valid)).toBe(true);
+  });
+
+  it('trusts a remembered valid document, and still checks the parts an edit adds', () => {
+    const valid = DocumentSchema.parse(structuredClone(BASE_DOCUMENT));
+    rememberValidDocument(valid);
+    expect(passesDocumentSchema(valid)).toBe(true);
+    expect(passesDocumentSchema({ ...valid, resources: [...valid.resources, { id: 'y', type: 'subnet' }] })).toBe(
+      false,
+    );
   });
 
   it('does not take an object checked under one schema as passing another', () => {

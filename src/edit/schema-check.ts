@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentSchema, IntentSchema, LayoutSchema, ResourceSchema } from '../model/index.ts';
+import { DocumentSchema, IntentSchema, LayoutSchema, ResourceSchema, type VpcLabDocument } from '../model/index.ts';
 
 /**
  * Parts of documents (resource objects, intent lists, layouts) known to pass the schema.
@@ -22,6 +22,23 @@ export function passesDocumentSchema(document: unknown): boolean {
   if ('intents' in document && !passes(IntentListSchema, intents)) return false;
   if ('layout' in document && !passes(LayoutSchema, layout)) return false;
   return true;
+}
+
+/**
+ * Records that a document passed the whole-document schema (`validateDocument` returned it), so
+ * the first edit after an import or an example does not check every resource again (at 1,000
+ * resources that was a 100 ms pause on the first click).
+ */
+export function rememberValidDocument(document: VpcLabDocument): void {
+  remember(ResourceSchema, ...document.resources);
+  if (document.intents) remember(IntentListSchema, document.intents);
+  if (document.layout) remember(LayoutSchema, document.layout);
+}
+
+function remember(schema: z.ZodType, ...parts: object[]): void {
+  const known = passed.get(schema) ?? new WeakSet<object>();
+  passed.set(schema, known);
+  for (const part of parts) known.add(part);
 }
 
 function passes(schema: z.ZodType, part: unknown): boolean {
