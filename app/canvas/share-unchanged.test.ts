@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Resource, VpcLabDocument } from '../../src/model/index.ts';
 import { deriveDiagram } from './derive-diagram.ts';
-import { NODE_KEYS, plainEqual, sameNode, shareUnchanged } from './share-unchanged.ts';
+import { EDGE_KEYS, NODE_KEYS, plainEqual, sameEdge, sameNode, shareUnchanged } from './share-unchanged.ts';
 
 const files = import.meta.glob<{ document: unknown }>('../../../shared/scenarios/01-*.json', { eager: true });
 const scenario = Object.values(files)[0]!.document as VpcLabDocument;
@@ -68,6 +68,29 @@ describe('sameNode', () => {
       expect(sameNode(node, moved)).toBe(plainEqual(node, moved));
       const renamed = { ...node, data: { ...node.data, details: [...node.data.details, 'x'] } };
       expect(sameNode(node, renamed)).toBe(false);
+    }
+  });
+});
+
+describe('sameEdge', () => {
+  // Scenarios with peering, a transit gateway, VPN and endpoints: every kind of edge.
+  const all = import.meta.glob<{ document: unknown }>('../../../shared/scenarios/*.json', { eager: true });
+  const edges = Object.values(all).flatMap((m) => deriveDiagram(m.document as VpcLabDocument).edges);
+
+  it('compares every key a derived edge can have', () => {
+    expect(new Set(edges.map((e) => e.data?.kind))).toEqual(
+      new Set(['peering', 'attachment', 'vpn', 'route', 'service']),
+    );
+    for (const key of new Set(edges.flatMap((e) => Object.keys(e)))) expect(EDGE_KEYS).toContain(key);
+    for (const key of new Set(edges.flatMap((e) => Object.keys(e.data ?? {}))))
+      expect(['kind', 'label']).toContain(key);
+  });
+
+  it('agrees with deep equality', () => {
+    for (const edge of edges) {
+      expect(sameEdge(edge, structuredClone(edge))).toBe(true);
+      const relabelled = { ...edge, data: { kind: edge.data!.kind, label: 'other' } };
+      expect(sameEdge(edge, relabelled)).toBe(plainEqual(edge, relabelled));
     }
   });
 });

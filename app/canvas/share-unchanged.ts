@@ -1,5 +1,5 @@
 import type { Diagram } from './derive-diagram.ts';
-import type { DiagramNode } from './diagram-types.ts';
+import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
 
 /**
  * Keeps the previous derivation's node and edge objects wherever the new one is equal, so an
@@ -10,7 +10,7 @@ import type { DiagramNode } from './diagram-types.ts';
 export function shareUnchanged(previous: Diagram | undefined, next: Diagram): Diagram {
   if (!previous) return next;
   const nodes = shareById(previous.nodes, next.nodes, sameNode);
-  const edges = shareById(previous.edges, next.edges, plainEqual);
+  const edges = shareById(previous.edges, next.edges, sameEdge);
   if (nodes === previous.nodes && edges === previous.edges && samePlacements(previous, next)) return previous;
   return { ...next, nodes, edges };
 }
@@ -89,6 +89,40 @@ export function sameNode(a: DiagramNode, b: DiagramNode): boolean {
     a.data.public === b.data.public &&
     a.data.details.length === b.data.details.length &&
     a.data.details.every((detail, i) => detail === b.data.details[i])
+  );
+}
+
+/** The keys `sameEdge` compares: a derived edge has no others (a test holds `deriveEdges` to it). */
+export const EDGE_KEYS = [
+  'id',
+  'source',
+  'target',
+  'type',
+  'data',
+  'selectable',
+  'focusable',
+  'className',
+  'ariaLabel',
+  'ariaRole',
+  'domAttributes',
+] as const;
+
+/** Equality of two derived edges, field by field (see `sameNode`). */
+export function sameEdge(a: DiagramEdge, b: DiagramEdge): boolean {
+  return (
+    a.id === b.id &&
+    a.source === b.source &&
+    a.target === b.target &&
+    a.type === b.type &&
+    a.data?.kind === b.data?.kind &&
+    a.data?.label === b.data?.label &&
+    a.selectable === b.selectable &&
+    a.focusable === b.focusable &&
+    a.className === b.className &&
+    a.ariaLabel === b.ariaLabel &&
+    a.ariaRole === b.ariaRole &&
+    a.domAttributes?.['data-resource-id' as keyof typeof a.domAttributes] ===
+      b.domAttributes?.['data-resource-id' as keyof typeof b.domAttributes]
   );
 }
 
