@@ -57,6 +57,7 @@ describe('sameNode', () => {
   it('compares every key a derived node can have, and the data keys', () => {
     const seen = new Set(nodes.flatMap((n) => Object.keys(n)));
     for (const key of seen) expect(NODE_KEYS).toContain(key);
+    for (const n of nodes) expect(Object.keys(n.domAttributes ?? {})).toEqual(['data-resource-id']);
     const dataKeys = new Set(nodes.flatMap((n) => Object.keys(n.data)));
     expect([...dataKeys].sort()).toEqual(['details', 'public', 'resourceId', 'title', 'type']);
   });
@@ -82,6 +83,8 @@ describe('sameEdge', () => {
       new Set(['peering', 'attachment', 'vpn', 'route', 'service']),
     );
     for (const key of new Set(edges.flatMap((e) => Object.keys(e)))) expect(EDGE_KEYS).toContain(key);
+    for (const e of edges)
+      expect(Object.keys(e.domAttributes ?? {})).toEqual(e.domAttributes ? ['data-resource-id'] : []);
     for (const key of new Set(edges.flatMap((e) => Object.keys(e.data ?? {}))))
       expect(['kind', 'label']).toContain(key);
   });
