@@ -23,7 +23,7 @@ import { containerAt, moveLayout, snapToGrid } from './move-layout.ts';
 import { NODE_TYPES } from './nodes/node-types.ts';
 import { ReachabilityOverlay } from './overlay/ReachabilityOverlay.tsx';
 import { ResizeEndContext, type ResizeEndHandler } from './resize-context.ts';
-import { GRID, SIZE } from './sizes.ts';
+import { FIT_VIEW, GRID, SIZE } from './sizes.ts';
 import { TONE_VARIABLES } from './tones.ts';
 import { useCanvasNodes } from './use-canvas-nodes.ts';
 import { useDiagram } from './use-diagram.ts';
@@ -166,6 +166,7 @@ export function Canvas() {
           multiSelectionKeyCode={null}
           nodesConnectable={false}
           fitView
+          fitViewOptions={FIT_VIEW}
           minZoom={0.1}
           snapToGrid
           snapGrid={SNAP_GRID}
@@ -183,17 +184,14 @@ export function Canvas() {
 }
 
 /** Fits the view when a different design appears (an example, an import, New), not on every edit. */
-function useFitOnNewDocument(
-  diagram: Diagram,
-  flow: { fitView: (options: { padding: number; maxZoom: number }) => unknown },
-) {
+function useFitOnNewDocument(diagram: Diagram, flow: { fitView: (options: typeof FIT_VIEW) => unknown }) {
   const previous = useRef<ReadonlySet<string>>(new Set());
   useEffect(() => {
     const ids = new Set(diagram.placements.keys());
     const isNew = ids.size > 0 && ![...ids].some((id) => previous.current.has(id));
     previous.current = ids;
     if (!isNew) return;
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1 }));
+    const frame = requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
     return () => cancelAnimationFrame(frame);
   }, [diagram, flow]);
 }
