@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { RESOURCE_TYPES, TYPE_LABEL, type DocumentIndex } from '../../../src/model/index.ts';
 import { useEditor, type EditorState } from '../../store/store.ts';
 import { labelOf } from './options.ts';
+import { useInspectorLabel } from '../../i18n/use-messages.ts';
 
 const selectSelection = (state: EditorState) => state.selection;
 const selectSelect = (state: EditorState) => state.select;
@@ -13,12 +14,13 @@ const selectSelect = (state: EditorState) => state.select;
  */
 export function FindResource({ index }: { readonly index: DocumentIndex }) {
   const id = useId();
+  const t = useInspectorLabel();
   const selection = useEditor(selectSelection);
   const select = useEditor(selectSelect);
   const current = selection.length === 1 && index.byId.has(selection[0]!) ? selection[0]! : '';
   return (
     <div className="field find-resource">
-      <label htmlFor={id}>Find resource</label>
+      <label htmlFor={id}>{t('Find resource')}</label>
       <select id={id} value={current} onChange={(event) => event.target.value && select([event.target.value])}>
         <option value="">{index.resources.length > 0 ? 'Choose a resource…' : 'No resources yet'}</option>
         {RESOURCE_TYPES.map((type) => {
