@@ -93,6 +93,8 @@ export const ja: Messages = {
   inspector: {
     heading: 'インスペクター',
     selectHint: 'キャンバスでリソースを選択するか、上で検索すると、その設定を表示・編集できます。',
+    chooseResource: 'リソースを選択…',
+    noResourcesYet: 'リソースはまだありません',
     selectedCount: (count) => `${count} 個のリソースを選択中です。`,
     missingType: '見つかりません',
     noLongerInDesign: (id) => `選択したリソース「${id}」は設計にもう存在しません。`,

@@ -162,6 +162,8 @@ export interface Messages {
   readonly inspector: {
     readonly heading: string;
     readonly selectHint: string;
+    readonly chooseResource: string;
+    readonly noResourcesYet: string;
     readonly selectedCount: (count: number) => string;
     readonly missingType: string;
     readonly noLongerInDesign: (id: string) => string;
@@ -343,6 +345,8 @@ export const en: Messages = {
   inspector: {
     heading: 'Inspector',
     selectHint: 'Select a resource on the canvas, or find one above, to see and edit its settings.',
+    chooseResource: 'Choose a resource…',
+    noResourcesYet: 'No resources yet',
     selectedCount: (count) => `${count} resources selected.`,
     missingType: 'missing',
     noLongerInDesign: (id) => `The selected resource "${id}" is no longer in the design.`,
