@@ -20,7 +20,7 @@ function strings(messages: Messages): Map<string, string> {
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') out.set(path, value);
     else if (typeof value === 'function')
-      out.set(path, String((value as (...a: unknown[]) => unknown)(...(WORD_ARGUMENTS[path] ?? [2, 3]))));
+      out.set(path, String((value as (...a: unknown[]) => unknown)(...(WORD_ARGUMENTS[path] ?? [2, 3, 4]))));
     else if (typeof value === 'object' && value !== null)
       for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);
   };

@@ -68,6 +68,11 @@ export const INSPECTOR_LABELS = [
   'Used by',
   'Remove',
   'Find resource',
+  'Add route',
+  'Add inbound rule',
+  'Add outbound rule',
+  'Add tag',
+  'Add listener',
 ] as const;
 
 export type InspectorLabel = (typeof INSPECTOR_LABELS)[number];
@@ -180,6 +185,25 @@ export interface Messages {
     readonly routeAddedHint: string;
     readonly open: (id: string) => string;
     readonly labels: Readonly<Record<InspectorLabel, string>>;
+  };
+  /** Reasons a typed value is refused, shown next to its field (checks.ts). */
+  readonly checks: {
+    readonly idRequired: string;
+    readonly idSlash: string;
+    readonly idPattern: string;
+    readonly idTaken: (id: string) => string;
+    readonly cidrRequired: string;
+    readonly mustBeIpv4Block: string;
+    readonly mustBeIpv6Block: string;
+    readonly mustBePrefix: (prefix: number, actual: number) => string;
+    readonly prefixRange: (actual: number, min: number, max: number) => string;
+    readonly portRequired: string;
+    readonly portRange: string;
+    readonly addressRequired: string;
+    readonly notIpv4: (text: string) => string;
+    readonly outsideSubnet: (text: string, cidr: string) => string;
+    readonly ruleNumberRange: string;
+    readonly ruleTaken: (rule: string) => string;
   };
   readonly reachability: {
     readonly from: string;
@@ -363,6 +387,24 @@ export const en: Messages = {
     routeAddedHint: 'The route is added once it has a valid destination and a target.',
     open: (id) => `Open ${id}`,
     labels: Object.fromEntries(INSPECTOR_LABELS.map((label) => [label, label])) as Record<InspectorLabel, string>,
+  },
+  checks: {
+    idRequired: 'An id is required.',
+    idSlash: 'An id cannot contain "/" (such ids are reserved for implicit resources).',
+    idPattern: 'Use 1-64 letters, digits, "-", "_" or ".".',
+    idTaken: (id) => `The id "${id}" is already taken.`,
+    cidrRequired: 'A CIDR block is required, like 10.0.0.0/16.',
+    mustBeIpv4Block: 'This must be an IPv4 block, like 10.0.0.0/16.',
+    mustBeIpv6Block: 'This must be an IPv6 block.',
+    mustBePrefix: (prefix, actual) => `This must be a /${prefix}, not a /${actual}.`,
+    prefixRange: (actual, min, max) => `A /${actual} is not allowed here; use a size from /${min} to /${max}.`,
+    portRequired: 'A port is required, like 443.',
+    portRange: 'Use a port from 1 to 65535.',
+    addressRequired: 'An address is required, like 10.0.1.10.',
+    notIpv4: (text) => `"${text}" is not an IPv4 address (like 10.0.1.10).`,
+    outsideSubnet: (text, cidr) => `${text} is outside the subnet (${cidr}).`,
+    ruleNumberRange: 'Use a rule number from 1 to 32766.',
+    ruleTaken: (rule) => `Rule ${rule} already exists in this direction.`,
   },
   reachability: {
     from: 'From',

@@ -47,7 +47,7 @@ export function TagsField({ tags, onChange }: TagsFieldProps) {
         </div>
       ))}
       <button type="button" className="link-button" onClick={() => write([...entries, [freshKey(), '']])}>
-        Add tag
+        {t('Add tag')}
       </button>
     </fieldset>
   );

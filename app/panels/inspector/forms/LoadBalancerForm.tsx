@@ -137,7 +137,7 @@ function Listeners(props: {
         className="link-button"
         onClick={() => onChange([...listeners, { protocol: nextPort === 443 ? 'https' : 'http', port: nextPort }])}
       >
-        Add listener
+        {t('Add listener')}
       </button>
     </div>
   );

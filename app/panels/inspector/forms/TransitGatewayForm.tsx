@@ -164,7 +164,7 @@ function TgwRoutes(props: {
       </table>
       {draft === null && (
         <button type="button" className="link-button" onClick={() => setDraft({ destination: '', attachment: '' })}>
-          Add route
+          {t('Add route')}
         </button>
       )}
       <p className="field-note">

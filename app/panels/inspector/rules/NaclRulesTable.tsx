@@ -130,7 +130,7 @@ export function NaclRulesTable({
         </tbody>
       </table>
       <button type="button" className="link-button" onClick={add}>
-        {direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule'}
+        {t(direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule')}
       </button>
     </div>
   );

@@ -130,7 +130,7 @@ export function RoutesTable({ table }: { readonly table: RouteTable }) {
         <p className="field-note">{routeAddedHint}</p>
       ) : (
         <button type="button" className="link-button" onClick={() => setDraft({ destination: '', target: '' })}>
-          Add route
+          {t('Add route')}
         </button>
       )}
     </div>

@@ -156,7 +156,7 @@ export function SgRulesTable({
         </tbody>
       </table>
       <button type="button" className="link-button" onClick={add}>
-        {direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule'}
+        {t(direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule')}
       </button>
     </div>
   );
