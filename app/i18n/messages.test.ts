@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PALETTE_ITEMS } from '../panels/palette-items.ts';
+import { JA_EXAMPLE_TITLES } from './example-titles.ts';
 import { ja } from './ja.ts';
 import { en, type Messages } from './messages.ts';
 
@@ -51,5 +52,14 @@ describe('message catalogues', () => {
 
   it('keep the English inspector labels as their own text (they are the accessible names of ui.md)', () => {
     for (const [label, text] of Object.entries(en.inspector.labels)) expect(text).toBe(label);
+  });
+
+  it('give every bundled example a Japanese title', () => {
+    const [index] = Object.values(
+      import.meta.glob<{ default: { file: string }[] }>('../../public/examples/index.json', { eager: true }),
+    );
+    const files = (index?.default ?? []).map((entry) => entry.file);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(JA_EXAMPLE_TITLES[file], file).toBeTruthy();
   });
 });
