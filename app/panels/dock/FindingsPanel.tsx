@@ -1,12 +1,14 @@
 import { useEditor } from '../../store/store.ts';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { findingText } from '../../i18n/findings-ja.ts';
+import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 
 /** Validation errors, then configuration findings; each names its resource with a button that selects it. */
 export function FindingsPanel() {
   const report = useCurrentReport();
   const select = useEditor((state) => state.select);
   const m = useMessages().findings;
+  const language = useCurrentLanguage();
   if (!report) return <p className="muted">{m.checking}</p>;
   const items = [
     ...report.errors.map((e) => ({
@@ -18,7 +20,7 @@ export function FindingsPanel() {
     ...report.findings.map((f) => ({
       severity: f.severity,
       resource: f.resource,
-      text: f.message,
+      text: findingText(f, language),
       key: `${f.code}${f.resource}${f.path ?? ''}`,
     })),
   ];
