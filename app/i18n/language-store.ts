@@ -46,7 +46,8 @@ export const useLanguage = create<LanguageState>()((set) => ({
 }));
 
 function applyToPage(language: Language): void {
-  document.documentElement.lang = language;
+  // Unit tests of modules that word messages run without a page.
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 applyToPage(useLanguage.getState().language);
 useLanguage.subscribe((state) => applyToPage(state.language));

@@ -1,6 +1,83 @@
 import type { ResourceType } from '../../src/model/index.ts';
 
 /**
+ * Inspector field labels, table captions and column headers, by their English text (the
+ * accessible names of ui.md): the field components look their label up here, so forms keep
+ * passing the English name and a label missing here simply stays English.
+ */
+export const INSPECTOR_LABELS = [
+  'Name',
+  'ID',
+  'Description',
+  'CIDR',
+  'IPv6 CIDR',
+  'IPv6',
+  'Secondary CIDRs',
+  'Add secondary CIDR',
+  'Add CIDR',
+  'Availability Zone',
+  'VPC',
+  'Subnet',
+  'Subnets',
+  'Subnets (DB subnet group)',
+  'Route table',
+  'Route tables',
+  'Network ACL',
+  'Security groups',
+  'Add security group',
+  'Public IP',
+  'Private IP',
+  'Elastic IP',
+  'Source/dest check',
+  'Engine',
+  'Port',
+  'Publicly accessible',
+  'Multi-AZ',
+  'Scheme',
+  'Kind',
+  'Service',
+  'OS',
+  'Role',
+  'Via',
+  'Link',
+  'Connectivity',
+  'Requester',
+  'Accepter',
+  'Targets',
+  'Main table',
+  'Default ACL',
+  'Attach VPC',
+  'Open route table',
+  'Open network ACL',
+  'Routes',
+  'Transit gateway routes',
+  'Listeners',
+  'Inbound rules',
+  'Outbound rules',
+  'Destination',
+  'Target',
+  'Attachment',
+  'Rule',
+  'Protocol',
+  'Ports',
+  'Action',
+  'Source',
+  'Target port',
+  'Attachments',
+  'Tags',
+  'Used by',
+  'Remove',
+  'Find resource',
+  'Add route',
+  'Add inbound rule',
+  'Add outbound rule',
+  'Add tag',
+  'Add listener',
+] as const;
+
+export type InspectorLabel = (typeof INSPECTOR_LABELS)[number];
+
+/**
  * Every string of the page that goes through the catalogue. English is the default, and its
  * strings are also the accessible names ui.md fixes for tests: change them only with ui.md.
  * A language is complete by type: a missing key does not compile.
@@ -86,6 +163,117 @@ export interface Messages {
     readonly allowedButShouldBeBlocked: string;
     readonly partly: string;
     readonly untraced: (error: string) => string;
+  };
+  readonly inspector: {
+    readonly heading: string;
+    readonly selectHint: string;
+    readonly chooseResource: string;
+    readonly noResourcesYet: string;
+    readonly selectedCount: (count: number) => string;
+    readonly missingType: string;
+    readonly noLongerInDesign: (id: string) => string;
+    readonly implicit: string;
+    readonly implicitTitle: string;
+    readonly problems: string;
+    readonly tablesAndGroups: string;
+    readonly noSubnetUses: string;
+    readonly remove: string;
+    readonly all: string;
+    readonly allow: string;
+    readonly deny: string;
+    readonly finalRuleTitle: string;
+    readonly routeAddedHint: string;
+    readonly open: (id: string) => string;
+    readonly labels: Readonly<Record<InspectorLabel, string>>;
+  };
+  /** Reasons a typed value is refused, shown next to its field (checks.ts). */
+  readonly checks: {
+    readonly idRequired: string;
+    readonly idSlash: string;
+    readonly idPattern: string;
+    readonly idTaken: (id: string) => string;
+    readonly cidrRequired: string;
+    readonly mustBeIpv4Block: string;
+    readonly mustBeIpv6Block: string;
+    readonly mustBePrefix: (prefix: number, actual: number) => string;
+    readonly prefixRange: (actual: number, min: number, max: number) => string;
+    readonly portRequired: string;
+    readonly portRange: string;
+    readonly addressRequired: string;
+    readonly notIpv4: (text: string) => string;
+    readonly outsideSubnet: (text: string, cidr: string) => string;
+    readonly ruleNumberRange: string;
+    readonly ruleTaken: (rule: string) => string;
+  };
+  readonly reachability: {
+    readonly from: string;
+    readonly to: string;
+    readonly protocol: string;
+    readonly port: string;
+    readonly all: string;
+    readonly trace: string;
+    readonly addAsIntent: string;
+    readonly whatCanReachThis: string;
+    readonly whatCanThisReach: string;
+    readonly notAnalysed: string;
+    readonly traceResult: string;
+    readonly verdict: (verdict: 'allowed' | 'blocked' | 'partial') => string;
+    readonly passes: string;
+    readonly explanations: string;
+    readonly path: (path: 'forward' | 'return') => string;
+    readonly direction: (direction: 'ingress' | 'egress') => string;
+    readonly fix: string;
+    readonly forwardPath: string;
+    readonly returnPath: string;
+    readonly none: string;
+    readonly action: (action: 'accept' | 'forward' | 'translate' | 'drop') => string;
+    readonly balancerLeg: (to: string) => string;
+  };
+  readonly intents: {
+    readonly add: string;
+    readonly addButton: string;
+    readonly save: string;
+    readonly cancel: string;
+    readonly none: string;
+    readonly pass: string;
+    readonly fail: string;
+    readonly expect: string;
+    readonly expectWord: (expect: string) => string;
+    readonly got: (verdict: string) => string;
+    readonly edit: string;
+    readonly delete: string;
+    readonly form: string;
+  };
+  readonly findings: {
+    readonly checking: string;
+    readonly none: string;
+    readonly severity: Readonly<Record<'error' | 'warning' | 'info', string>>;
+  };
+  readonly overlay: {
+    readonly legend: string;
+    readonly hide: string;
+    readonly show: string;
+    readonly allowedIntent: string;
+    readonly blockedIntent: string;
+    readonly partlyAllowed: string;
+    readonly blockedHere: string;
+    readonly reachFrom: string;
+    readonly reachTo: string;
+    readonly reachBoth: string;
+    readonly exposed: string;
+    readonly showIntents: string;
+    readonly showExposed: string;
+    readonly reachPort: string;
+    readonly any: string;
+  };
+  readonly subnetAccess: Readonly<Record<'public' | 'private', string>>;
+  readonly deleteDialog: {
+    readonly cancel: string;
+    readonly delete: string;
+    readonly titleOne: (id: string) => string;
+    readonly titleMany: (count: number) => string;
+    readonly nothingElse: string;
+    readonly alsoDeletes: (count: number, listed: string) => string;
   };
 }
 
@@ -177,5 +365,116 @@ export const en: Messages = {
     allowedButShouldBeBlocked: 'This traffic gets through, but the goal says it must be blocked.',
     partly: 'Only part of this traffic gets through.',
     untraced: (error) => `This traffic could not be traced: ${error}`,
+  },
+  inspector: {
+    heading: 'Inspector',
+    selectHint: 'Select a resource on the canvas, or find one above, to see and edit its settings.',
+    chooseResource: 'Choose a resource…',
+    noResourcesYet: 'No resources yet',
+    selectedCount: (count) => `${count} resources selected.`,
+    missingType: 'missing',
+    noLongerInDesign: (id) => `The selected resource "${id}" is no longer in the design.`,
+    implicit: 'implicit',
+    implicitTitle: 'Implied by the VPC; your first edit adds it to the design as a real resource.',
+    problems: 'Problems',
+    tablesAndGroups: 'Route tables, network ACLs and security groups',
+    noSubnetUses: 'No subnet uses it.',
+    remove: 'Remove',
+    all: 'All',
+    allow: 'Allow',
+    deny: 'Deny',
+    finalRuleTitle: 'The final rule: what no numbered rule matched is denied.',
+    routeAddedHint: 'The route is added once it has a valid destination and a target.',
+    open: (id) => `Open ${id}`,
+    labels: Object.fromEntries(INSPECTOR_LABELS.map((label) => [label, label])) as Record<InspectorLabel, string>,
+  },
+  checks: {
+    idRequired: 'An id is required.',
+    idSlash: 'An id cannot contain "/" (such ids are reserved for implicit resources).',
+    idPattern: 'Use 1-64 letters, digits, "-", "_" or ".".',
+    idTaken: (id) => `The id "${id}" is already taken.`,
+    cidrRequired: 'A CIDR block is required, like 10.0.0.0/16.',
+    mustBeIpv4Block: 'This must be an IPv4 block, like 10.0.0.0/16.',
+    mustBeIpv6Block: 'This must be an IPv6 block.',
+    mustBePrefix: (prefix, actual) => `This must be a /${prefix}, not a /${actual}.`,
+    prefixRange: (actual, min, max) => `A /${actual} is not allowed here; use a size from /${min} to /${max}.`,
+    portRequired: 'A port is required, like 443.',
+    portRange: 'Use a port from 1 to 65535.',
+    addressRequired: 'An address is required, like 10.0.1.10.',
+    notIpv4: (text) => `"${text}" is not an IPv4 address (like 10.0.1.10).`,
+    outsideSubnet: (text, cidr) => `${text} is outside the subnet (${cidr}).`,
+    ruleNumberRange: 'Use a rule number from 1 to 32766.',
+    ruleTaken: (rule) => `Rule ${rule} already exists in this direction.`,
+  },
+  reachability: {
+    from: 'From',
+    to: 'To',
+    protocol: 'Protocol',
+    port: 'Port',
+    all: 'All',
+    trace: 'Trace',
+    addAsIntent: 'Add as intent',
+    whatCanReachThis: 'What can reach this?',
+    whatCanThisReach: 'What can this reach?',
+    notAnalysed: 'not analysed',
+    traceResult: 'Trace result',
+    verdict: (verdict) => verdict,
+    passes: 'Passes',
+    explanations: 'Explanations',
+    path: (path) => path,
+    direction: (direction) => direction,
+    fix: 'Fix',
+    forwardPath: 'Forward path',
+    returnPath: 'Return path',
+    none: 'none',
+    action: (action) => action,
+    balancerLeg: (to) => `Balancer leg to ${to}`,
+  },
+  intents: {
+    add: 'Add intent',
+    addButton: 'Add',
+    save: 'Save',
+    cancel: 'Cancel',
+    none: 'No intents yet. An intent states a flow that must be allowed or blocked.',
+    pass: 'pass',
+    fail: 'fail',
+    expect: 'Expect',
+    expectWord: (expect) => `expect ${expect}`,
+    got: (verdict) => `got ${verdict}`,
+    edit: 'Edit',
+    delete: 'Delete',
+    form: 'Intent',
+  },
+  findings: {
+    checking: 'Checking the design…',
+    none: 'No errors or findings in this design.',
+    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  },
+  overlay: {
+    legend: 'Reachability legend',
+    hide: 'Hide',
+    show: 'Show',
+    allowedIntent: 'Allowed intent: solid line with an arrow',
+    blockedIntent: 'Blocked intent: dashed line to where it stops',
+    partlyAllowed: 'Partly allowed: dotted line',
+    blockedHere: 'Blocked here (the code is in its title)',
+    reachFrom: 'Selection can reach it (solid outline)',
+    reachTo: 'Can reach the selection (dashed outline)',
+    reachBoth: 'Both ways (double outline)',
+    exposed: 'Open to the internet (dotted outline)',
+    showIntents: 'Show intent paths',
+    showExposed: 'Show internet-exposed resources',
+    reachPort: 'Reach port',
+    any: 'any',
+  },
+  subnetAccess: { public: 'public', private: 'private' },
+  deleteDialog: {
+    cancel: 'Cancel',
+    delete: 'Delete',
+    titleOne: (id) => `Delete ${id}?`,
+    titleMany: (count) => `Delete ${count} resources?`,
+    nothingElse: 'No other resource goes with it. Undo brings it back.',
+    alsoDeletes: (count, listed) =>
+      `This also deletes ${count} other ${count === 1 ? 'resource' : 'resources'}: ${listed}. Undo brings everything back.`,
   },
 };

@@ -17,3 +17,9 @@ export function useCurrentLanguage(): Language {
 export function currentMessages(): Messages {
   return MESSAGES[useLanguage.getState().language];
 }
+
+/** Words an inspector label (its English accessible name) in the current language; unknown labels stay as given. */
+export function useInspectorLabel(): (english: string) => string {
+  const labels: Readonly<Record<string, string>> = useMessages().inspector.labels;
+  return (english) => labels[english] ?? english;
+}

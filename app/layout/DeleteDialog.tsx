@@ -1,36 +1,43 @@
 import { selectPendingDelete } from '../store/selectors.ts';
 import { useEditor, type PendingDelete } from '../store/store.ts';
 import { ModalDialog } from './ModalDialog.tsx';
+import { useMessages } from '../i18n/use-messages.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 /** The confirmation for deleting a VPC or subnet, saying how many other resources go with it. */
 export function DeleteDialog() {
   const pending = useEditor(selectPendingDelete);
+  const m = useMessages().deleteDialog;
   if (!pending) return null;
   const { confirmDelete, cancelDelete } = useEditor.getState();
   return (
-    <ModalDialog role="alertdialog" title={title(pending)} description={describe(pending)} onCancel={cancelDelete}>
+    <ModalDialog
+      role="alertdialog"
+      title={title(pending, m)}
+      description={describe(pending, m)}
+      onCancel={cancelDelete}
+    >
       <div className="dialog-buttons">
         {/* Cancel first and focused: Enter on an unexpected dialog must not delete. */}
         <button type="button" autoFocus onClick={cancelDelete}>
-          Cancel
+          {m.cancel}
         </button>
         <button type="button" className="danger" onClick={confirmDelete}>
-          Delete
+          {m.delete}
         </button>
       </div>
     </ModalDialog>
   );
 }
 
-function title({ ids }: PendingDelete): string {
-  return ids.length === 1 ? `Delete ${ids[0]}?` : `Delete ${ids.length} resources?`;
+function title({ ids }: PendingDelete, m: Messages['deleteDialog']): string {
+  return ids.length === 1 ? m.titleOne(ids[0]!) : m.titleMany(ids.length);
 }
 
 /** "This also deletes 7 other resources: a, b, c, ... Undo brings them back." */
-function describe({ ids, impact }: PendingDelete): string {
+function describe({ ids, impact }: PendingDelete, m: Messages['deleteDialog']): string {
   const others = impact.filter((id) => !ids.includes(id));
-  if (others.length === 0) return 'No other resource goes with it. Undo brings it back.';
+  if (others.length === 0) return m.nothingElse;
   const listed = others.slice(0, 12).join(', ') + (others.length > 12 ? ', …' : '');
-  const count = `${others.length} other ${others.length === 1 ? 'resource' : 'resources'}`;
-  return `This also deletes ${count}: ${listed}. Undo brings everything back.`;
+  return m.alsoDeletes(others.length, listed);
 }

@@ -4,6 +4,7 @@ import { applyOutcome } from '../document/startup.ts';
 import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
 import { useLesson } from '../lessons/lesson-store.ts';
 import { useLessons } from '../lessons/use-lessons.ts';
+import { exampleTitle } from '../i18n/example-titles.ts';
 
 /**
  * Examples: a menu button whose menu lists the bundled examples by title, then the lessons
@@ -104,7 +105,7 @@ export function ExamplesMenu() {
           {entries?.map((entry) => (
             <li key={entry.file} role="none">
               <button type="button" role="menuitem" tabIndex={-1} onClick={() => void choose(entry)}>
-                {entry.title}
+                {exampleTitle(entry, language)}
               </button>
             </li>
           ))}

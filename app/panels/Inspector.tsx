@@ -6,6 +6,7 @@ import { OpenButton } from './inspector/fields/OpenButton.tsx';
 import { FindResource } from './inspector/FindResource.tsx';
 import './inspector/inspector.css';
 import { ResourcePanel } from './inspector/ResourcePanel.tsx';
+import { useMessages } from '../i18n/use-messages.ts';
 
 const selectDocument = (state: EditorState) => state.document;
 const selectSelection = (state: EditorState) => state.selection;
@@ -23,24 +24,23 @@ export function Inspector() {
   // (overlaps, references); validating here would block the page on large designs.
   const errors = useCurrentReport()?.errors ?? NO_ERRORS;
   const [only] = selection;
+  const m = useMessages().inspector;
   return (
     <section className="inspector" aria-label="Inspector">
-      <h2>Inspector</h2>
+      <h2>{m.heading}</h2>
       <FindResource index={index} />
-      {selection.length === 0 && (
-        <p className="muted">Select a resource on the canvas, or find one above, to see and edit its settings.</p>
-      )}
+      {selection.length === 0 && <p className="muted">{m.selectHint}</p>}
       {selection.length === 1 && only !== undefined && (
         <ResourcePanel key={only} id={only} index={index} errors={errors} />
       )}
       {selection.length > 1 && (
         <div className="selection-summary">
-          <p>{selection.length} resources selected.</p>
+          <p>{m.selectedCount(selection.length)}</p>
           <ul className="open-list">
             {selection.map((id) => (
               <li key={id}>
                 <OpenButton id={id} label={id} />
-                <span className="field-note">{index.byId.get(id)?.type ?? 'missing'}</span>
+                <span className="field-note">{index.byId.get(id)?.type ?? m.missingType}</span>
               </li>
             ))}
           </ul>

@@ -20,7 +20,7 @@ export function dnsFlow(
 ): FlowRun {
   const resolver = `${eni.subnet.vpc.id} DNS resolver`;
   walk.filter(packet, union(pointOf(6, 53), pointOf(17, 53)), 'DESTINATION_NOT_LISTENING', resolver, 'ingress', () =>
-    explain.notListening(resolver, 'answers only DNS queries on UDP and TCP port 53'),
+    explain.notListening(resolver, { what: 'dns' }),
   );
   if (walk.record)
     walk.hop(

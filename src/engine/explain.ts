@@ -1,5 +1,5 @@
 import type { RangeSet } from '../net/index.ts';
-import { describeSpace } from './flow-space.ts';
+import { describeSpace, spaceParts, type SpaceParts } from './flow-space.ts';
 import type { Direction } from './types.ts';
 
 /**
@@ -9,7 +9,90 @@ import type { Direction } from './types.ts';
 export interface Text {
   readonly message: string;
   readonly fix: string;
+  /** What the sentence is made of, to word it in another language (the app's translations). */
+  readonly params: ExplanationParams;
 }
+
+/** Why a destination refuses a connection (DESTINATION_NOT_LISTENING). */
+export type NotListeningReason =
+  { readonly what: 'database'; readonly port: number } | { readonly what: 'lambda' } | { readonly what: 'dns' };
+
+/**
+ * The specifics of each sentence, by `kind` (the `explain` function that wrote it). Names are
+ * ids as in the sentence; flows are structured; nothing here depends on the language.
+ */
+export type ExplanationParams =
+  | { readonly kind: 'noRoute'; readonly table: string; readonly destination: string; readonly internet: boolean }
+  | { readonly kind: 'blackhole'; readonly table: string; readonly destination: string; readonly route: string }
+  | {
+      readonly kind: 'naclDenied';
+      readonly nacl: string;
+      readonly direction: Direction;
+      readonly flows: SpaceParts;
+      readonly rule: number | '*';
+      readonly peer: string;
+      readonly reply: boolean;
+    }
+  | {
+      readonly kind: 'sgDenied';
+      readonly owner: string;
+      readonly groups: readonly string[];
+      readonly direction: Direction;
+      readonly flows: SpaceParts;
+      readonly peer: string;
+    }
+  | { readonly kind: 'noPublicAddressForEgress'; readonly igw: string; readonly source: string; readonly ipv6: boolean }
+  | {
+      readonly kind: 'privateDestinationViaIgw';
+      readonly igw: string;
+      readonly destination: string;
+      readonly shared: boolean;
+    }
+  | { readonly kind: 'noPublicAddressForIngress'; readonly gateway: string; readonly destination: string }
+  | { readonly kind: 'noInternetGateway'; readonly vpc: string; readonly destination: string }
+  | { readonly kind: 'natNoInbound'; readonly nat: string }
+  | { readonly kind: 'natSourceNotInVpc'; readonly nat: string; readonly via: string }
+  | { readonly kind: 'sourceDestCheck'; readonly instance: string; readonly destination: string }
+  | { readonly kind: 'eigwNoInbound'; readonly eigw: string; readonly reply: boolean }
+  | {
+      readonly kind: 'peeringNotTransitive';
+      readonly pcx: string;
+      readonly destination: string;
+      readonly peerVpc: string;
+    }
+  | { readonly kind: 'peeringOverlap'; readonly pcx: string }
+  | { readonly kind: 'tgwAz'; readonly tgw: string; readonly vpc: string; readonly az: string }
+  | { readonly kind: 'tgwNoRoute'; readonly tgw: string; readonly destination: string }
+  | { readonly kind: 'tgwBlackhole'; readonly tgw: string; readonly destination: string; readonly route: string }
+  | { readonly kind: 'vgwOutside'; readonly vgw: string; readonly destination: string }
+  | { readonly kind: 'vgwIngress'; readonly vgw: string; readonly destination: string }
+  | { readonly kind: 'gatewayEndpointProtocol'; readonly endpoint: string; readonly flows: SpaceParts }
+  | { readonly kind: 'gatewayEndpointRemote'; readonly endpoint: string }
+  | { readonly kind: 'interfaceEndpointProtocol'; readonly endpoint: string; readonly flows: SpaceParts }
+  | { readonly kind: 'endpointNeverInitiates'; readonly endpoint: string }
+  | { readonly kind: 'notListening'; readonly resource: string; readonly reason: NotListeningReason }
+  | {
+      readonly kind: 'listenerMismatch';
+      readonly balancer: string;
+      readonly flows: SpaceParts;
+      readonly listeners: string;
+    }
+  | { readonly kind: 'noTargets'; readonly balancer: string }
+  | { readonly kind: 'asymmetric'; readonly component: string }
+  | { readonly kind: 'elsewhere'; readonly table: string; readonly destination: string; readonly reached: string }
+  | { readonly kind: 'noSuchAddress'; readonly destination: string; readonly where: string }
+  | { readonly kind: 'routingLoop'; readonly component: string }
+  | { readonly kind: 'outsideDesign'; readonly from: string; readonly to: string }
+  | { readonly kind: 'noIpv6'; readonly resource: string }
+  | { readonly kind: 'invalid'; readonly component: string };
+
+export type ExplanationKind = ExplanationParams['kind'];
+
+const REASONS: Readonly<Record<NotListeningReason['what'], (port: number) => string>> = {
+  database: (port) => `is a database that listens only on TCP port ${port}`,
+  lambda: () => 'is a Lambda function: it only starts connections and never accepts one',
+  dns: () => 'answers only DNS queries on UDP and TCP port 53',
+};
 
 export const explain = {
   noRoute(table: string, destination: string, internet: boolean): Text {
@@ -20,6 +103,7 @@ export const explain = {
       fix: internet
         ? `Add a route for 0.0.0.0/0 (or ::/0 for IPv6) to an internet gateway, or to a NAT gateway for a private subnet.`
         : `Add a route to ${table} whose destination covers ${destination}, pointing at the gateway or connection that leads there.`,
+      params: { kind: 'noRoute', table, destination, internet },
     };
   },
 
@@ -27,6 +111,7 @@ export const explain = {
     return {
       message: `The route ${route} in ${table} matches ${destination}, but its target no longer exists (a blackhole route), so the packet is dropped.`,
       fix: `Point the route ${route} in ${table} at an existing gateway or connection, or delete it.`,
+      params: { kind: 'blackhole', table, destination, route },
     };
   },
 
@@ -47,6 +132,7 @@ export const explain = {
     return {
       message: `The network ACL ${nacl} blocks ${subject} ${direction === 'egress' ? 'to' : 'from'} ${peer}: ${byRule}. Network ACLs are stateless, so replies need rules of their own.`,
       fix: `Add an ${way} allow rule to ${nacl} for ${flows} ${direction === 'egress' ? 'to' : 'from'} ${peer}, numbered below any rule that denies it.`,
+      params: { kind: 'naclDenied', nacl, direction, flows: spaceParts(denied, version), rule, peer, reply },
     };
   },
 
@@ -64,16 +150,20 @@ export const explain = {
     return {
       message: `No ${way} rule of ${list} on ${owner} allows ${flows} ${direction === 'egress' ? 'to' : 'from'} ${peer}. Security groups only allow; anything no rule names is refused.`,
       fix: `Add an ${way} rule to ${groups[0] ?? 'a security group of ' + owner} for ${flows} with ${direction === 'egress' ? 'destination' : 'source'} ${peer} (or a group it belongs to).`,
+      params: { kind: 'sgDenied', owner, groups, direction, flows: spaceParts(denied, version), peer },
     };
   },
 
   noPublicAddressForEgress(igw: string, source: string, ipv6: boolean): Text {
+    const params = { kind: 'noPublicAddressForEgress', igw, source, ipv6 } as const;
     return ipv6
       ? {
+          params,
           message: `${source} has no IPv6 address, so the internet gateway ${igw} has nothing to send it from.`,
           fix: `Give ${source} an IPv6 address (its subnet needs an IPv6 CIDR).`,
         }
       : {
+          params,
           message: `${source} reaches the internet gateway ${igw}, but it has neither a public IPv4 address nor an Elastic IP, so the gateway has no public address to translate it to.`,
           fix: `Turn on "Public IP" or attach an Elastic IP to ${source}, or send its internet traffic through a NAT gateway in a public subnet.`,
         };
@@ -83,6 +173,7 @@ export const explain = {
     return {
       message: `The route sends ${destination} to the internet gateway ${igw}, but ${destination} is a ${shared ? 'shared (100.64.0.0/10)' : 'private (RFC 1918)'} address, which is never reachable over the internet.`,
       fix: `Route ${destination} through a peering connection, transit gateway or VPN that leads to its network.`,
+      params: { kind: 'privateDestinationViaIgw', igw, destination, shared },
     };
   },
 
@@ -90,6 +181,7 @@ export const explain = {
     return {
       message: `${destination} has no public address, so the internet gateway ${gateway} has nothing to deliver to: the internet can only reach public IPs or Elastic IPs.`,
       fix: `Give ${destination} a public IP or an Elastic IP in a public subnet, or put a load balancer in front of it.`,
+      params: { kind: 'noPublicAddressForIngress', gateway, destination },
     };
   },
 
@@ -97,6 +189,7 @@ export const explain = {
     return {
       message: `${destination} is in ${vpc}, which has no internet gateway, so nothing from the internet can enter it.`,
       fix: `Attach an internet gateway to ${vpc} and route the subnet's 0.0.0.0/0 to it.`,
+      params: { kind: 'noInternetGateway', vpc, destination },
     };
   },
 
@@ -104,6 +197,7 @@ export const explain = {
     return {
       message: `${nat} is a NAT gateway: it only carries connections that start inside, and nothing can open a connection to it.`,
       fix: `Connect to the resource behind the NAT gateway through a load balancer, a bastion host or a VPN instead.`,
+      params: { kind: 'natNoInbound', nat },
     };
   },
 
@@ -111,6 +205,7 @@ export const explain = {
     return {
       message: `${nat} only translates traffic from its own VPC or from a transit gateway; traffic arriving over ${via} cannot use it.`,
       fix: `Give the other network its own NAT gateway, or connect it through a transit gateway with a central egress VPC.`,
+      params: { kind: 'natSourceNotInVpc', nat, via },
     };
   },
 
@@ -118,16 +213,20 @@ export const explain = {
     return {
       message: `${instance} receives a packet for ${destination}, which is not its own address, and drops it because its source/destination check is on.`,
       fix: `Turn off "Source/dest check" on ${instance} so it can forward traffic as a NAT instance.`,
+      params: { kind: 'sourceDestCheck', instance, destination },
     };
   },
 
   eigwNoInbound(eigw: string, reply: boolean): Text {
+    const params = { kind: 'eigwNoInbound', eigw, reply } as const;
     return reply
       ? {
+          params,
           message: `The reply is routed to the egress-only internet gateway ${eigw}, which only lets out traffic that started inside; the request came in through the internet gateway, so its reply is dropped.`,
           fix: `Route ::/0 to the internet gateway in this subnet's route table if the internet must open connections to it.`,
         }
       : {
+          params,
           message: `The VPC reaches the IPv6 internet only through the egress-only internet gateway ${eigw}, which lets connections out but never in.`,
           fix: `Attach an internet gateway and route ::/0 to it if the internet must open connections to this resource.`,
         };
@@ -137,6 +236,7 @@ export const explain = {
     return {
       message: `The peering connection ${pcx} only carries traffic for addresses inside ${peerVpc}; ${destination} is not one of them. Peering is not transitive: a VPC cannot use its peer's internet gateway, NAT gateway, VPN or other peerings.`,
       fix: `Peer directly with the network that holds ${destination}, or connect the VPCs through a transit gateway.`,
+      params: { kind: 'peeringNotTransitive', pcx, destination, peerVpc },
     };
   },
 
@@ -144,6 +244,7 @@ export const explain = {
     return {
       message: `The peering connection ${pcx} joins two VPCs whose CIDR blocks overlap, which AWS does not allow, so it carries nothing.`,
       fix: `Give one of the VPCs a CIDR block that does not overlap the other's.`,
+      params: { kind: 'peeringOverlap', pcx },
     };
   },
 
@@ -151,6 +252,7 @@ export const explain = {
     return {
       message: `${vpc}'s attachment to the transit gateway ${tgw} has no subnet in Availability Zone ${az}, so traffic from that zone cannot reach the transit gateway.`,
       fix: `Add a subnet in ${az} to ${vpc}'s attachment to ${tgw}.`,
+      params: { kind: 'tgwAz', tgw, vpc, az },
     };
   },
 
@@ -158,6 +260,7 @@ export const explain = {
     return {
       message: `The transit gateway ${tgw}'s route table has no route that matches ${destination}.`,
       fix: `Attach the network that holds ${destination} to ${tgw}, or add a static route for it.`,
+      params: { kind: 'tgwNoRoute', tgw, destination },
     };
   },
 
@@ -165,6 +268,7 @@ export const explain = {
     return {
       message: `The transit gateway ${tgw} matches ${destination} with the blackhole route ${route}, so it drops the packet (a static route beats a propagated one).`,
       fix: `Delete the blackhole route ${route} from ${tgw}, or point it at an attachment.`,
+      params: { kind: 'tgwBlackhole', tgw, destination, route },
     };
   },
 
@@ -172,6 +276,7 @@ export const explain = {
     return {
       message: `The VPN gateway ${vgw} only leads to its on-premises networks; ${destination} is not in any of them.`,
       fix: `Add ${destination}'s range to the on-premises network's CIDRs, or route it elsewhere.`,
+      params: { kind: 'vgwOutside', vgw, destination },
     };
   },
 
@@ -179,6 +284,7 @@ export const explain = {
     return {
       message: `Traffic arriving from on-premises through ${vgw} is delivered only to private addresses of interfaces in its VPC; ${destination} is not one, so it cannot use the VPC's internet gateway, NAT gateway or endpoints.`,
       fix: `Give the on-premises network its own internet access, or connect it through a transit gateway with a central egress VPC.`,
+      params: { kind: 'vgwIngress', vgw, destination },
     };
   },
 
@@ -186,6 +292,7 @@ export const explain = {
     return {
       message: `The gateway endpoint ${endpoint} carries only TCP and ICMP; ${describeSpace(denied)} cannot use it.`,
       fix: `Use TCP, or reach the service through a NAT gateway or an interface endpoint.`,
+      params: { kind: 'gatewayEndpointProtocol', endpoint, flows: spaceParts(denied) },
     };
   },
 
@@ -193,6 +300,7 @@ export const explain = {
     return {
       message: `The gateway endpoint ${endpoint} serves only traffic that starts in its own VPC; traffic arriving over peering, VPN or a transit gateway cannot use it.`,
       fix: `Give the other network its own endpoint, or use an interface endpoint, which peered and connected networks can reach.`,
+      params: { kind: 'gatewayEndpointRemote', endpoint },
     };
   },
 
@@ -200,6 +308,7 @@ export const explain = {
     return {
       message: `The interface endpoint ${endpoint} accepts only TCP connections; ${describeSpace(denied)} is refused.`,
       fix: `Connect to the endpoint over TCP.`,
+      params: { kind: 'interfaceEndpointProtocol', endpoint, flows: spaceParts(denied) },
     };
   },
 
@@ -207,11 +316,16 @@ export const explain = {
     return {
       message: `${endpoint} is an interface endpoint: it only accepts connections to its service and never opens one.`,
       fix: `Start the connection from the resource that uses the endpoint.`,
+      params: { kind: 'endpointNeverInitiates', endpoint },
     };
   },
 
-  notListening(resource: string, reason: string): Text {
-    return { message: `${resource} ${reason}.`, fix: `Connect to what ${resource} actually serves.` };
+  notListening(resource: string, reason: NotListeningReason): Text {
+    return {
+      message: `${resource} ${REASONS[reason.what](reason.what === 'database' ? reason.port : 0)}.`,
+      fix: `Connect to what ${resource} actually serves.`,
+      params: { kind: 'notListening', resource, reason },
+    };
   },
 
   listenerMismatch(balancer: string, denied: RangeSet, listeners: string): Text {
@@ -219,6 +333,7 @@ export const explain = {
     return {
       message: `The load balancer ${balancer} has no listener for ${flows}${listeners ? ` (it listens on ${listeners})` : ''}, so nothing accepts the connection.`,
       fix: `Add a listener for ${flows} to ${balancer}, or connect to a port it listens on.`,
+      params: { kind: 'listenerMismatch', balancer, flows: spaceParts(denied), listeners },
     };
   },
 
@@ -226,6 +341,7 @@ export const explain = {
     return {
       message: `The load balancer ${balancer} has no targets, so it has nowhere to send the connections it accepts.`,
       fix: `Register instances, databases or interface endpoints as targets of ${balancer}.`,
+      params: { kind: 'noTargets', balancer },
     };
   },
 
@@ -233,6 +349,7 @@ export const explain = {
     return {
       message: `The reply is routed to ${component}, which would translate it although the request did not pass through it, so the reply is dropped (an asymmetric path).`,
       fix: `Make the reply take the way the request came: fix the route tables on the return path.`,
+      params: { kind: 'asymmetric', component },
     };
   },
 
@@ -240,6 +357,7 @@ export const explain = {
     return {
       message: `The route table ${table} sends the traffic for ${destination} to ${reached}, which is not where ${destination} is, so it never arrives.`,
       fix: `Add a route to ${table} for ${destination}'s addresses that points at the gateway or connection leading to it.`,
+      params: { kind: 'elsewhere', table, destination, reached },
     };
   },
 
@@ -247,6 +365,7 @@ export const explain = {
     return {
       message: `No resource in ${where} has the address ${destination}, so nothing receives the packet.`,
       fix: `Send the traffic to an address that a resource in the design uses.`,
+      params: { kind: 'noSuchAddress', destination, where },
     };
   },
 
@@ -254,6 +373,7 @@ export const explain = {
     return {
       message: `The packet goes round in circles at ${component}: the route tables send it back where it came from.`,
       fix: `Check the route tables on this path so that each one moves the packet closer to its destination.`,
+      params: { kind: 'routingLoop', component },
     };
   },
 
@@ -261,6 +381,7 @@ export const explain = {
     return {
       message: `Neither ${from} nor ${to} is inside one of your VPCs, so this design decides nothing about the flow.`,
       fix: `Trace a flow that starts or ends at a resource in a VPC.`,
+      params: { kind: 'outsideDesign', from, to },
     };
   },
 
@@ -268,6 +389,7 @@ export const explain = {
     return {
       message: `${resource} has no IPv6 address, so it cannot take part in an IPv6 flow.`,
       fix: `Turn on IPv6 for ${resource} (its subnet needs an IPv6 CIDR), or trace the flow over IPv4.`,
+      params: { kind: 'noIpv6', resource },
     };
   },
 
@@ -275,6 +397,7 @@ export const explain = {
     return {
       message: `${component} has validation errors, so traffic through it cannot be analysed.`,
       fix: `Fix the errors listed for ${component} in the Findings tab.`,
+      params: { kind: 'invalid', component },
     };
   },
 };

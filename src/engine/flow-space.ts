@@ -102,6 +102,30 @@ export function portsOf(set: RangeSet, protocol: 6 | 17): RangeSet {
 export const hasIcmp = (set: RangeSet): boolean => overlaps(set, ICMP_SEGMENT);
 export const hasOther = (set: RangeSet): boolean => overlaps(set, OTHER_SEGMENT);
 
+/**
+ * The parts describeSpace words, for wording them in another language: `tcp`/`udp` are port
+ * lists as formatPortSet writes them ("all" for every port), `all` means every flow.
+ */
+export interface SpaceParts {
+  readonly all?: true;
+  readonly tcp?: string;
+  readonly udp?: string;
+  readonly icmp?: 'ICMP' | 'ICMPv6';
+  readonly other?: true;
+}
+
+export function spaceParts(set: RangeSet, version: 4 | 6 = 4): SpaceParts {
+  if (set.length === 1 && set[0]!.from === 0 && set[0]!.to === OTHER_POINT) return { all: true };
+  const tcp = portsOf(set, 6);
+  const udp = portsOf(set, 17);
+  return {
+    ...(tcp.length ? { tcp: formatPortSet(tcp) } : {}),
+    ...(udp.length ? { udp: formatPortSet(udp) } : {}),
+    ...(hasIcmp(set) ? { icmp: version === 6 ? ('ICMPv6' as const) : ('ICMP' as const) } : {}),
+    ...(hasOther(set) ? { other: true as const } : {}),
+  };
+}
+
 /** For people: "TCP port 443", "TCP ports 22, 80 and UDP port 53", "ICMP", "all traffic". */
 export function describeSpace(set: RangeSet, version: 4 | 6 = 4): string {
   if (set.length === 1 && set[0]!.from === 0 && set[0]!.to === OTHER_POINT) return 'all traffic';

@@ -32,15 +32,13 @@ export function checkRole(
       return;
     case 'database':
       walk.filter(packet, pointOf(6, role.port), 'DESTINATION_NOT_LISTENING', eni.owner, 'ingress', () =>
-        explain.notListening(eni.owner, `is a database that listens only on TCP port ${role.port}`),
+        explain.notListening(eni.owner, { what: 'database', port: role.port }),
       );
       if (walk.record) walk.hop(eni.owner, eni.ownerType, verdictOf(walk), packet, () => `listens on TCP ${role.port}`);
       return;
     case 'lambda':
       if (walk.record) walk.hop(eni.owner, eni.ownerType, 'drop', packet, () => 'accepts no inbound connections');
-      walk.block('DESTINATION_NOT_LISTENING', eni.owner, () =>
-        explain.notListening(eni.owner, 'is a Lambda function: it only starts connections and never accepts one'),
-      );
+      walk.block('DESTINATION_NOT_LISTENING', eni.owner, () => explain.notListening(eni.owner, { what: 'lambda' }));
       return;
     case 'nat-gateway':
       if (walk.record) walk.hop(eni.owner, eni.ownerType, 'drop', packet, () => 'accepts no inbound connections');

@@ -1,4 +1,5 @@
 import type { ExplanationCode } from './codes.ts';
+import type { ExplanationParams } from './explain.ts';
 
 /**
  * The engine's public result types. Everything here is plain JSON (strings, numbers, arrays),
@@ -69,6 +70,8 @@ export interface Explanation {
   readonly path: PathKind;
   readonly message: string;
   readonly fix: string;
+  /** The sentence's specifics, to word it in another language (message and fix stay English). */
+  readonly params?: ExplanationParams;
 }
 
 /** The flow as resolved: concrete addresses and ports. */

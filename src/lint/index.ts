@@ -18,7 +18,7 @@ import { vpcCidrOverlap } from './rules/vpc-cidr-overlap.ts';
 import { vpcCidrOverlapUnpeered } from './rules/vpc-cidr-overlap-unpeered.ts';
 import type { Finding, LintRule } from './types.ts';
 
-export type { Finding, FindingSeverity, LintRule } from './types.ts';
+export type { Finding, FindingParams, FindingSeverity, LintRule } from './types.ts';
 
 /**
  * Every rule, in the order findings on one resource are listed. More than five groups on one

@@ -15,7 +15,11 @@ export interface Finding {
   readonly severity: FindingSeverity;
   readonly message: string;
   readonly path?: string;
+  /** The message's specifics (ids, blocks, ports), to word it in another language; message stays English. */
+  readonly params?: FindingParams;
 }
+
+export type FindingParams = Readonly<Record<string, string | number | readonly (string | number)[]>>;
 
 /** A user resource together with its place in `document.resources` (for paths and ordering). */
 export interface Located<T> {

@@ -4,11 +4,13 @@ import type { DiagramNode } from '../diagram-types.ts';
 import { Icon } from '../icons.tsx';
 import { useResizeEnd } from '../resize-context.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 
 /** A subnet: a container showing its CIDR, AZ and whether it is public (derived from its route table). */
 export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeProps<DiagramNode>) {
   const onResizeEnd = useResizeEnd();
   const [cidr, az, access] = data.details;
+  const accessWords = useMessages().subnetAccess;
   return (
     <div className={`subnet-node ${data.public === true ? 'is-public' : 'is-private'}`}>
       <NodeResizer isVisible={selected} minWidth={140} minHeight={110} onResizeEnd={(_, p) => onResizeEnd(id, p)} />
@@ -17,7 +19,9 @@ export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeP
           <Icon type="subnet" size={16} />
         </span>
         <span className="container-title">{data.title}</span>
-        <span className={`access-badge ${data.public === true ? 'is-public' : 'is-private'}`}>{access}</span>
+        <span className={`access-badge ${data.public === true ? 'is-public' : 'is-private'}`}>
+          {access === 'public' || access === 'private' ? accessWords[access] : access}
+        </span>
       </div>
       <div className="subnet-facts">
         <span>{cidr}</span>

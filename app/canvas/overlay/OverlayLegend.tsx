@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Icon } from '../icons.tsx';
 import { useOverlayOptions } from './overlay-options.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 
 /** One legend entry: a small drawing of the style (hidden from assistive technology) and its meaning in words. */
 function Entry({ swatch, children }: { readonly swatch: React.ReactNode; readonly children: React.ReactNode }) {
@@ -28,11 +29,12 @@ const line = (className: string, arrow: boolean) => (
 export function OverlayLegend() {
   const { showIntents, showExposed, reachPort, legendOpen } = useOverlayOptions();
   const captionId = useId();
+  const m = useMessages().overlay;
   const listId = useId();
   return (
     <figure className="overlay-legend" aria-labelledby={captionId}>
       <figcaption>
-        <span id={captionId}>Reachability legend</span>
+        <span id={captionId}>{m.legend}</span>
         <button
           type="button"
           className="link-button"
@@ -40,25 +42,17 @@ export function OverlayLegend() {
           aria-controls={listId}
           onClick={() => useOverlayOptions.setState({ legendOpen: !legendOpen })}
         >
-          {legendOpen ? 'Hide' : 'Show'}
+          {legendOpen ? m.hide : m.show}
         </button>
       </figcaption>
       <ul id={listId} hidden={!legendOpen}>
-        <Entry swatch={<span className="swatch-line is-allowed">{line('', true)}</span>}>
-          Allowed intent: solid line with an arrow
-        </Entry>
-        <Entry swatch={<span className="swatch-line is-blocked">{line('', false)}</span>}>
-          Blocked intent: dashed line to where it stops
-        </Entry>
-        <Entry swatch={<span className="swatch-line is-partial">{line('', false)}</span>}>
-          Partly allowed: dotted line
-        </Entry>
-        <Entry swatch={<span className="overlay-badge blocked-marker legend-badge">✕</span>}>
-          Blocked here (the code is in its title)
-        </Entry>
-        <Entry swatch={<span className="legend-ring reach-from">→</span>}>Selection can reach it (solid outline)</Entry>
-        <Entry swatch={<span className="legend-ring reach-to">←</span>}>Can reach the selection (dashed outline)</Entry>
-        <Entry swatch={<span className="legend-ring reach-both">↔</span>}>Both ways (double outline)</Entry>
+        <Entry swatch={<span className="swatch-line is-allowed">{line('', true)}</span>}>{m.allowedIntent}</Entry>
+        <Entry swatch={<span className="swatch-line is-blocked">{line('', false)}</span>}>{m.blockedIntent}</Entry>
+        <Entry swatch={<span className="swatch-line is-partial">{line('', false)}</span>}>{m.partlyAllowed}</Entry>
+        <Entry swatch={<span className="overlay-badge blocked-marker legend-badge">✕</span>}>{m.blockedHere}</Entry>
+        <Entry swatch={<span className="legend-ring reach-from">→</span>}>{m.reachFrom}</Entry>
+        <Entry swatch={<span className="legend-ring reach-to">←</span>}>{m.reachTo}</Entry>
+        <Entry swatch={<span className="legend-ring reach-both">↔</span>}>{m.reachBoth}</Entry>
         <Entry
           swatch={
             <span className="legend-ring exposed">
@@ -66,7 +60,7 @@ export function OverlayLegend() {
             </span>
           }
         >
-          Open to the internet (dotted outline)
+          {m.exposed}
         </Entry>
       </ul>
       <div className="overlay-controls">
@@ -76,7 +70,7 @@ export function OverlayLegend() {
             checked={showIntents}
             onChange={(e) => useOverlayOptions.setState({ showIntents: e.target.checked })}
           />
-          Show intent paths
+          {m.showIntents}
         </label>
         <label>
           <input
@@ -84,15 +78,15 @@ export function OverlayLegend() {
             checked={showExposed}
             onChange={(e) => useOverlayOptions.setState({ showExposed: e.target.checked })}
           />
-          Show internet-exposed resources
+          {m.showExposed}
         </label>
         <label>
-          Reach port
+          {m.reachPort}
           <input
             type="number"
             min={1}
             max={65535}
-            placeholder="any"
+            placeholder={m.any}
             value={reachPort ?? ''}
             onChange={(e) => {
               const port = Number(e.target.value);

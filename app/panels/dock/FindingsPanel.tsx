@@ -1,13 +1,15 @@
 import { useEditor } from '../../store/store.ts';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
-
-const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
+import { findingText } from '../../i18n/findings-ja.ts';
+import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 
 /** Validation errors, then configuration findings; each names its resource with a button that selects it. */
 export function FindingsPanel() {
   const report = useCurrentReport();
   const select = useEditor((state) => state.select);
-  if (!report) return <p className="muted">Checking the design…</p>;
+  const m = useMessages().findings;
+  const language = useCurrentLanguage();
+  if (!report) return <p className="muted">{m.checking}</p>;
   const items = [
     ...report.errors.map((e) => ({
       severity: 'error' as const,
@@ -18,16 +20,16 @@ export function FindingsPanel() {
     ...report.findings.map((f) => ({
       severity: f.severity,
       resource: f.resource,
-      text: f.message,
+      text: findingText(f, language),
       key: `${f.code}${f.resource}${f.path ?? ''}`,
     })),
   ];
-  if (items.length === 0) return <p className="muted">No errors or findings in this design.</p>;
+  if (items.length === 0) return <p className="muted">{m.none}</p>;
   return (
     <ul className="findings">
       {items.map((item, i) => (
         <li key={`${item.key}-${i}`} className={`finding finding-${item.severity}`}>
-          <span className="finding-severity">{SEVERITY_WORD[item.severity]}</span>{' '}
+          <span className="finding-severity">{m.severity[item.severity]}</span>{' '}
           {item.resource && (
             <button type="button" className="link-button" onClick={() => select([item.resource!])}>
               {item.resource}

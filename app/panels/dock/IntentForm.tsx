@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Intent } from '../../../src/model/index.ts';
 import type { EndpointOption } from './endpoint-options.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 
 type Protocol = 'tcp' | 'udp' | 'icmp' | 'all';
 
@@ -22,6 +23,9 @@ export function IntentForm(props: {
   onCancel(): void;
 }) {
   const id = useId();
+  const messages = useMessages();
+  const r = messages.reachability;
+  const m = messages.intents;
   const [draft, setDraft] = useState<IntentDraft>(props.initial);
   const needsPort = draft.protocol === 'tcp' || draft.protocol === 'udp';
   const portValid = !needsPort || (draft.port !== undefined && draft.port >= 1 && draft.port <= 65535);
@@ -33,8 +37,8 @@ export function IntentForm(props: {
   };
   const field = (name: string) => `${id}-${name}`;
   return (
-    <form className="intent-form" onSubmit={submit} aria-label="Intent">
-      <label htmlFor={field('from')}>From</label>
+    <form className="intent-form" onSubmit={submit} aria-label={m.form}>
+      <label htmlFor={field('from')}>{r.from}</label>
       <select id={field('from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })}>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -42,7 +46,7 @@ export function IntentForm(props: {
           </option>
         ))}
       </select>
-      <label htmlFor={field('to')}>To</label>
+      <label htmlFor={field('to')}>{r.to}</label>
       <select id={field('to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })}>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -50,7 +54,7 @@ export function IntentForm(props: {
           </option>
         ))}
       </select>
-      <label htmlFor={field('protocol')}>Protocol</label>
+      <label htmlFor={field('protocol')}>{r.protocol}</label>
       <select
         id={field('protocol')}
         value={draft.protocol}
@@ -59,9 +63,9 @@ export function IntentForm(props: {
         <option value="tcp">TCP</option>
         <option value="udp">UDP</option>
         <option value="icmp">ICMP</option>
-        <option value="all">All</option>
+        <option value="all">{r.all}</option>
       </select>
-      <label htmlFor={field('port')}>Port</label>
+      <label htmlFor={field('port')}>{r.port}</label>
       <input
         id={field('port')}
         type="number"
@@ -75,21 +79,21 @@ export function IntentForm(props: {
           setDraft(e.target.value === '' ? rest : { ...rest, port: Number(e.target.value) });
         }}
       />
-      <label htmlFor={field('expect')}>Expect</label>
+      <label htmlFor={field('expect')}>{m.expect}</label>
       <select
         id={field('expect')}
         value={draft.expect}
         onChange={(e) => setDraft({ ...draft, expect: e.target.value as IntentDraft['expect'] })}
       >
-        <option value="allowed">allowed</option>
-        <option value="blocked">blocked</option>
+        <option value="allowed">{r.verdict('allowed')}</option>
+        <option value="blocked">{r.verdict('blocked')}</option>
       </select>
       <div className="form-buttons">
         <button type="submit" disabled={!portValid}>
           {props.submitLabel}
         </button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {m.cancel}
         </button>
       </div>
     </form>

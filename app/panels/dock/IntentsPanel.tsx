@@ -5,6 +5,8 @@ import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { useEditor } from '../../store/store.ts';
 import { endpointOptions } from './endpoint-options.ts';
 import { draftOf, IntentForm, type IntentDraft } from './IntentForm.tsx';
+import { explanationText } from '../../i18n/explanations-ja.ts';
+import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 
 /**
  * The document's intents with their live result: pass or fail, and for a failing one the code
@@ -15,6 +17,7 @@ export function IntentsPanel() {
   const dispatch = useEditor((state) => state.dispatch);
   const report = useCurrentReport();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const m = useMessages().intents;
   const intents = document.intents ?? [];
   const options = endpointOptions(document);
   const save = (next: readonly Intent[]) => {
@@ -27,7 +30,7 @@ export function IntentsPanel() {
     <div className="intents">
       <div className="panel-actions">
         <button type="button" onClick={() => setEditing('new')} disabled={editing !== null}>
-          Add intent
+          {m.add}
         </button>
       </div>
       {editing === 'new' && (
@@ -40,14 +43,12 @@ export function IntentsPanel() {
             expect: 'allowed',
           }}
           options={options}
-          submitLabel="Add"
+          submitLabel={m.addButton}
           onSubmit={(draft) => save([...intents, fromDraft(freshIntentId(intents), draft)])}
           onCancel={() => setEditing(null)}
         />
       )}
-      {intents.length === 0 && editing === null && (
-        <p className="muted">No intents yet. An intent states a flow that must be allowed or blocked.</p>
-      )}
+      {intents.length === 0 && editing === null && <p className="muted">{m.none}</p>}
       <ul className="intent-list">
         {intents.map((intent) =>
           editing === intent.id ? (
@@ -55,7 +56,7 @@ export function IntentsPanel() {
               <IntentForm
                 initial={draftOf(intent)}
                 options={options}
-                submitLabel="Save"
+                submitLabel={m.save}
                 onSubmit={(draft) => save(intents.map((i) => (i.id === intent.id ? fromDraft(i.id, draft) : i)))}
                 onCancel={() => setEditing(null)}
               />
@@ -77,27 +78,29 @@ export function IntentsPanel() {
 
 function IntentRow(props: { intent: Intent; result: IntentResult | undefined; onEdit(): void; onDelete(): void }) {
   const { intent, result } = props;
+  const m = useMessages().intents;
+  const language = useCurrentLanguage();
   const flow = `${intent.from} → ${intent.to} ${intent.protocol}${intent.port === undefined ? '' : `/${intent.port}`}`;
   const blocker = result && !result.pass ? result.explanations[0] : undefined;
   return (
     <li className={`intent ${result ? (result.pass ? 'intent-pass' : 'intent-fail') : ''}`}>
-      <span className="intent-status">{result ? (result.pass ? 'pass' : 'fail') : '…'}</span>
+      <span className="intent-status">{result ? (result.pass ? m.pass : m.fail) : '…'}</span>
       <span className="intent-flow">
-        {flow} (expect {intent.expect}
-        {result && result.verdict !== intent.expect ? `, got ${result.verdict}` : ''})
+        {flow} ({m.expectWord(intent.expect)}
+        {result && result.verdict !== intent.expect ? `, ${m.got(result.verdict)}` : ''})
       </span>
       {blocker && (
         <span className="intent-blocker">
-          <code>{blocker.code}</code> {blocker.message}
+          <code>{blocker.code}</code> {explanationText(blocker, language).message}
         </span>
       )}
       {result?.error && <span className="intent-blocker">{result.error}</span>}
       <span className="row-buttons">
         <button type="button" onClick={props.onEdit} aria-label={`Edit intent ${intent.id}`}>
-          Edit
+          {m.edit}
         </button>
         <button type="button" onClick={props.onDelete} aria-label={`Delete intent ${intent.id}`}>
-          Delete
+          {m.delete}
         </button>
       </span>
     </li>

@@ -5,6 +5,7 @@ import { analysisClient } from '../../analysis/client-instance.ts';
 import { useEditor } from '../../store/store.ts';
 import { endpointOptions } from './endpoint-options.ts';
 import { TraceView } from './TraceView.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 
 type Protocol = 'tcp' | 'udp' | 'icmp' | 'all';
 
@@ -17,6 +18,7 @@ export function ReachabilityPanel() {
   const revision = useEditor((state) => state.revision);
   const selection = useEditor((state) => state.selection);
   const dispatch = useEditor((state) => state.dispatch);
+  const m = useMessages().reachability;
   const options = endpointOptions(document);
   const [from, setFrom] = useState('internet');
   const [to, setTo] = useState('');
@@ -60,7 +62,7 @@ export function ReachabilityPanel() {
     <div className="reachability">
       <form className="trace-form" onSubmit={trace}>
         <label>
-          From
+          {m.from}
           <select value={from} onChange={(e) => setFrom(e.target.value)}>
             {options.map((o) => (
               <option key={o.value} value={o.value}>
@@ -70,7 +72,7 @@ export function ReachabilityPanel() {
           </select>
         </label>
         <label>
-          To
+          {m.to}
           <select value={destination} onChange={(e) => setTo(e.target.value)}>
             {options.map((o) => (
               <option key={o.value} value={o.value}>
@@ -80,16 +82,16 @@ export function ReachabilityPanel() {
           </select>
         </label>
         <label>
-          Protocol
+          {m.protocol}
           <select value={protocol} onChange={(e) => setProtocol(e.target.value as Protocol)}>
             <option value="tcp">TCP</option>
             <option value="udp">UDP</option>
             <option value="icmp">ICMP</option>
-            <option value="all">All</option>
+            <option value="all">{m.all}</option>
           </select>
         </label>
         <label>
-          Port
+          {m.port}
           <input
             type="number"
             min={1}
@@ -99,14 +101,14 @@ export function ReachabilityPanel() {
             onChange={(e) => setPort(e.target.value)}
           />
         </label>
-        <button type="submit">Trace</button>
+        <button type="submit">{m.trace}</button>
       </form>
       {current && 'error' in current && <p role="alert">{current.error}</p>}
       {current && 'trace' in current && (
         <>
           <TraceView result={current.trace} />
           <button type="button" onClick={() => addIntent(current.trace)}>
-            Add as intent
+            {m.addAsIntent}
           </button>
         </>
       )}
@@ -117,6 +119,7 @@ export function ReachabilityPanel() {
 
 /** "What can reach this?" and "What can this reach?" for the selected resource, from the matrix. */
 function Reach({ id, port, protocol }: { id: string; port: number | undefined; protocol: Protocol }) {
+  const m = useMessages().reachability;
   const report = useCurrentReport();
   const [direction, setDirection] = useState<'in' | 'out' | null>(null);
   const matrix = report?.matrix;
@@ -131,16 +134,18 @@ function Reach({ id, port, protocol }: { id: string; port: number | undefined; p
             const cell = direction === 'in' ? cellBetween(matrix, e.id, id) : cellBetween(matrix, id, e.id);
             return {
               id: e.id,
-              verdict: cell ? matrixVerdict(cell, kind, protocol === 'all' ? undefined : port) : 'not analysed',
+              verdict: cell
+                ? m.verdict(matrixVerdict(cell, kind, protocol === 'all' ? undefined : port))
+                : m.notAnalysed,
             };
           });
   return (
     <div className="reach">
       <button type="button" onClick={() => setDirection('in')}>
-        What can reach this?
+        {m.whatCanReachThis}
       </button>
       <button type="button" onClick={() => setDirection('out')}>
-        What can this reach?
+        {m.whatCanThisReach}
       </button>
       {direction && (
         <ul aria-label={direction === 'in' ? `What can reach ${id}` : `What ${id} can reach`}>

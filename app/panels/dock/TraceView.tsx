@@ -1,4 +1,6 @@
 import type { Hop, TraceResult } from '../../../src/engine/index.ts';
+import { explanationText } from '../../i18n/explanations-ja.ts';
+import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 import { focusHop } from './hop-focus.ts';
 
 /**
@@ -7,11 +9,14 @@ import { focusHop } from './hop-focus.ts';
  * its deciding rule, row highlighted) and centres it on the canvas.
  */
 export function TraceView({ result, heading }: { result: TraceResult; heading?: string }) {
+  const m = useMessages().reachability;
+  const language = useCurrentLanguage();
   return (
-    <section className="trace" aria-label={heading ?? 'Trace result'}>
+    <section className="trace" aria-label={heading ?? m.traceResult}>
       <p role="status" className={`verdict verdict-${result.verdict}`}>
         {result.flow.from} → {result.flow.to} {result.flow.protocol}
-        {result.flow.destinationPort ? `/${result.flow.destinationPort}` : ''}: <strong>{result.verdict}</strong>
+        {result.flow.destinationPort ? `/${result.flow.destinationPort}` : ''}:{' '}
+        <strong>{m.verdict(result.verdict)}</strong>
         {result.flow.source && (
           <span className="muted">
             {' '}
@@ -20,39 +25,48 @@ export function TraceView({ result, heading }: { result: TraceResult; heading?: 
         )}
       </p>
       {result.passing && result.passing.length > 0 && (
-        <p className="muted">Passes: {result.passing.map((p) => `${p.protocol} ${p.ports}`.trim()).join('; ')}</p>
+        <p className="muted">
+          {m.passes}: {result.passing.map((p) => `${p.protocol} ${p.ports}`.trim()).join('; ')}
+        </p>
       )}
       {result.explanations.length > 0 && (
-        <ol className="explanations" aria-label="Explanations">
-          {result.explanations.map((e, i) => (
-            <li key={i}>
-              <code>{e.code}</code>{' '}
-              <span className="muted">
-                ({e.path}
-                {e.direction ? `, ${e.direction}` : ''})
-              </span>{' '}
-              {e.message} <em>Fix: {e.fix}</em>
-            </li>
-          ))}
+        <ol className="explanations" aria-label={m.explanations}>
+          {result.explanations.map((e, i) => {
+            const text = explanationText(e, language);
+            return (
+              <li key={i}>
+                <code>{e.code}</code>{' '}
+                <span className="muted">
+                  ({m.path(e.path)}
+                  {e.direction ? `, ${m.direction(e.direction)}` : ''})
+                </span>{' '}
+                {text.message}{' '}
+                <em>
+                  {m.fix}: {text.fix}
+                </em>
+              </li>
+            );
+          })}
         </ol>
       )}
       <div className="paths">
-        <HopList label="Forward path" hops={result.forward} />
-        <HopList label="Return path" hops={result.return} />
+        <HopList id="Forward path" label={m.forwardPath} hops={result.forward} />
+        <HopList id="Return path" label={m.returnPath} hops={result.return} />
       </div>
       {result.legs?.map((leg, i) => (
-        <TraceView key={i} result={leg} heading={`Balancer leg to ${leg.flow.to}`} />
+        <TraceView key={i} result={leg} heading={m.balancerLeg(leg.flow.to)} />
       ))}
     </section>
   );
 }
 
-function HopList({ label, hops }: { label: string; hops: readonly Hop[] }) {
+function HopList({ id, label, hops }: { id: string; label: string; hops: readonly Hop[] }) {
+  const m = useMessages().reachability;
   return (
     <div className="hop-list">
-      <h4 id={`hops-${label}`}>{label}</h4>
+      <h4 id={`hops-${id}`}>{label}</h4>
       {hops.length === 0 ? (
-        <p className="muted">none</p>
+        <p className="muted">{m.none}</p>
       ) : (
         <ol aria-label={label}>
           {hops.map((hop, i) => (
@@ -63,7 +77,7 @@ function HopList({ label, hops }: { label: string; hops: readonly Hop[] }) {
                 title={hop.note}
                 onClick={() => focusHop(hops, i)}
               >
-                {`${i + 1}. ${hop.component} ${hop.action}`}
+                {`${i + 1}. ${hop.component} ${m.action(hop.action)}`}
               </button>{' '}
               <span className="muted hop-note">{hop.note}</span>
             </li>

@@ -1,7 +1,8 @@
 import { useId } from 'react';
-import { RESOURCE_TYPES, TYPE_LABEL, type DocumentIndex } from '../../../src/model/index.ts';
+import { RESOURCE_TYPES, type DocumentIndex } from '../../../src/model/index.ts';
 import { useEditor, type EditorState } from '../../store/store.ts';
 import { labelOf } from './options.ts';
+import { useInspectorLabel, useMessages } from '../../i18n/use-messages.ts';
 
 const selectSelection = (state: EditorState) => state.selection;
 const selectSelect = (state: EditorState) => state.select;
@@ -13,19 +14,23 @@ const selectSelect = (state: EditorState) => state.select;
  */
 export function FindResource({ index }: { readonly index: DocumentIndex }) {
   const id = useId();
+  const t = useInspectorLabel();
+  const messages = useMessages();
   const selection = useEditor(selectSelection);
   const select = useEditor(selectSelect);
   const current = selection.length === 1 && index.byId.has(selection[0]!) ? selection[0]! : '';
   return (
     <div className="field find-resource">
-      <label htmlFor={id}>Find resource</label>
+      <label htmlFor={id}>{t('Find resource')}</label>
       <select id={id} value={current} onChange={(event) => event.target.value && select([event.target.value])}>
-        <option value="">{index.resources.length > 0 ? 'Choose a resource…' : 'No resources yet'}</option>
+        <option value="">
+          {index.resources.length > 0 ? messages.inspector.chooseResource : messages.inspector.noResourcesYet}
+        </option>
         {RESOURCE_TYPES.map((type) => {
           const resources = index.ofType(type);
           if (resources.length === 0) return null;
           return (
-            <optgroup key={type} label={TYPE_LABEL[type]}>
+            <optgroup key={type} label={messages.palette.items[type]}>
               {resources.map((resource) => (
                 <option key={resource.id} value={resource.id}>
                   {labelOf(resource)}

@@ -9,6 +9,10 @@ import {
   parseProtocol,
   type Cidr,
 } from '../../../src/net/index.ts';
+import { currentMessages } from '../../i18n/use-messages.ts';
+
+/** The refusal reasons in the current language (read at check time: checks run while rendering). */
+const say = () => currentMessages().checks;
 
 /**
  * Checks run on every keystroke. Each returns the reason a text cannot be applied, or null when it
@@ -23,10 +27,10 @@ export { MAX_SECURITY_GROUPS } from '../../../src/model/index.ts';
 /** A new id: the format's id syntax, and not taken by another resource. */
 export function checkId(document: VpcLabDocument, current: string): Check {
   return (text) => {
-    if (text === '') return 'An id is required.';
-    if (text.includes('/')) return 'An id cannot contain "/" (such ids are reserved for implicit resources).';
-    if (!ID_PATTERN.test(text)) return 'Use 1-64 letters, digits, "-", "_" or ".".';
-    if (text !== current && document.resources.some((r) => r.id === text)) return `The id "${text}" is already taken.`;
+    if (text === '') return say().idRequired;
+    if (text.includes('/')) return say().idSlash;
+    if (!ID_PATTERN.test(text)) return say().idPattern;
+    if (text !== current && document.resources.some((r) => r.id === text)) return say().idTaken(text);
     return null;
   };
 }
@@ -46,18 +50,18 @@ export interface CidrRules {
 /** A CIDR block: syntax and host bits (parseCidr), IP version, size, and containment. */
 export function checkCidr(rules: CidrRules = {}): Check {
   return (text) => {
-    if (text === '') return rules.optional ? null : 'A CIDR block is required, like 10.0.0.0/16.';
+    if (text === '') return rules.optional ? null : say().cidrRequired;
     const result = parseCidr(text);
     if (!result.ok) return capitalise(result.error) + '.';
     const block = result.value;
     if (rules.version !== undefined && block.version !== rules.version) {
-      return rules.version === 4 ? 'This must be an IPv4 block, like 10.0.0.0/16.' : 'This must be an IPv6 block.';
+      return rules.version === 4 ? say().mustBeIpv4Block : say().mustBeIpv6Block;
     }
     const { minPrefix, maxPrefix } = rules;
     if (minPrefix !== undefined && maxPrefix !== undefined && (block.prefix < minPrefix || block.prefix > maxPrefix)) {
       return minPrefix === maxPrefix
-        ? `This must be a /${minPrefix}, not a /${block.prefix}.`
-        : `A /${block.prefix} is not allowed here; use a size from /${minPrefix} to /${maxPrefix}.`;
+        ? say().mustBePrefix(minPrefix, block.prefix)
+        : say().prefixRange(block.prefix, minPrefix, maxPrefix);
     }
     const within = rules.within ?? [];
     if (within.length > 0 && !within.some((outer) => cidrContains(outer, block))) {
@@ -70,7 +74,7 @@ export function checkCidr(rules: CidrRules = {}): Check {
 /** Port text as the format writes it ("22", "1024-65535"); empty means all ports when allowed. */
 export function checkPorts(options: { readonly optional?: boolean } = {}): Check {
   return (text) => {
-    if (text === '' || text === 'all') return options.optional ? null : 'A port is required, like 443.';
+    if (text === '' || text === 'all') return options.optional ? null : say().portRequired;
     const result = parsePorts(text);
     return result.ok ? null : capitalise(result.error) + '.';
   };
@@ -79,8 +83,8 @@ export function checkPorts(options: { readonly optional?: boolean } = {}): Check
 /** A single TCP/UDP port 1-65535 (listeners, database port); empty allowed when optional. */
 export function checkPort(options: { readonly optional?: boolean } = {}): Check {
   return (text) => {
-    if (text === '') return options.optional ? null : 'A port is required, like 443.';
-    if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 65535) return 'Use a port from 1 to 65535.';
+    if (text === '') return options.optional ? null : say().portRequired;
+    if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 65535) return say().portRange;
     return null;
   };
 }
@@ -94,11 +98,11 @@ export const checkProtocol: Check = (text) => {
 /** An IPv4 address, optionally inside a block (an instance's private IP in its subnet). */
 export function checkIpv4(options: { readonly optional?: boolean; readonly within?: Cidr | undefined } = {}): Check {
   return (text) => {
-    if (text === '') return options.optional ? null : 'An address is required, like 10.0.1.10.';
+    if (text === '') return options.optional ? null : say().addressRequired;
     const result = parseAddress(text);
-    if (!result.ok || result.value.version !== 4) return `"${text}" is not an IPv4 address (like 10.0.1.10).`;
+    if (!result.ok || result.value.version !== 4) return say().notIpv4(text);
     if (options.within && !cidrContainsAddress(options.within, result.value)) {
-      return `${text} is outside the subnet (${formatCidr(options.within)}).`;
+      return say().outsideSubnet(text, formatCidr(options.within));
     }
     return null;
   };
@@ -112,9 +116,8 @@ export function checkRequired(what: string): Check {
 /** A NACL rule number 1-32766, unique among the other rules of its direction. */
 export function checkRuleNumber(taken: readonly number[]): Check {
   return (text) => {
-    if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 32766)
-      return 'Use a rule number from 1 to 32766.';
-    if (taken.includes(Number(text))) return `Rule ${text} already exists in this direction.`;
+    if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 32766) return say().ruleNumberRange;
+    if (taken.includes(Number(text))) return say().ruleTaken(text);
     return null;
   };
 }

@@ -3,6 +3,7 @@ import type { Ip } from '../address.ts';
 import { withoutTouchedSegments } from '../flow-space.ts';
 import type { CEni, CompiledDocument, CSubnet } from '../compiled.ts';
 import type { ExplanationCode } from '../codes.ts';
+import type { Text } from '../explain.ts';
 import type { DecidingRule, Direction, Explanation, Hop, HopAction, PathKind } from '../types.ts';
 import { headerOf, type Packet } from './packet.ts';
 
@@ -87,12 +88,7 @@ export class Walk {
   }
 
   /** Records a blocker that stops this path (no route, a gateway that refuses): nothing passes. */
-  stop(
-    code: ExplanationCode,
-    component: string,
-    text: () => { message: string; fix: string },
-    direction?: Direction,
-  ): Outcome {
+  stop(code: ExplanationCode, component: string, text: () => Text, direction?: Direction): Outcome {
     this.block(code, component, text, direction);
     return STOPPED;
   }
@@ -109,7 +105,7 @@ export class Walk {
     component: string,
     direction: Direction,
     /** Builds the sentence; false when nothing is recorded (the all-pairs analysis), to save building it. */
-    text: ((denied: RangeSet) => { message: string; fix: string }) | false,
+    text: ((denied: RangeSet) => Text) | false,
   ): boolean {
     const denied = subtract(packet.destinationPorts, allowed);
     if (isEmpty(denied)) return true;
@@ -119,24 +115,14 @@ export class Walk {
   }
 
   /** A blocker that does not end the path: the walk goes on to find the others. */
-  block(
-    code: ExplanationCode,
-    component: string,
-    text: () => { message: string; fix: string },
-    direction?: Direction,
-  ): void {
+  block(code: ExplanationCode, component: string, text: () => Text, direction?: Direction): void {
     this.alive = EMPTY_SET;
     if (this.record) this.pushBlocker(code, component, text, direction);
   }
 
-  private pushBlocker(
-    code: ExplanationCode,
-    component: string,
-    text: () => { message: string; fix: string },
-    direction?: Direction,
-  ): void {
-    const { message, fix } = text();
-    this.blockers.push({ code, component, path: this.path, message, fix, ...(direction ? { direction } : {}) });
+  private pushBlocker(code: ExplanationCode, component: string, text: () => Text, direction?: Direction): void {
+    const { message, fix, params } = text();
+    this.blockers.push({ code, component, path: this.path, message, fix, ...(direction ? { direction } : {}), params });
   }
 
   /** Guards against routing loops (a route table sending a packet back where it came from). */

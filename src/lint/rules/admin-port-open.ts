@@ -30,6 +30,7 @@ export const adminPortOpenToWorld: LintRule = {
           severity: 'warning',
           path: context.path(position, 'inbound', i),
           message: `Security group "${group.id}" opens ${open.map((p) => p.label).join(' and ')} to the whole internet (${rule.cidr}) in inbound rule ${i + 1}, so narrow the source to your own address range or reach the servers through a bastion or Session Manager.`,
+          params: { group: group.id, ports: open.map((p) => p.port), cidr: rule.cidr, rule: i + 1 },
         });
       });
     }

@@ -16,6 +16,7 @@ export const albSingleAz: LintRule = {
         severity: 'warning',
         path: context.path(position, 'subnets'),
         message: `Load balancer "${lb.id}" has subnets only in AZ "${azs[0]}", but an application load balancer needs subnets in at least two AZs, so add a subnet in another AZ.`,
+        params: { balancer: lb.id, az: azs[0]! },
       });
     }
     return findings;

@@ -13,6 +13,7 @@ export const dbPubliclyAccessible: LintRule = {
         severity: 'warning',
         path: context.path(position, 'publiclyAccessible'),
         message: `Database "${db.id}" is publicly accessible, so it gets a public address; set publiclyAccessible to false and reach it from your application tier or through a bastion.`,
+        params: { database: db.id },
       }));
   },
 };

@@ -15,6 +15,7 @@ export const dbSubnetGroupSingleAz: LintRule = {
         severity: 'warning',
         path: context.path(position, 'subnets'),
         message: `Database "${db.id}" has its subnet group only in AZ "${azs[0]}", but AWS requires a DB subnet group to cover at least two AZs, so add a subnet in another AZ.`,
+        params: { database: db.id, az: azs[0]! },
       });
     }
     return findings;

@@ -28,6 +28,7 @@ export const naclDeniesAll: LintRule = {
         severity: 'warning',
         path: context.path(position, closed[0]!),
         message: `Network ACL "${nacl.id}" has no ${what} allow rule, so it lets nothing ${effect} ${counted('subnet', subnets)}; add allow rules for the traffic needed, including replies to ephemeral ports.`,
+        params: { nacl: nacl.id, closed, subnets },
       });
     }
     return findings;

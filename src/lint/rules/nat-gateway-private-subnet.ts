@@ -25,6 +25,7 @@ export const natGatewayInPrivateSubnet: LintRule = {
         severity: 'warning',
         path: context.path(position, 'subnet'),
         message: `NAT gateway "${nat.id}" is in subnet "${nat.subnet}", whose route table "${table.id}" has no route to an internet gateway, so move it to a public subnet or add a 0.0.0.0/0 route to an internet gateway to that table.`,
+        params: { nat: nat.id, subnet: nat.subnet, table: table.id },
       });
     }
     return findings;

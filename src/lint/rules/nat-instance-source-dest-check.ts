@@ -23,6 +23,7 @@ export const natInstanceSourceDestCheck: LintRule = {
         severity: 'warning',
         path: context.path(position, ...(instance.sourceDestCheck === undefined ? [] : ['sourceDestCheck'])),
         message: `Instance "${instance.id}" is a route target in ${counted('route table', tables)} but its source/destination check is on, so it drops the traffic it should forward; set sourceDestCheck to false.`,
+        params: { instance: instance.id, tables },
       });
     }
     return findings;

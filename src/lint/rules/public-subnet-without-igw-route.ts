@@ -17,6 +17,7 @@ export const publicSubnetWithoutIgwRoute: LintRule = {
         severity: 'warning',
         path: context.path(position, ...(subnet.routeTable === undefined ? [] : ['routeTable'])),
         message: `Subnet "${subnet.id}" is named public, but its route table "${table.id}" has no 0.0.0.0/0 or ::/0 route to an internet gateway, so add that route (or use a table that has it), or rename the subnet if it is meant to be private.`,
+        params: { subnet: subnet.id, table: table.id },
       });
     }
     return findings;

@@ -27,6 +27,7 @@ export const sgUnused: LintRule = {
         severity: 'info',
         path: context.path(position),
         message: `Security group "${group.id}" is not attached to anything and no other group's rule refers to it, so attach it to the resources it was meant for or delete it.`,
+        params: { group: group.id },
       });
     }
     return findings;

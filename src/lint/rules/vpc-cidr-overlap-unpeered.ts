@@ -21,6 +21,7 @@ export const vpcCidrOverlapUnpeered: LintRule = {
         severity: 'info',
         path: context.path(b.position, ...fieldB),
         message: `VPC "${idB}" (${blockB}) overlaps VPC "${idA}" (${blockA}), so the two can never be peered or routed through one transit gateway; pick a block that does not overlap if they may ever need to talk.`,
+        params: { vpc: idB, block: blockB, other: idA, otherBlock: blockA },
       });
     }
     return findings;

@@ -23,6 +23,7 @@ export const vpcCidrOverlap: LintRule = {
           severity: 'warning',
           path: context.path(position, 'attachments', Math.max(i, j)),
           message: `Transit gateway "${tgw.id}" attaches VPC "${a.resource.id}" (${blockA}) and VPC "${b.resource.id}" (${blockB}), whose CIDR blocks overlap so the routes of the later attachment do not propagate; give one of the VPCs a block that does not overlap.`,
+          params: { tgw: tgw.id, vpc: a.resource.id, block: blockA, other: b.resource.id, otherBlock: blockB },
         });
       }
     }

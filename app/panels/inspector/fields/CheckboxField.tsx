@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useFieldIssue } from '../form-context.ts';
+import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 
 /** Props of a checkbox that applies on change. */
 export interface CheckboxFieldProps {
@@ -14,6 +15,7 @@ export interface CheckboxFieldProps {
 /** A labelled checkbox; validation errors of its field show below it. */
 export function CheckboxField(props: CheckboxFieldProps) {
   const id = useId();
+  const t = useInspectorLabel();
   const messageId = `${id}-message`;
   const issue = useFieldIssue(props.path);
   return (
@@ -26,7 +28,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
         aria-describedby={issue ? messageId : undefined}
         onChange={(event) => props.onChange(event.target.checked)}
       />
-      <label htmlFor={id}>{props.label}</label>
+      <label htmlFor={id}>{t(props.label)}</label>
       {props.note && <span className="field-note">{props.note}</span>}
       {issue && (
         <p id={messageId} className="field-message">

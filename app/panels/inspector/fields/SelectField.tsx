@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useFieldIssue } from '../form-context.ts';
+import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 
 /** One choice of a select. */
 export interface Option {
@@ -26,6 +27,7 @@ export interface SelectFieldProps {
 /** A labelled select; a refused choice shows the reason next to it. */
 export function SelectField(props: SelectFieldProps) {
   const id = useId();
+  const t = useInspectorLabel();
   const messageId = `${id}-message`;
   const [refused, setRefused] = useState<string | null>(null);
   const issue = useFieldIssue(props.path);
@@ -34,7 +36,7 @@ export function SelectField(props: SelectFieldProps) {
   return (
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
-        {props.label}
+        {t(props.label)}
       </label>
       <span className="field-control">
         <select

@@ -1,5 +1,6 @@
 import { TextField } from './TextField.tsx';
 import { RemoveButton } from './RemoveButton.tsx';
+import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 
 /** Props of the tags editor. */
 export interface TagsFieldProps {
@@ -11,6 +12,7 @@ export interface TagsFieldProps {
 /** Tags as key/value rows, in their document order. */
 export function TagsField({ tags, onChange }: TagsFieldProps) {
   const entries = Object.entries(tags ?? {});
+  const t = useInspectorLabel();
   const write = (next: [string, string][]) => onChange(next.length > 0 ? Object.fromEntries(next) : undefined);
   const freshKey = () => {
     const keys = new Set(entries.map(([key]) => key));
@@ -19,7 +21,7 @@ export function TagsField({ tags, onChange }: TagsFieldProps) {
   };
   return (
     <fieldset className="group">
-      <legend>Tags</legend>
+      <legend>{t('Tags')}</legend>
       {entries.map(([key, value], i) => (
         <div key={`${i}-${key}`} className="tag-row">
           <TextField
@@ -45,7 +47,7 @@ export function TagsField({ tags, onChange }: TagsFieldProps) {
         </div>
       ))}
       <button type="button" className="link-button" onClick={() => write([...entries, [freshKey(), '']])}>
-        Add tag
+        {t('Add tag')}
       </button>
     </fieldset>
   );

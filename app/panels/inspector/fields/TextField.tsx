@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Check } from '../checks.ts';
 import { useFieldIssue } from '../form-context.ts';
+import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 
 /** Props of a text field that checks as you type and applies on Enter or blur. */
 export interface TextFieldProps {
@@ -36,6 +37,7 @@ export interface TextFieldProps {
  */
 export function TextField(props: TextFieldProps) {
   const id = useId();
+  const t = useInspectorLabel();
   const messageId = `${id}-message`;
   // Only the text being typed lives here; the document stays the source of truth.
   const [draft, setDraft] = useState<string | null>(null);
@@ -72,7 +74,7 @@ export function TextField(props: TextFieldProps) {
   return (
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
-        {props.label}
+        {t(props.label)}
       </label>
       <span className="field-control">
         <input

@@ -10,6 +10,7 @@ import { optionsOfType } from '../options.ts';
 import { compact } from '../rules/cells.tsx';
 import { SubnetsField } from './SubnetsField.tsx';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 
 const LISTENER_PROTOCOLS = ['http', 'https', 'tcp', 'tls', 'udp', 'tcp_udp'] as const;
 
@@ -68,17 +69,18 @@ function Listeners(props: {
     patch: { protocol?: Listener['protocol']; port?: number; targetPort?: number | undefined },
   ) => onChange(listeners.map((l, j) => (j === i ? compact<Listener>({ ...l, ...patch }) : l)));
   const nextPort = listeners.some((l) => l.port === 443) ? 80 : 443;
+  const t = useInspectorLabel();
   return (
     <div className="rules">
       <table>
-        <caption>Listeners</caption>
+        <caption>{t('Listeners')}</caption>
         <thead>
           <tr>
-            <th scope="col">Protocol</th>
-            <th scope="col">Port</th>
-            <th scope="col">Target port</th>
+            <th scope="col">{t('Protocol')}</th>
+            <th scope="col">{t('Port')}</th>
+            <th scope="col">{t('Target port')}</th>
             <th scope="col">
-              <span className="visually-hidden">Remove</span>
+              <span className="visually-hidden">{t('Remove')}</span>
             </th>
           </tr>
         </thead>
@@ -135,7 +137,7 @@ function Listeners(props: {
         className="link-button"
         onClick={() => onChange([...listeners, { protocol: nextPort === 443 ? 'https' : 'http', port: nextPort }])}
       >
-        Add listener
+        {t('Add listener')}
       </button>
     </div>
   );

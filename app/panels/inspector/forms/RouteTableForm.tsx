@@ -4,6 +4,7 @@ import { OpenButton } from '../fields/OpenButton.tsx';
 import { useForm } from '../form-context.ts';
 import { RoutesTable } from '../rules/RoutesTable.tsx';
 import { VpcField } from './VpcField.tsx';
+import { useMessages } from '../../../i18n/use-messages.ts';
 
 /** A route table: its VPC, whether it is the main table, its routes, and the subnets using it. */
 export function RouteTableForm({ table }: { readonly table: RouteTable }) {
@@ -29,10 +30,11 @@ export function RouteTableForm({ table }: { readonly table: RouteTable }) {
 
 /** The subnets using a table or ACL, each a button that opens it. */
 export function UsedBy({ ids }: { readonly ids: readonly string[] }) {
-  if (ids.length === 0) return <p className="field-note">No subnet uses it.</p>;
+  const m = useMessages().inspector;
+  if (ids.length === 0) return <p className="field-note">{m.noSubnetUses}</p>;
   return (
     <div className="used-by">
-      <span className="field-note">Used by</span>
+      <span className="field-note">{m.labels['Used by']}</span>
       {ids.map((id) => (
         <OpenButton key={id} id={id} label={id} />
       ))}

@@ -7,10 +7,12 @@ import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
 import { optionsOfType } from '../options.ts';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 
 /** A transit gateway: its VPC attachments (each in one or more subnets) and its static routes. */
 export function TransitGatewayForm({ tgw }: { readonly tgw: TransitGateway }) {
   const { index, apply } = useForm();
+  const t = useInspectorLabel();
   const attachments = tgw.attachments;
   const attached = new Set(attachments.map((a) => a.vpc));
   const attachable = optionsOfType(index, 'vpc').filter((o) => !attached.has(o.value));
@@ -22,7 +24,7 @@ export function TransitGatewayForm({ tgw }: { readonly tgw: TransitGateway }) {
   return (
     <>
       <fieldset className="group">
-        <legend>Attachments</legend>
+        <legend>{t('Attachments')}</legend>
         {attachments.map((attachment, i) => (
           <div key={`${i}-${attachment.vpc}`} className="attachment">
             <div className="row-with-button">
@@ -74,6 +76,7 @@ function TgwRoutes(props: {
   const { routes, targets, onChange } = props;
   // A route being added: kept aside until destination and attachment are both valid.
   const [draft, setDraft] = useState<{ destination: string; attachment: string } | null>(null);
+  const t = useInspectorLabel();
   const check = (own: number | null) => (text: string) =>
     checkCidr()(text) ??
     (routes.some((r, i) => i !== own && r.destination === text) ? `A route to ${text} already exists.` : null);
@@ -87,13 +90,13 @@ function TgwRoutes(props: {
   return (
     <div className="rules">
       <table>
-        <caption>Transit gateway routes</caption>
+        <caption>{t('Transit gateway routes')}</caption>
         <thead>
           <tr>
-            <th scope="col">Destination</th>
-            <th scope="col">Attachment</th>
+            <th scope="col">{t('Destination')}</th>
+            <th scope="col">{t('Attachment')}</th>
             <th scope="col">
-              <span className="visually-hidden">Remove</span>
+              <span className="visually-hidden">{t('Remove')}</span>
             </th>
           </tr>
         </thead>
@@ -161,7 +164,7 @@ function TgwRoutes(props: {
       </table>
       {draft === null && (
         <button type="button" className="link-button" onClick={() => setDraft({ destination: '', attachment: '' })}>
-          Add route
+          {t('Add route')}
         </button>
       )}
       <p className="field-note">

@@ -7,6 +7,7 @@ import { compact, ProtocolPortsCells, type Loose } from './cells.tsx';
 import { isNaclRule, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { inEvaluationOrder, nextRuleNumber, protocolValue } from './rule-helpers.ts';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { useInspectorLabel, useMessages } from '../../../i18n/use-messages.ts';
 
 const ACTIONS = [
   { value: 'allow', label: 'Allow' },
@@ -26,6 +27,8 @@ export function NaclRulesTable({
 }) {
   const { index, apply } = useForm();
   const highlighted = useRuleHighlight();
+  const t = useInspectorLabel();
+  const m = useMessages().inspector;
   const rules = acl[direction];
   const write = (next: NaclRule[]) => apply({ [direction]: next });
   const update = (position: number, patch: Loose<NaclRule>) =>
@@ -41,16 +44,16 @@ export function NaclRulesTable({
   return (
     <div className="rules">
       <table>
-        <caption>{title}</caption>
+        <caption>{t(title)}</caption>
         <thead>
           <tr>
-            <th scope="col">Rule</th>
-            <th scope="col">Action</th>
-            <th scope="col">Protocol</th>
-            <th scope="col">Ports</th>
-            <th scope="col">CIDR</th>
+            <th scope="col">{t('Rule')}</th>
+            <th scope="col">{t('Action')}</th>
+            <th scope="col">{t('Protocol')}</th>
+            <th scope="col">{t('Ports')}</th>
+            <th scope="col">{t('CIDR')}</th>
             <th scope="col">
-              <span className="visually-hidden">Remove</span>
+              <span className="visually-hidden">{t('Remove')}</span>
             </th>
           </tr>
         </thead>
@@ -114,12 +117,12 @@ export function NaclRulesTable({
             <tr
               key={`final-${cidr}`}
               {...rowHighlight(isNaclRule(highlighted, acl.id, direction, '*'), 'implicit-row')}
-              title="The final rule: what no numbered rule matched is denied."
+              title={m.finalRuleTitle}
             >
               <td>*</td>
-              <td>Deny</td>
-              <td>All</td>
-              <td>All</td>
+              <td>{m.deny}</td>
+              <td>{m.all}</td>
+              <td>{m.all}</td>
               <td>{cidr}</td>
               <td />
             </tr>
@@ -127,7 +130,7 @@ export function NaclRulesTable({
         </tbody>
       </table>
       <button type="button" className="link-button" onClick={add}>
-        {direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule'}
+        {t(direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule')}
       </button>
     </div>
   );

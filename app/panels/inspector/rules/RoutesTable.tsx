@@ -7,6 +7,7 @@ import { useForm } from '../form-context.ts';
 import { isRoute, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { implicitRoutes, routeTargetOptions } from './rule-helpers.ts';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { useInspectorLabel, useMessages } from '../../../i18n/use-messages.ts';
 
 /**
  * The "Routes" table of a route table: the local and endpoint routes read-only, then the written
@@ -16,6 +17,8 @@ import { RemoveButton } from '../fields/RemoveButton.tsx';
 export function RoutesTable({ table }: { readonly table: RouteTable }) {
   const { index, apply } = useForm();
   const highlighted = useRuleHighlight();
+  const t = useInspectorLabel();
+  const routeAddedHint = useMessages().inspector.routeAddedHint;
   // The route being added: text being typed, not yet part of the document.
   const [draft, setDraft] = useState<{ destination: string; target: string } | null>(null);
   const routes = table.routes;
@@ -39,13 +42,13 @@ export function RoutesTable({ table }: { readonly table: RouteTable }) {
   return (
     <div className="rules">
       <table>
-        <caption>Routes</caption>
+        <caption>{t('Routes')}</caption>
         <thead>
           <tr>
-            <th scope="col">Destination</th>
-            <th scope="col">Target</th>
+            <th scope="col">{t('Destination')}</th>
+            <th scope="col">{t('Target')}</th>
             <th scope="col">
-              <span className="visually-hidden">Remove</span>
+              <span className="visually-hidden">{t('Remove')}</span>
             </th>
           </tr>
         </thead>
@@ -124,10 +127,10 @@ export function RoutesTable({ table }: { readonly table: RouteTable }) {
         </tbody>
       </table>
       {draft ? (
-        <p className="field-note">The route is added once it has a valid destination and a target.</p>
+        <p className="field-note">{routeAddedHint}</p>
       ) : (
         <button type="button" className="link-button" onClick={() => setDraft({ destination: '', target: '' })}>
-          Add route
+          {t('Add route')}
         </button>
       )}
     </div>

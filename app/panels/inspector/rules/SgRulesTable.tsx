@@ -7,6 +7,7 @@ import { isSgRule, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { compact, ProtocolPortsCells, type Loose } from './cells.tsx';
 import { protocolValue } from './rule-helpers.ts';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 
 type PeerKind = 'cidr' | 'securityGroup' | 'prefixList';
 
@@ -38,6 +39,7 @@ export function SgRulesTable({
 }) {
   const { index, apply } = useForm();
   const highlighted = useRuleHighlight();
+  const t = useInspectorLabel();
   const rules = group[direction];
   const peerHeader = direction === 'inbound' ? 'Source' : 'Destination';
   const write = (next: SgRule[]) => apply({ [direction]: next });
@@ -60,15 +62,15 @@ export function SgRulesTable({
   return (
     <div className="rules">
       <table>
-        <caption>{direction === 'inbound' ? 'Inbound rules' : 'Outbound rules'}</caption>
+        <caption>{t(direction === 'inbound' ? 'Inbound rules' : 'Outbound rules')}</caption>
         <thead>
           <tr>
-            <th scope="col">Protocol</th>
-            <th scope="col">Ports</th>
-            <th scope="col">{peerHeader}</th>
-            <th scope="col">Description</th>
+            <th scope="col">{t('Protocol')}</th>
+            <th scope="col">{t('Ports')}</th>
+            <th scope="col">{t(peerHeader)}</th>
+            <th scope="col">{t('Description')}</th>
             <th scope="col">
-              <span className="visually-hidden">Remove</span>
+              <span className="visually-hidden">{t('Remove')}</span>
             </th>
           </tr>
         </thead>
@@ -154,7 +156,7 @@ export function SgRulesTable({
         </tbody>
       </table>
       <button type="button" className="link-button" onClick={add}>
-        {direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule'}
+        {t(direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule')}
       </button>
     </div>
   );

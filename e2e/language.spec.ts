@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * In Japanese the inspector, the dock and the engine's explanations are worded in Japanese (the
+ * accessible names follow the visible text); back in English every name of ui.md is as before.
+ */
+test('Japanese inspector labels and trace explanations, then English names again', async ({ page }) => {
+  await page.goto('/?example=01-public-private-subnets');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(
+    inspector.getByRole('combobox', { name: 'Find resource' }).locator('option', { hasText: 'app-1' }),
+  ).toBeAttached();
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '日本語' });
+  await inspector.getByRole('combobox', { name: 'リソースを検索', exact: true }).selectOption('app-1');
+  await expect(inspector.getByRole('textbox', { name: '名前', exact: true })).toBeVisible();
+  await expect(inspector.getByRole('checkbox', { name: 'パブリック IP', exact: true })).toBeVisible();
+  await expect(inspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveCount(0);
+
+  await page.getByRole('tab', { name: /^到達性/ }).click();
+  const panel = page.getByRole('tabpanel', { name: /^到達性/ });
+  await panel.getByRole('combobox', { name: '送信元', exact: true }).selectOption('internet');
+  await panel.getByRole('combobox', { name: '送信先', exact: true }).selectOption('app-1');
+  await panel.getByRole('combobox', { name: 'プロトコル', exact: true }).selectOption({ label: 'TCP' });
+  await panel.getByRole('spinbutton', { name: 'ポート', exact: true }).fill('443');
+  await panel.getByRole('button', { name: 'トレース', exact: true }).click();
+  await expect(panel.getByRole('status')).toContainText('遮断');
+  const explanations = panel.getByRole('list', { name: '説明', exact: true });
+  await expect(explanations).toContainText('IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS');
+  await expect(explanations).toContainText('app-1 にはパブリックアドレスがないため');
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'English' });
+  await expect(inspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(/.*/);
+  await expect(inspector.getByRole('checkbox', { name: 'Public IP', exact: true })).toBeVisible();
+  const reachability = page.getByRole('tabpanel', { name: /^Reachability/ });
+  await expect(reachability.getByRole('button', { name: 'Trace', exact: true })).toBeVisible();
+  await expect(reachability.getByRole('status')).toContainText('blocked');
+  await expect(reachability.getByRole('list', { name: 'Explanations', exact: true })).toContainText(
+    'app-1 has no public address',
+  );
+});
