@@ -63,6 +63,18 @@ test('lessons are listed under Examples too, and opening one is one undoable ste
   await expect(documentPage.resource('web-1')).toHaveCount(0);
 });
 
+test('opening another design (New) closes the lesson; Undo brings the lesson design back', async ({ page }) => {
+  const documentPage = new DocumentPage(page);
+  await documentPage.goto();
+  const lesson = await openLesson(page, 'Lesson 2: Let a private server download updates');
+  await documentPage.button('New').click();
+  await expect(lesson).toBeHidden();
+  await expect(documentPage.resource('app-1')).toHaveCount(0);
+  await documentPage.button('Undo').click();
+  await expect(documentPage.resource('app-1')).toBeVisible();
+  await expect(lesson).toBeHidden();
+});
+
 test('the Language combobox switches the visible text to Japanese and back, and is remembered', async ({ page }) => {
   const documentPage = new DocumentPage(page);
   await documentPage.goto();

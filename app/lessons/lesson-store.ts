@@ -31,6 +31,9 @@ interface LessonState {
   restore(): Promise<void>;
 }
 
+/** True while a lesson puts its own starting design in place (that replacement keeps it open). */
+let openingLesson = false;
+
 export const useLesson = create<LessonState>()((set, get) => ({
   lesson: null,
   hintsShown: 0,
@@ -39,7 +42,12 @@ export const useLesson = create<LessonState>()((set, get) => ({
   open(lesson) {
     // The design is named after the lesson in the learner's language (the name shows in the top bar).
     const name = lesson.title[useLanguage.getState().language];
-    useEditor.getState().replaceDocument({ ...structuredClone(lesson.start), name });
+    openingLesson = true;
+    try {
+      useEditor.getState().replaceDocument({ ...structuredClone(lesson.start), name });
+    } finally {
+      openingLesson = false;
+    }
     set((state) => ({ lesson, hintsShown: 0, check: { status: 'idle' }, opened: state.opened + 1 }));
   },
   close() {
@@ -73,6 +81,14 @@ export const useLesson = create<LessonState>()((set, get) => ({
     set({ lesson, hintsShown: Math.min(saved.hintsShown, lesson.hints.length), check: { status: 'idle' } });
   },
 }));
+
+// Another design (New, Import, an example, a share link) ends the lesson: its goal and Check
+// would speak of resources that are no longer there.
+useEditor.subscribe((state, previous) => {
+  if (state.replacements !== previous.replacements && !openingLesson && useLesson.getState().lesson) {
+    useLesson.getState().close();
+  }
+});
 
 useLesson.subscribe((state, previous) => {
   if (state.lesson !== previous.lesson || state.hintsShown !== previous.hintsShown)

@@ -24,6 +24,8 @@ export interface EditorState {
   readonly document: VpcLabDocument;
   /** Increases with every change of `document` (undo and redo included); analysis results carry it. */
   readonly revision: number;
+  /** Increases each time `replaceDocument` puts a whole other design in place (not undoable). */
+  readonly replacements: number;
   readonly selection: readonly string[];
   /** What the canvas should centre next (a trace hop was clicked); `seq` makes a repeat click count. */
   readonly focusRequest: { readonly id: string; readonly seq: number } | null;
@@ -61,6 +63,7 @@ export const useEditor = create<EditorState>()(
     (set, get) => ({
       document: emptyDocument(),
       revision: 0,
+      replacements: 0,
       selection: [],
       focusRequest: null,
       ruleHighlight: null,
@@ -94,7 +97,12 @@ export const useEditor = create<EditorState>()(
       },
       replaceDocument(document) {
         rememberValidDocument(document);
-        set((state) => ({ document, revision: state.revision + 1, selection: [] }));
+        set((state) => ({
+          document,
+          revision: state.revision + 1,
+          replacements: state.replacements + 1,
+          selection: [],
+        }));
       },
       select(ids, mode = 'replace') {
         set((state) => ({
