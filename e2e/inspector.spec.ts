@@ -72,6 +72,26 @@ test('a route is added once destination and target are valid, and removed by its
   await expect(routes.getByRole('button', { name: 'Remove route 0.0.0.0/0' })).toBeVisible();
 });
 
+test('a transit gateway static route is added once destination and attachment are valid, and removed', async ({
+  page,
+}) => {
+  const inspector = new InspectorPage(page);
+  await inspector.openExample('09-transit-gateway-hub', 'tgw');
+  await inspector.find('tgw');
+  const routes = inspector.table('Transit gateway routes');
+  await expect(routes.getByRole('combobox', { name: 'Attachment of route 10.3.0.0/16' })).toHaveValue('blackhole');
+
+  await inspector.button('Add route').click();
+  await inspector.enter(routes.getByRole('textbox', { name: 'Destination of new route' }), '10.9.0.0/16');
+  await expect(routes.getByRole('button', { name: 'Remove route 10.9.0.0/16' })).toHaveCount(0);
+  await routes.getByRole('combobox', { name: 'Attachment of new route' }).selectOption('vpc-b');
+  await expect(routes.getByRole('combobox', { name: 'Attachment of route 10.9.0.0/16' })).toHaveValue('vpc-b');
+
+  await routes.getByRole('button', { name: 'Remove route 10.9.0.0/16' }).click();
+  await expect(routes.getByRole('button', { name: 'Remove route 10.9.0.0/16' })).toHaveCount(0);
+  await expect(routes.getByRole('button', { name: 'Remove route 10.3.0.0/16' })).toBeVisible();
+});
+
 test('NACL rules show in evaluation order with the final deny, and a rule is removed by number', async ({ page }) => {
   const inspector = new InspectorPage(page);
   await inspector.openExample('05-nacl-return-traffic', 'good-b');

@@ -1,0 +1,143 @@
+import { useState, type HTMLAttributes, type ReactNode } from 'react';
+import { useInspectorLabel } from '../../../i18n/use-messages.ts';
+import { checkCidr } from '../checks.ts';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { SelectField, type Option } from '../fields/SelectField.tsx';
+import { TextField } from '../fields/TextField.tsx';
+
+/** A written route: a destination, and where it goes under `hop` (`target` or `attachment`). */
+type RouteLike<K extends string> = { readonly destination: string } & { readonly [key in K]: string };
+
+/**
+ * A table of written routes, each editable inline, with a row for adding one: the "Routes" of a
+ * route table and the static routes of a transit gateway. A new route is kept aside until both
+ * its destination and where it goes are valid, so the document never holds half a route.
+ */
+export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: {
+  readonly caption: string;
+  /** The field where a route goes, and its column name ("Target", "Attachment"). */
+  readonly hop: K;
+  readonly hopLabel: 'Target' | 'Attachment';
+  readonly routes: readonly R[];
+  /** Where a route to `destination` may go. */
+  readonly options: (destination: string) => readonly Option[];
+  /** Writes the routes; the reason when the document refuses them. */
+  readonly write: (routes: R[]) => string | null;
+  /** Read-only rows above the written ones (a route table's local routes). */
+  readonly fixedRows?: ReactNode;
+  /** Row attributes of a written route (the highlight of the rule a trace hop chose). */
+  readonly rowProps?: (route: R) => HTMLAttributes<HTMLTableRowElement>;
+  /** Shown under the table while a route is being added, or always. */
+  readonly addingNote?: ReactNode;
+  readonly note?: ReactNode;
+}) {
+  const { caption, hop, hopLabel, routes, options, write, fixedRows, rowProps, addingNote, note } = props;
+  const t = useInspectorLabel();
+  // The route being added: text being typed, not yet part of the document.
+  const [draft, setDraft] = useState<{ destination: string; hop: string } | null>(null);
+  const destinationCheck = (own: number | null) => {
+    const cidr = checkCidr();
+    return (text: string) =>
+      cidr(text) ??
+      (routes.some((route, i) => i !== own && route.destination === text)
+        ? `A route to ${text} already exists.`
+        : null);
+  };
+  const asRoute = (destination: string, to: string) => ({ destination, [hop]: to }) as unknown as R;
+  const tryAdd = (next: { destination: string; hop: string }): string | null => {
+    setDraft(next);
+    if (next.hop === '' || next.destination === '' || destinationCheck(null)(next.destination)) return null;
+    const error = write([...routes, asRoute(next.destination, next.hop)]);
+    if (error === null) setDraft(null);
+    return error;
+  };
+  const replace = (i: number, route: R) => write(routes.map((r, j) => (j === i ? route : r)));
+
+  return (
+    <div className="rules">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('Destination')}</th>
+            <th scope="col">{t(hopLabel)}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('Remove')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {fixedRows}
+          {routes.map((route, i) => (
+            <tr key={`${i}-${route.destination}`} {...rowProps?.(route)}>
+              <td>
+                <TextField
+                  label={`Destination of route ${route.destination}`}
+                  hideLabel
+                  className="cell-cidr"
+                  value={route.destination}
+                  check={destinationCheck(i)}
+                  path={`.routes[${i}].destination`}
+                  onCommit={(destination) => replace(i, { ...route, destination })}
+                />
+              </td>
+              <td>
+                <SelectField
+                  label={`${hopLabel} of route ${route.destination}`}
+                  hideLabel
+                  value={route[hop]}
+                  options={options(route.destination)}
+                  path={`.routes[${i}].${hop}`}
+                  onChange={(to) => replace(i, { ...route, [hop]: to })}
+                />
+              </td>
+              <td>
+                <RemoveButton
+                  label={`Remove route ${route.destination}`}
+                  onClick={() => write(routes.filter((_, j) => j !== i))}
+                />
+              </td>
+            </tr>
+          ))}
+          {draft && (
+            <tr className="draft-row">
+              <td>
+                <TextField
+                  label="Destination of new route"
+                  hideLabel
+                  className="cell-cidr"
+                  placeholder="0.0.0.0/0"
+                  autoFocus
+                  value={draft.destination}
+                  check={destinationCheck(null)}
+                  onCommit={(destination) => tryAdd({ ...draft, destination })}
+                />
+              </td>
+              <td>
+                <SelectField
+                  label={`${hopLabel} of new route`}
+                  hideLabel
+                  value={draft.hop}
+                  placeholder={`${hopLabel}…`}
+                  options={options(draft.destination)}
+                  onChange={(to) => tryAdd({ ...draft, hop: to })}
+                />
+              </td>
+              <td>
+                <RemoveButton label="Cancel new route" onClick={() => setDraft(null)} />
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {draft ? (
+        addingNote
+      ) : (
+        <button type="button" className="link-button" onClick={() => setDraft({ destination: '', hop: '' })}>
+          {t('Add route')}
+        </button>
+      )}
+      {note}
+    </div>
+  );
+}
