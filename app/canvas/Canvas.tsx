@@ -2,7 +2,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type NodeMouseHandler,
@@ -21,6 +20,8 @@ import { EDGE_TYPES } from './FloatingEdge.tsx';
 import { TONE } from './icons.tsx';
 import { containerAt, moveLayout, snapToGrid } from './move-layout.ts';
 import { NODE_TYPES } from './nodes/node-types.ts';
+import { CanvasMiniMap } from './minimap/CanvasMiniMap.tsx';
+import { CompactProvider } from './nodes/use-compact.tsx';
 import { ReachabilityOverlay } from './overlay/ReachabilityOverlay.tsx';
 import { ResizeEndContext, type ResizeEndHandler } from './resize-context.ts';
 import { FIT_VIEW, GRID, SIZE } from './sizes.ts';
@@ -32,8 +33,6 @@ const PALETTE_TYPES = new Set<string>(Object.keys(TONE));
 // Module constants: React Flow copies these props into its store whenever their identity changes.
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const PRO_OPTIONS = { hideAttribution: true };
-const minimapColor = (node: DiagramNode): string =>
-  node.type === 'vpc' ? '#ede7fb' : node.type === 'subnet' ? (node.data.public ? '#dcf3e3' : '#dbe9fb') : '#8c959f';
 
 /** The design surface: the document drawn as nodes and edges, edited by dragging, dropping and resizing. */
 export function Canvas() {
@@ -151,32 +150,34 @@ export function Canvas() {
   return (
     <section className="canvas" aria-label="Canvas" style={TONE_VARIABLES} onDragOver={onDragOver} onDrop={onDrop}>
       <ResizeEndContext.Provider value={onResizeEnd}>
-        <ReactFlow<DiagramNode, DiagramEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onNodesChange={onNodesChange}
-          onNodeClick={onNodeClick}
-          onEdgeClick={onEdgeClick}
-          onPaneClick={onPaneClick}
-          onNodeDragStart={onNodeDragStart}
-          onNodeDragStop={onNodeDragStop}
-          deleteKeyCode={null}
-          multiSelectionKeyCode={null}
-          nodesConnectable={false}
-          fitView
-          fitViewOptions={FIT_VIEW}
-          minZoom={0.1}
-          snapToGrid
-          snapGrid={SNAP_GRID}
-          proOptions={PRO_OPTIONS}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#c4ccd6" />
-          <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={minimapColor} nodeStrokeWidth={0} />
-          <Controls showInteractive={false} />
-          <ReachabilityOverlay />
-        </ReactFlow>
+        <CompactProvider>
+          <ReactFlow<DiagramNode, DiagramEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onNodeClick={onNodeClick}
+            onEdgeClick={onEdgeClick}
+            onPaneClick={onPaneClick}
+            onNodeDragStart={onNodeDragStart}
+            onNodeDragStop={onNodeDragStop}
+            deleteKeyCode={null}
+            multiSelectionKeyCode={null}
+            nodesConnectable={false}
+            fitView
+            fitViewOptions={FIT_VIEW}
+            minZoom={0.1}
+            snapToGrid
+            snapGrid={SNAP_GRID}
+            proOptions={PRO_OPTIONS}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#c4ccd6" />
+            <CanvasMiniMap />
+            <Controls showInteractive={false} />
+            <ReachabilityOverlay />
+          </ReactFlow>
+        </CompactProvider>
       </ResizeEndContext.Provider>
       {document.resources.length === 0 ? <EmptyCanvasHint /> : null}
     </section>

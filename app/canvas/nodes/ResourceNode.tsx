@@ -6,7 +6,7 @@ import { TONE } from '../icons.tsx';
 import { fitText, pageFontFamily } from './fit-text.ts';
 import { glyphImage } from './glyph.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
-import { useCompact } from './use-compact.ts';
+import { useCompact } from './use-compact.tsx';
 
 /** Room for a label inside a tile: its width less padding and border, and a pixel of slack. */
 export const TILE_TEXT_WIDTH = SIZE.leaf.width - 12;

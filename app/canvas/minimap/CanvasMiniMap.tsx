@@ -1,0 +1,78 @@
+import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { XYMinimap } from '@xyflow/system';
+import { useEffect, useRef } from 'react';
+import { shallow } from 'zustand/shallow';
+import type { DiagramEdge, DiagramNode } from '../diagram-types.ts';
+import { MINIMAP_SIZE, paintMiniMap } from './paint-minimap.ts';
+
+const selectInteraction = (state: ReactFlowState) => ({
+  panZoom: state.panZoom,
+  width: state.width,
+  height: state.height,
+  translateExtent: state.translateExtent,
+});
+
+/**
+ * The mini map, painted on one `<canvas>`. React Flow's own `<MiniMap>` draws an SVG rectangle
+ * per node, each subscribed to the flow's store: at 1,000 resources that is a thousand
+ * selectors run on every store update (every edit, every drag step) and a thousand more
+ * elements to style and paint. Here one store listener schedules one repaint per frame, and
+ * React never re-renders for it. Dragging and wheeling on the map pan and zoom the canvas
+ * through React Flow's own mini-map interaction (`XYMinimap`).
+ */
+export function CanvasMiniMap() {
+  const store = useStoreApi<DiagramNode, DiagramEdge>();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const viewScale = useRef(1);
+  const { panZoom, width, height, translateExtent } = useStore(selectInteraction, shallow);
+
+  useEffect(() => {
+    let frame = 0;
+    const paint = () => {
+      frame = 0;
+      if (!canvas.current) return;
+      viewScale.current = paintMiniMap(canvas.current, store.getState(), window.devicePixelRatio || 1).viewScale;
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(paint);
+    };
+    schedule();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (
+        state.nodes !== previous.nodes ||
+        state.nodeLookup !== previous.nodeLookup ||
+        state.transform !== previous.transform ||
+        state.width !== previous.width ||
+        state.height !== previous.height
+      )
+        schedule();
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [store]);
+
+  useEffect(() => {
+    if (!canvas.current || !panZoom) return;
+    const map = XYMinimap({
+      domNode: canvas.current,
+      panZoom,
+      getTransform: () => store.getState().transform,
+      getViewScale: () => viewScale.current,
+    });
+    map.update({ translateExtent, width, height, pannable: true, zoomable: true });
+    return () => map.destroy();
+  }, [store, panZoom, width, height, translateExtent]);
+
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap canvas-minimap">
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label="Mini map"
+        style={{ width: MINIMAP_SIZE.width, height: MINIMAP_SIZE.height, display: 'block' }}
+      />
+    </Panel>
+  );
+}

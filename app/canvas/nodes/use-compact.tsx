@@ -1,0 +1,29 @@
+import { useStore, type ReactFlowState } from '@xyflow/react';
+import { createContext, use, type ReactNode } from 'react';
+
+/** Below this zoom a tile's 12 px label would be under 5.5 px on screen: unreadable. */
+export const COMPACT_ZOOM = 0.45;
+
+const selectCompact = (state: ReactFlowState): boolean => state.transform[2] < COMPACT_ZOOM;
+
+const CompactContext = createContext(false);
+
+/**
+ * Answers `useCompact` for every tile from one subscription to React Flow's store. A selector
+ * per tile would be a thousand more selectors run on every store update of a large design;
+ * the context changes only when the zoom crosses the threshold.
+ */
+export function CompactProvider({ children }: { readonly children: ReactNode }) {
+  const compact = useStore(selectCompact);
+  return <CompactContext value={compact}>{children}</CompactContext>;
+}
+
+/**
+ * True while the canvas is zoomed out too far to read tiles: tiles then draw as plain coloured
+ * boxes (their names stay in their tooltips and accessible names). A large design seen whole
+ * has a thousand tiles, and their icons and labels were most of the page's style, layout and
+ * paint work on every edit.
+ */
+export function useCompact(): boolean {
+  return use(CompactContext);
+}
