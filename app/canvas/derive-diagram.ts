@@ -1,4 +1,5 @@
-import { indexDocument, type VpcLabDocument } from '../../src/model/index.ts';
+import type { VpcLabDocument } from '../../src/model/index.ts';
+import { documentIndex } from '../store/document-index.ts';
 import { deriveBoxes, type Placement } from './derive-boxes.ts';
 import { deriveEdges } from './derive-edges.ts';
 import { deriveNodes } from './derive-nodes.ts';
@@ -17,7 +18,7 @@ export interface Diagram {
 
 /** Derives the diagram of a document; pure, so it is unit-tested and memoised on the document. */
 export function deriveDiagram(document: VpcLabDocument): Diagram {
-  const index = indexDocument(document);
+  const index = documentIndex(document);
   const placementList = deriveBoxes(index, neededExternals(document));
   const placements = new Map(placementList.map((p) => [p.id, p]));
   const children = new Map<string, string[]>();

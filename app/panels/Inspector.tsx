@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { indexDocument, type ValidationIssue } from '../../src/model/index.ts';
+import type { ValidationIssue } from '../../src/model/index.ts';
+import { documentIndex } from '../store/document-index.ts';
 import { useCurrentReport } from '../analysis/analysis-store.ts';
 import { useEditor, type EditorState } from '../store/store.ts';
 import { OpenButton } from './inspector/fields/OpenButton.tsx';
@@ -19,7 +19,7 @@ const NO_ERRORS: readonly ValidationIssue[] = [];
 export function Inspector() {
   const document = useEditor(selectDocument);
   const selection = useEditor(selectSelection);
-  const index = useMemo(() => indexDocument(document), [document]);
+  const index = documentIndex(document);
   // The worker's validation of the applied document tells each field what the edit broke
   // (overlaps, references); validating here would block the page on large designs.
   const errors = useCurrentReport()?.errors ?? NO_ERRORS;

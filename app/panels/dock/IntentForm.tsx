@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Intent } from '../../../src/model/index.ts';
+import { OptionList } from '../OptionList.tsx';
 import type { EndpointOption } from './endpoint-options.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
 
@@ -40,19 +41,11 @@ export function IntentForm(props: {
     <form className="intent-form" onSubmit={submit} aria-label={m.form}>
       <label htmlFor={field('from')}>{r.from}</label>
       <select id={field('from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })}>
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <OptionList options={props.options} />
       </select>
       <label htmlFor={field('to')}>{r.to}</label>
       <select id={field('to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })}>
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <OptionList options={props.options} />
       </select>
       <label htmlFor={field('protocol')}>{r.protocol}</label>
       <select

@@ -3,6 +3,7 @@ import { cellBetween, matrixVerdict, type TraceResult } from '../../../src/engin
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { analysisClient } from '../../analysis/client-instance.ts';
 import { useEditor } from '../../store/store.ts';
+import { OptionList } from '../OptionList.tsx';
 import { endpointOptions } from './endpoint-options.ts';
 import { TraceView } from './TraceView.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
@@ -64,21 +65,13 @@ export function ReachabilityPanel() {
         <label>
           {m.from}
           <select value={from} onChange={(e) => setFrom(e.target.value)}>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <OptionList options={options} />
           </select>
         </label>
         <label>
           {m.to}
           <select value={destination} onChange={(e) => setTo(e.target.value)}>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <OptionList options={options} />
           </select>
         </label>
         <label>

@@ -1,9 +1,7 @@
 import { isTrafficCapable, TYPE_LABEL, type VpcLabDocument } from '../../../src/model/index.ts';
+import type { Option } from '../OptionList.tsx';
 
-export interface EndpointOption {
-  readonly value: string;
-  readonly label: string;
-}
+export type EndpointOption = Option;
 
 /** The endpoints a flow can start or end at: Internet, S3, DynamoDB, then every traffic-capable resource. */
 export function endpointOptions(document: VpcLabDocument): EndpointOption[] {

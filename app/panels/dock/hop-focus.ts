@@ -1,6 +1,6 @@
 import type { DecidingRule, Hop } from '../../../src/engine/index.ts';
-import { indexDocument } from '../../../src/model/index.ts';
 import { hopPlaces, subnetsByTable } from '../../../src/worker/intent-paths.ts';
+import { documentIndex } from '../../store/document-index.ts';
 import { useEditor } from '../../store/store.ts';
 
 /** The resource whose table holds a deciding rule: a route table, a NACL or a security group. */
@@ -27,7 +27,7 @@ export function focusHop(hops: readonly Hop[], i: number): void {
   const hop = hops[i];
   if (!hop) return;
   const state = useEditor.getState();
-  const index = indexDocument(state.document);
+  const index = documentIndex(state.document);
   const place = hopPlaces(index, hops, subnetsByTable(index))[i];
   const owner = ruleOwner(hop.rule);
   state.focus([owner ?? hop.component], place ?? hop.component, owner === undefined ? undefined : hop.rule);

@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { RESOURCE_TYPES, type DocumentIndex } from '../../../src/model/index.ts';
 import { useEditor, type EditorState } from '../../store/store.ts';
+import { OptionList, sameOptions, type Option } from '../OptionList.tsx';
 import { labelOf } from './options.ts';
 import { useInspectorLabel, useMessages } from '../../i18n/use-messages.ts';
 
@@ -30,16 +31,26 @@ export function FindResource({ index }: { readonly index: DocumentIndex }) {
           const resources = index.ofType(type);
           if (resources.length === 0) return null;
           return (
-            <optgroup key={type} label={messages.palette.items[type]}>
-              {resources.map((resource) => (
-                <option key={resource.id} value={resource.id}>
-                  {labelOf(resource)}
-                </option>
-              ))}
-            </optgroup>
+            <OptionGroup
+              key={type}
+              label={messages.palette.items[type]}
+              options={resources.map((r) => ({ value: r.id, label: labelOf(r) }))}
+            />
           );
         })}
       </select>
     </div>
   );
 }
+
+/** One type's resources; skipped by React while they and their labels stay the same. */
+const OptionGroup = memo(
+  function OptionGroup({ label, options }: { readonly label: string; readonly options: readonly Option[] }) {
+    return (
+      <optgroup label={label}>
+        <OptionList options={options} />
+      </optgroup>
+    );
+  },
+  (before, after) => before.label === after.label && sameOptions(before.options, after.options),
+);

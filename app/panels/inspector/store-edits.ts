@@ -1,5 +1,6 @@
 import type { EditCommand } from '../../../src/edit/index.ts';
-import { indexDocument, isImplicitId } from '../../../src/model/index.ts';
+import { isImplicitId } from '../../../src/model/index.ts';
+import { documentIndex } from '../../store/document-index.ts';
 import { useEditor } from '../../store/store.ts';
 import { materialise } from './materialise.ts';
 
@@ -19,7 +20,7 @@ export function dispatchAll(commands: readonly EditCommand[]): string | null {
 export function updateResource(id: string, patch: Partial<Record<string, unknown>>): string | null {
   if (!isImplicitId(id)) return dispatchAll([{ type: 'update-resource', id, patch }]);
   const { document } = useEditor.getState();
-  const made = materialise(document, indexDocument(document), id);
+  const made = materialise(document, documentIndex(document), id);
   if (!made) return `"${id}" cannot be edited.`;
   const error = dispatchAll([...made.commands, { type: 'update-resource', id: made.id, patch }]);
   if (error === null) useEditor.getState().select([made.id]);
@@ -31,7 +32,7 @@ export function renameResource(from: string, to: string): string | null {
   if (isImplicitId(from)) {
     // Renaming an implicit table or group is how a person names it: make it real under that id.
     const { document } = useEditor.getState();
-    const made = materialise(document, indexDocument(document), from, to);
+    const made = materialise(document, documentIndex(document), from, to);
     if (!made) return `"${from}" cannot be renamed.`;
     const error = dispatchAll(made.commands);
     if (error === null) useEditor.getState().select([made.id]);

@@ -1,12 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
+import { OptionList, type Option } from '../../OptionList.tsx';
 import { useFieldIssue } from '../form-context.ts';
 import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 
-/** One choice of a select. */
-export interface Option {
-  readonly value: string;
-  readonly label: string;
-}
+export type { Option };
 
 /** Props of a select that applies on change. */
 export interface SelectFieldProps {
@@ -50,11 +47,7 @@ export function SelectField(props: SelectFieldProps) {
           {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
           {/* A value the list does not offer (a dangling reference) stays visible rather than silently changing. */}
           {!known && <option value={props.value}>{props.value} (not valid here)</option>}
-          {props.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <OptionList options={props.options} />
         </select>
         {props.after}
       </span>

@@ -69,7 +69,7 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
         <tbody>
           {fixedRows}
           {routes.map((route, i) => (
-            <tr key={`${i}-${route.destination}`} {...rowProps?.(route)}>
+            <tr key={rowKey(routes, i)} {...rowProps?.(route)}>
               <td>
                 <TextField
                   label={`Destination of route ${route.destination}`}
@@ -140,4 +140,15 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
       {note}
     </div>
   );
+}
+
+/**
+ * A row's key: its destination, which is unique in a table (a repeat gets its ordinal), so
+ * removing or adding a route leaves the other rows, and their long target lists, mounted.
+ */
+function rowKey(routes: readonly { readonly destination: string }[], i: number): string {
+  const destination = routes[i]!.destination;
+  let repeat = 0;
+  for (let j = 0; j < i; j++) if (routes[j]!.destination === destination) repeat++;
+  return repeat === 0 ? destination : `${destination}#${repeat}`;
 }
