@@ -13,7 +13,7 @@ const SUBNETS = {
 type Layout = Record<string, { x: number; y: number; width?: number; height?: number }>;
 const layoutOf = (text: string): Layout => (JSON.parse(text) as { layout: Layout }).layout;
 
-test.describe('canvas tools: palette drops, moving into subnets, resizing, image export, auto layout', () => {
+test.describe('canvas tools: palette drops, moving into subnets, resizing, image export, auto layout, mini map', () => {
   test('an instance dragged from the palette onto a subnet is placed in that subnet', async ({ page }) => {
     const canvas = new CanvasTools(page);
     const inspector = new InspectorPage(page);
@@ -254,5 +254,28 @@ test.describe('canvas tools: palette drops, moving into subnets, resizing, image
     // One step: the next Undo is the example's load.
     await doc.button('Undo').click();
     await expect(doc.name).toHaveValue('Untitled design');
+  });
+
+  test('dragging on the mini map pans the canvas, and wheeling on it zooms', async ({ page }) => {
+    const canvas = new CanvasTools(page);
+    await canvas.openExample(EXAMPLE, 'VPC vpc-main');
+    const map = page.getByRole('img', { name: 'Mini map' });
+    await expect(map).toBeVisible();
+    const before = await boxOf(canvas.node('VPC vpc-main'));
+
+    const area = await boxOf(map);
+    const centre = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
+    await page.mouse.move(centre.x, centre.y);
+    await page.mouse.down();
+    await page.mouse.move(centre.x + 30, centre.y + 20, { steps: 6 });
+    await page.mouse.up();
+    // Dragging the map's view to the lower right shows more of what lies there: the design moves up and left.
+    await expect.poll(async () => (await boxOf(canvas.node('VPC vpc-main'))).x).toBeLessThan(before.x - 20);
+    expect((await boxOf(canvas.node('VPC vpc-main'))).y).toBeLessThan(before.y);
+
+    const panned = await boxOf(canvas.node('VPC vpc-main'));
+    await page.mouse.move(centre.x, centre.y);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(async () => (await boxOf(canvas.node('VPC vpc-main'))).width).toBeGreaterThan(panned.width * 1.1);
   });
 });
