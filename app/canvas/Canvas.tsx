@@ -42,8 +42,11 @@ export function Canvas() {
   const selection = useEditor((s) => s.selection);
   const diagram = useDiagram(document);
   const { nodes, onNodesChange, reset } = useCanvasNodes(diagram, selection);
+  // The derived array itself while no edge is selected (the usual case): selecting a node then
+  // leaves React Flow's edges alone instead of running every edge's selectors again.
   const edges = useMemo(() => {
     const selected = new Set(selection);
+    if (!diagram.edges.some((e) => selected.has(e.id))) return diagram.edges as DiagramEdge[];
     return diagram.edges.map((e): DiagramEdge => (selected.has(e.id) ? { ...e, selected: true } : e));
   }, [diagram.edges, selection]);
   const flow = useReactFlow<DiagramNode, DiagramEdge>();

@@ -1,4 +1,5 @@
 import { Icon } from '../icons.tsx';
+import { useCompact } from '../nodes/use-compact.tsx';
 import type { IntentLine } from './intent-lines.ts';
 import { markerPoint, plain } from './IntentPaths.tsx';
 import type { Reach } from './reach.ts';
@@ -39,6 +40,9 @@ export function BlockedMarkers({ lines, rects }: { readonly lines: readonly Inte
 /**
  * Outlines on the peers of the selected resource: solid with → where the selection can open a
  * connection to it, dashed with ← where it can open one to the selection, double with ↔ both ways.
+ * Zoomed out past reading (see `useCompact`) the chips are left out: a selection in a large
+ * design can reach hundreds of peers, and their unreadable text was most of the frame that
+ * drew them.
  */
 export function ReachRings({
   selected,
@@ -53,6 +57,7 @@ export function ReachRings({
   readonly rects: Rects;
   readonly nodeOf: (id: string) => string;
 }) {
+  const compact = useCompact();
   const on = port === null ? 'on some port' : `on port ${port}`;
   return [...reach].map(([id, { from, to }]) => {
     const rect = rects.get(nodeOf(id));
@@ -73,9 +78,11 @@ export function ReachRings({
         className={`overlay-ring reach-${kind}`}
         style={{ left: rect.x - 5, top: rect.y - 5, width: rect.width + 10, height: rect.height + 10 }}
       >
-        <span className="overlay-chip" aria-hidden="true">
-          {glyph} {kind === 'both' ? 'both ways' : kind === 'from' ? 'reached' : 'reaches'}
-        </span>
+        {!compact && (
+          <span className="overlay-chip" aria-hidden="true">
+            {glyph} {kind === 'both' ? 'both ways' : kind === 'from' ? 'reached' : 'reaches'}
+          </span>
+        )}
       </div>
     );
   });
