@@ -45,6 +45,12 @@ export interface AnalysisWorkerApi {
   analyse(document: unknown, revision: number): AnalysisReport;
   /** Traces one flow on the last analysed revision (the page passes the revision it shows). */
   trace(revision: number, query: FlowQuery): TraceReply;
+  /**
+   * Says that revision `to` analyses exactly as revision `from` (an edit that only moved,
+   * resized or renamed things): traces for `to` then use what `from` compiled. False when the
+   * worker holds no analysis of `from`.
+   */
+  relabel(from: number, to: number): boolean;
   /** Checks a document (untrusted JSON) against a lesson's goal conditions. */
   checkLesson(document: unknown, conditions: readonly GoalCondition[]): LessonCheck;
 }

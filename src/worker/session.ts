@@ -66,6 +66,12 @@ export class AnalysisSession implements AnalysisWorkerApi {
     return outcome.ok ? { ok: true, revision, result: outcome.result } : { ok: false, revision, error: outcome.error };
   }
 
+  relabel(from: number, to: number): boolean {
+    if (!this.current || this.current.revision !== from) return false;
+    this.current = { ...this.current, revision: to };
+    return true;
+  }
+
   /** Compiles the given document afresh: a lesson check must not depend on which revision was analysed last. */
   checkLesson(document: unknown, conditions: readonly GoalCondition[]): LessonCheck {
     return checkLesson(document, conditions);
