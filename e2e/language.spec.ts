@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 /**
- * In Japanese the inspector, the dock and the engine's explanations are worded in Japanese (the
+ * In Japanese the inspector, the dock, the engine's explanations and hop notes are worded in Japanese (the
  * accessible names follow the visible text); back in English every name of ui.md is as before.
  */
 test('Japanese inspector labels and trace explanations, then English names again', async ({ page }) => {
@@ -28,6 +28,11 @@ test('Japanese inspector labels and trace explanations, then English names again
   const explanations = panel.getByRole('list', { name: '説明', exact: true });
   await expect(explanations).toContainText('IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS');
   await expect(explanations).toContainText('app-1 にはパブリックアドレスがないため');
+  // Each hop's note too: the NACL and group rules that let the request in, the missing route back.
+  await expect(panel.getByRole('list', { name: '往路', exact: true })).toContainText(
+    'sg-web のインバウンドルール 1 により許可',
+  );
+  await expect(panel.getByRole('list', { name: '復路', exact: true })).toContainText('に一致するルートがない');
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'English' });
   await expect(inspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(/.*/);

@@ -1,5 +1,6 @@
 import type { Hop, TraceResult } from '../../../src/engine/index.ts';
 import { explanationText } from '../../i18n/explanations-ja.ts';
+import { hopNoteText } from '../../i18n/hop-notes-ja.ts';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 import { focusHop } from './hop-focus.ts';
 
@@ -62,6 +63,7 @@ export function TraceView({ result, heading }: { result: TraceResult; heading?: 
 
 function HopList({ id, label, hops }: { id: string; label: string; hops: readonly Hop[] }) {
   const m = useMessages().reachability;
+  const language = useCurrentLanguage();
   return (
     <div className="hop-list">
       <h4 id={`hops-${id}`}>{label}</h4>
@@ -74,12 +76,12 @@ function HopList({ id, label, hops }: { id: string; label: string; hops: readonl
               <button
                 type="button"
                 className={`hop hop-${hop.action}`}
-                title={hop.note}
+                title={hopNoteText(hop.note, language)}
                 onClick={() => focusHop(hops, i)}
               >
                 {`${i + 1}. ${hop.component} ${m.action(hop.action)}`}
               </button>{' '}
-              <span className="muted hop-note">{hop.note}</span>
+              <span className="muted hop-note">{hopNoteText(hop.note, language)}</span>
             </li>
           ))}
         </ol>

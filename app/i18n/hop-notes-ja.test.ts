@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { compileDocument, traceFlow, type FlowQuery, type TraceResult } from '../../src/engine/index.ts';
+import { indexDocument, validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
+import { hopNoteText } from './hop-notes-ja.ts';
+
+const scenarios = import.meta.glob<{ document: unknown }>('../../../shared/scenarios/*.json', { eager: true });
+
+/** The notes of real traces: every pair of every shared scenario, for a few flows. */
+function scenarioNotes(): Set<string> {
+  const notes = new Set<string>();
+  const collect = (result: TraceResult) => {
+    for (const hop of [...result.forward, ...result.return]) notes.add(hop.note);
+    for (const leg of result.legs ?? []) collect(leg);
+  };
+  for (const { document } of Object.values(scenarios)) {
+    const doc = validateDocument(document).document as VpcLabDocument;
+    const index = indexDocument(doc);
+    const compiled = compileDocument(doc, index);
+    const ids = [...doc.resources.map((r) => r.id), 'internet', 's3'];
+    const queries: Omit<FlowQuery, 'from' | 'to'>[] = [
+      { protocol: 'tcp', port: 443 },
+      { protocol: 'udp', port: 53 },
+      { protocol: 'all' },
+    ];
+    for (const from of ids)
+      for (const to of ids)
+        for (const query of queries) {
+          if (from === to) continue;
+          const outcome = traceFlow(compiled, index, { from, to, ...query });
+          if (outcome.ok) collect(outcome.result);
+        }
+  }
+  return notes;
+}
+
+describe('hop notes in Japanese', () => {
+  it('word every note of the shared scenarios’ traces, with no English phrase left', () => {
+    const notes = scenarioNotes();
+    expect(notes.size).toBeGreaterThan(100);
+    for (const note of notes) {
+      const ja = hopNoteText(note, 'ja');
+      expect(ja, note).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      // Ids, addresses and product names are single words; a phrase of three is untranslated English.
+      expect(ja, note).not.toMatch(/[A-Za-z]+ [a-z]+ [a-z]+/);
+    }
+  });
+
+  it('keep the specifics: the rule, the table entry and the addresses', () => {
+    expect(hopNoteText('inbound denied by rule * of nacl-b (private-b)', 'ja')).toBe(
+      'nacl-b (private-b) のインバウンドルール * により拒否',
+    );
+    expect(hopNoteText('routes 10.2.0.0/16 to vpc-b (propagated)', 'ja')).toBe(
+      '10.2.0.0/16 を vpc-b へルーティング (伝播)',
+    );
+    expect(hopNoteText('translates the source 10.0.2.10 to its own address 10.0.1.4', 'ja')).toBe(
+      '送信元 10.0.2.10 を自身のアドレス 10.0.1.4 に変換する',
+    );
+  });
+
+  it('stay English in English, and for a note of an unknown shape', () => {
+    expect(hopNoteText('routes 0.0.0.0/0 to igw', 'en')).toBe('routes 0.0.0.0/0 to igw');
+    expect(hopNoteText('does something new', 'ja')).toBe('does something new');
+  });
+});
