@@ -3,7 +3,7 @@ import { useEditor } from '../store/store.ts';
 import type { VpcLabDocument } from '../../src/model/index.ts';
 import { analysesAlike } from './analyses-alike.ts';
 import { AnalysisClient } from './analysis-client.ts';
-import { useAnalysis } from './analysis-store.ts';
+import { trackBusy, useAnalysis } from './analysis-store.ts';
 import { setAnalysisClient } from './client-instance.ts';
 
 /**
@@ -19,7 +19,7 @@ export function AnalysisBridge() {
     const client = new AnalysisClient(
       {
         report: (report) => useAnalysis.setState({ report }),
-        busy: (busy) => useAnalysis.setState({ busy }),
+        busy: trackBusy(),
         notice: (text) => useAnalysis.setState({ notice: text }),
       },
       undefined,

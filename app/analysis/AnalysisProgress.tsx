@@ -1,16 +1,15 @@
 import { useAnalysis } from './analysis-store.ts';
 
 /**
- * A progress bar named "Analysing" while a run is in flight, and the worker's notices. The bar
- * stays hidden (out of sight and out of the accessibility tree) for its first 300 ms, by CSS:
- * most runs finish before anyone would notice them.
+ * A progress bar named "Analysing" while a run has been in flight for over 300 ms (`slow`), and
+ * the worker's notices. Most runs finish before anyone would notice them, and leave no trace here.
  */
 export function AnalysisProgress() {
-  const busy = useAnalysis((state) => state.busy);
+  const slow = useAnalysis((state) => state.slow);
   const notice = useAnalysis((state) => state.notice);
   return (
     <div className="analysis-status">
-      {busy && <div role="progressbar" aria-label="Analysing" className="analysis-progress" />}
+      {slow && <div role="progressbar" aria-label="Analysing" className="analysis-progress" />}
       {notice && (
         <p role="alert" className="analysis-notice">
           {notice}{' '}
