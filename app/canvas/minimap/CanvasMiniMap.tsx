@@ -5,6 +5,12 @@ import { shallow } from 'zustand/shallow';
 import type { DiagramEdge, DiagramNode } from '../diagram-types.ts';
 import { MINIMAP_SIZE, paintMiniMap } from './paint-minimap.ts';
 
+/** Idle callbacks where the browser has them (Safari does not): else a short timer. */
+const requestIdle = (run: () => void): number =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 250 }) : window.setTimeout(run, 50);
+const cancelIdle = (handle: number): void =>
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : window.clearTimeout(handle);
+
 const selectInteraction = (state: ReactFlowState) => ({
   panZoom: state.panZoom,
   width: state.width,
@@ -16,8 +22,8 @@ const selectInteraction = (state: ReactFlowState) => ({
  * The mini map, painted on one `<canvas>`. React Flow's own `<MiniMap>` draws an SVG rectangle
  * per node, each subscribed to the flow's store: at 1,000 resources that is a thousand
  * selectors run on every store update (every edit, every drag step) and a thousand more
- * elements to style and paint. Here one store listener schedules one repaint per frame, and
- * React never re-renders for it. Dragging and wheeling on the map pan and zoom the canvas
+ * elements to style and paint. Here one store listener schedules a repaint (with the next frame
+ * for a pan or zoom, in idle time after an edit), and React never re-renders for it. Dragging and wheeling on the map pan and zoom the canvas
  * through React Flow's own mini-map interaction (`XYMinimap`).
  */
 export function CanvasMiniMap() {
@@ -28,28 +34,32 @@ export function CanvasMiniMap() {
 
   useEffect(() => {
     let frame = 0;
+    let idle = 0;
     const paint = () => {
-      frame = 0;
+      cancelAnimationFrame(frame);
+      cancelIdle(idle);
+      frame = idle = 0;
       if (!canvas.current) return;
       viewScale.current = paintMiniMap(canvas.current, store.getState(), window.devicePixelRatio || 1).viewScale;
     };
-    const schedule = () => {
+    // Panning and zooming repaint with the next frame, so the view box follows the hand. A change
+    // of nodes (an edit) waits for a quiet moment, out of the frame that redraws the canvas.
+    const onNextFrame = () => {
       if (frame === 0) frame = requestAnimationFrame(paint);
     };
-    schedule();
+    const whenIdle = () => {
+      if (idle === 0 && frame === 0) idle = requestIdle(paint);
+    };
+    onNextFrame();
     const unsubscribe = store.subscribe((state, previous) => {
-      if (
-        state.nodes !== previous.nodes ||
-        state.nodeLookup !== previous.nodeLookup ||
-        state.transform !== previous.transform ||
-        state.width !== previous.width ||
-        state.height !== previous.height
-      )
-        schedule();
+      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height)
+        onNextFrame();
+      else if (state.nodes !== previous.nodes || state.nodeLookup !== previous.nodeLookup) whenIdle();
     });
     return () => {
       unsubscribe();
       cancelAnimationFrame(frame);
+      cancelIdle(idle);
     };
   }, [store]);
 
