@@ -1,6 +1,6 @@
 import { Panel } from '@xyflow/react';
 import { useMemo } from 'react';
-import { useCurrentReport } from '../../analysis/analysis-store.ts';
+import { useAnalysis } from '../../analysis/analysis-store.ts';
 import { useEditor } from '../../store/store.ts';
 import { intentLines } from './intent-lines.ts';
 import { IntentPaths } from './IntentPaths.tsx';
@@ -16,14 +16,19 @@ import { useNodeRects } from './use-node-rects.ts';
 
 /**
  * The live reachability overlay, rendered inside React Flow: intent paths, blocked markers, the
- * selection's reach and internet exposure, all from the worker's report, plus the legend. Until
- * the report for the revision on screen arrives the last one stays up, marked busy, so an edit
- * does not make the overlay blink; `data-revision` says which revision it shows.
+ * selection's reach and internet exposure, all from the worker's report, plus the legend.
+ *
+ * Nothing of another revision is ever shown: until the report for the revision on screen
+ * arrives, the layer is marked busy, fully transparent and hidden from assistive technology.
+ * Its elements stay mounted meanwhile, so that the new report only changes what differs: a
+ * selection in a large design can reach hundreds of peers, and removing and re-adding their
+ * outlines on every edit cost two long frames. `data-revision` names the report drawn.
  */
 export function ReachabilityOverlay() {
   useFocusRequest();
-  const report = useCurrentReport();
+  const report = useAnalysis((state) => state.report);
   const revision = useEditor((state) => state.revision);
+  const current = report !== null && report.revision === revision;
   const selection = useEditor((state) => state.selection);
   const { showIntents, showExposed, reachPort } = useOverlayOptions();
 
@@ -56,15 +61,17 @@ export function ReachabilityOverlay() {
           className="overlay-layer"
           role="group"
           aria-label="Reachability overlay"
-          aria-busy={report === null}
+          aria-busy={!current}
           data-revision={report?.revision ?? revision}
         >
-          <IntentPaths lines={lines} rects={rects} />
-          {selected !== undefined && (
-            <ReachRings selected={selected} reach={reach} port={reachPort} rects={rects} nodeOf={nodeIdOf} />
-          )}
-          <ExposedMarkers exposed={exposed} rects={rects} />
-          <BlockedMarkers lines={lines} rects={rects} />
+          <div className="overlay-content" aria-hidden={current ? undefined : true}>
+            <IntentPaths lines={lines} rects={rects} />
+            {selected !== undefined && (
+              <ReachRings selected={selected} reach={reach} port={reachPort} rects={rects} nodeOf={nodeIdOf} />
+            )}
+            <ExposedMarkers exposed={exposed} rects={rects} />
+            <BlockedMarkers lines={lines} rects={rects} />
+          </div>
         </div>
       </OverlayPortal>
       <Panel position="top-right" className="overlay-legend-panel">
