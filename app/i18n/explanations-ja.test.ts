@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { explain, type Text } from '../../src/engine/explain.ts';
 import { pointOf, WHOLE_SPACE } from '../../src/engine/flow-space.ts';
-import {
-  compileDocument,
-  EXPLANATION_CODES,
-  traceFlow,
-  type Explanation,
-  type ExplanationCode,
-  type FlowQuery,
-} from '../../src/engine/index.ts';
-import { indexDocument, validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
+import { EXPLANATION_CODES, type Explanation, type ExplanationCode } from '../../src/engine/index.ts';
 import { explanationText, JA_EXPLANATIONS } from './explanations-ja.ts';
-
-const scenarios = import.meta.glob<{ document: unknown }>('../../../shared/scenarios/*.json', { eager: true });
+import { scenarios, scenarioTraces } from './scenario-traces.ts';
 
 const TCP_22 = pointOf(6, 22);
 const UDP_53 = pointOf(17, 53);
@@ -52,27 +43,10 @@ const REPRESENTATIVE: Readonly<Record<ExplanationCode, Text>> = {
 
 /** Explanations of real traces: every pair of resources of every shared scenario. */
 function scenarioExplanations(): Explanation[] {
-  const out: Explanation[] = [];
-  for (const { document } of Object.values(scenarios)) {
-    const doc = validateDocument(document).document as VpcLabDocument;
-    const index = indexDocument(doc);
-    const compiled = compileDocument(doc, index);
-    const ids = [...doc.resources.map((r) => r.id), 'internet'];
-    const queries: Omit<FlowQuery, 'from' | 'to'>[] = [
-      { protocol: 'tcp', port: 22 },
-      { protocol: 'udp', port: 53 },
-      { protocol: 'all' },
-    ];
-    for (const from of ids)
-      for (const to of ids)
-        for (const query of queries) {
-          if (from === to) continue;
-          const outcome = traceFlow(compiled, index, { from, to, ...query });
-          if (!outcome.ok) continue;
-          for (const result of [outcome.result, ...(outcome.result.legs ?? [])]) out.push(...result.explanations);
-        }
-  }
-  return out;
+  const queries = [{ protocol: 'tcp', port: 22 }, { protocol: 'udp', port: 53 }, { protocol: 'all' }] as const;
+  return scenarioTraces(queries, ['internet']).flatMap((result) =>
+    [result, ...(result.legs ?? [])].flatMap((r) => r.explanations),
+  );
 }
 
 /** A rendered Japanese sentence: no placeholders, no English sentence left, ends like a sentence. */

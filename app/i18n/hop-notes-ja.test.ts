@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileDocument, traceFlow, type FlowQuery, type TraceResult } from '../../src/engine/index.ts';
-import { indexDocument, validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
+import type { TraceResult } from '../../src/engine/index.ts';
 import { hopNoteText } from './hop-notes-ja.ts';
-
-const scenarios = import.meta.glob<{ document: unknown }>('../../../shared/scenarios/*.json', { eager: true });
+import { scenarioTraces } from './scenario-traces.ts';
 
 /** The notes of real traces: every pair of every shared scenario, for a few flows. */
 function scenarioNotes(): Set<string> {
@@ -12,24 +10,8 @@ function scenarioNotes(): Set<string> {
     for (const hop of [...result.forward, ...result.return]) notes.add(hop.note);
     for (const leg of result.legs ?? []) collect(leg);
   };
-  for (const { document } of Object.values(scenarios)) {
-    const doc = validateDocument(document).document as VpcLabDocument;
-    const index = indexDocument(doc);
-    const compiled = compileDocument(doc, index);
-    const ids = [...doc.resources.map((r) => r.id), 'internet', 's3'];
-    const queries: Omit<FlowQuery, 'from' | 'to'>[] = [
-      { protocol: 'tcp', port: 443 },
-      { protocol: 'udp', port: 53 },
-      { protocol: 'all' },
-    ];
-    for (const from of ids)
-      for (const to of ids)
-        for (const query of queries) {
-          if (from === to) continue;
-          const outcome = traceFlow(compiled, index, { from, to, ...query });
-          if (outcome.ok) collect(outcome.result);
-        }
-  }
+  const queries = [{ protocol: 'tcp', port: 443 }, { protocol: 'udp', port: 53 }, { protocol: 'all' }] as const;
+  for (const result of scenarioTraces(queries, ['internet', 's3'])) collect(result);
   return notes;
 }
 

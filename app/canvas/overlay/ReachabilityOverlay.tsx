@@ -1,5 +1,5 @@
 import { Panel } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useAnalysis } from '../../analysis/analysis-store.ts';
 import { useEditor } from '../../store/store.ts';
 import { intentLines } from './intent-lines.ts';
@@ -29,7 +29,9 @@ export function ReachabilityOverlay() {
   const report = useAnalysis((state) => state.report);
   const revision = useEditor((state) => state.revision);
   const current = report !== null && report.revision === revision;
-  const selection = useEditor((state) => state.selection);
+  // Deferred: a click selects at once (the node's ring, the inspector), and the selection's
+  // reach, hundreds of outlines on a large design, follows in an interruptible render.
+  const selection = useDeferredValue(useEditor((state) => state.selection));
   const { showIntents, showExposed, reachPort } = useOverlayOptions();
 
   const lines = useMemo(() => (report && showIntents ? intentLines(report.intents) : []), [report, showIntents]);

@@ -1,0 +1,30 @@
+import { compileDocument, traceFlow, type FlowQuery, type TraceResult } from '../../src/engine/index.ts';
+import { indexDocument, validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
+
+/** For tests: the shared scenarios (Vite's glob import keeps the tests free of Node APIs). */
+export const scenarios = import.meta.glob<{ document: unknown }>('../../../shared/scenarios/*.json', { eager: true });
+
+/**
+ * For tests: a trace of every ordered pair of `endpoints` of every shared scenario, for each
+ * flow given (what the Japanese wordings are checked against).
+ */
+export function scenarioTraces(
+  queries: readonly Omit<FlowQuery, 'from' | 'to'>[],
+  extraEndpoints: readonly string[],
+): TraceResult[] {
+  const out: TraceResult[] = [];
+  for (const { document } of Object.values(scenarios)) {
+    const doc = validateDocument(document).document as VpcLabDocument;
+    const index = indexDocument(doc);
+    const compiled = compileDocument(doc, index);
+    const ids = [...doc.resources.map((r) => r.id), ...extraEndpoints];
+    for (const from of ids)
+      for (const to of ids)
+        for (const query of queries) {
+          if (from === to) continue;
+          const outcome = traceFlow(compiled, index, { from, to, ...query });
+          if (outcome.ok) out.push(outcome.result);
+        }
+  }
+  return out;
+}
