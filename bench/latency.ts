@@ -9,15 +9,14 @@
  * Not a test: the machine is shared and the figures are noisy.
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { compileDocument, traceFlow } from '../src/engine/index.ts';
 import { indexDocument, type Resource, type VpcLabDocument } from '../src/model/index.ts';
 import { CHROMIUM } from '../scripts/chromium.ts';
+import { startPreview } from './preview-server.ts';
 import { syntheticDocument, type SyntheticSize } from './synthetic.ts';
 
 const DIST = process.env.LATENCY_DIST ?? 'dist';
-const PORT = Number(process.env.LATENCY_PORT ?? 4198);
 
 /** Sizes chosen so that the documents hold 50, 200 and 1,000 resources. */
 const SIZES: readonly (SyntheticSize & { readonly samples: number })[] = [
@@ -86,36 +85,19 @@ const timedClick = (page: Page, button: 'remove' | 'undo', want: 'allowed' | 'bl
 const longest = (page: Page): Promise<number> =>
   page.evaluate('Math.max(0, ...window.__longtasks.splice(0))') as Promise<number>;
 
-async function waitForPreview(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('vite preview did not start');
-}
-
 async function main(): Promise<void> {
   if (!existsSync(DIST)) throw new Error(`No build in ${DIST}: run \`vite build\` first or set LATENCY_DIST.`);
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST],
-    {
-      stdio: 'ignore',
-    },
-  );
+  // A server of its own on a free port, stopped with the run: a fixed port could reach another
+  // run's preview and measure a different build.
+  const server = await startPreview(DIST);
   const browser = await chromium.launch(CHROMIUM);
   const rows: string[][] = [];
   try {
-    await waitForPreview();
     for (const size of SIZES) {
       const { document, table } = benchDocument(size);
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.addInitScript(LONG_TASKS);
-      await page.goto(`http://127.0.0.1:${PORT}/`);
+      await page.goto(server.url);
       const loadStart = Date.now();
       await page.getByLabel('Import file').setInputFiles({
         name: 'bench.vpclab.json',
@@ -152,7 +134,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
   const header = [
     'resources',

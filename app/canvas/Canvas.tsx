@@ -28,6 +28,7 @@ import { FIT_VIEW, GRID, SIZE } from './sizes.ts';
 import { TONE_VARIABLES } from './tones.ts';
 import { useCanvasNodes } from './use-canvas-nodes.ts';
 import { useDiagram } from './use-diagram.ts';
+import { useTrailing } from './use-trailing.ts';
 
 const PALETTE_TYPES = new Set<string>(Object.keys(TONE));
 // Module constants: React Flow copies these props into its store whenever their identity changes.
@@ -49,6 +50,7 @@ export function Canvas() {
     if (!diagram.edges.some((e) => selected.has(e.id))) return diagram.edges as DiagramEdge[];
     return diagram.edges.map((e): DiagramEdge => (selected.has(e.id) ? { ...e, selected: true } : e));
   }, [diagram.edges, selection]);
+  const shownEdges = useTrailing(edges);
   const flow = useReactFlow<DiagramNode, DiagramEdge>();
   useFitOnNewDocument(diagram, flow);
   // The handlers read the diagram through a ref so they stay the same functions across edits:
@@ -156,7 +158,7 @@ export function Canvas() {
         <CompactProvider>
           <ReactFlow<DiagramNode, DiagramEdge>
             nodes={nodes}
-            edges={edges}
+            edges={shownEdges}
             nodeTypes={NODE_TYPES}
             edgeTypes={EDGE_TYPES}
             onNodesChange={onNodesChange}
