@@ -23,8 +23,9 @@ const selectInteraction = (state: ReactFlowState) => ({
  * per node, each subscribed to the flow's store: at 1,000 resources that is a thousand
  * selectors run on every store update (every edit, every drag step) and a thousand more
  * elements to style and paint. Here one store listener schedules a repaint (with the next frame
- * for a pan or zoom, in idle time after an edit), and React never re-renders for it. Dragging and wheeling on the map pan and zoom the canvas
- * through React Flow's own mini-map interaction (`XYMinimap`).
+ * for a pan or zoom, in idle time after an edit), and React never re-renders for it. Dragging
+ * and wheeling on the map pan and zoom the canvas through React Flow's own mini-map interaction
+ * (`XYMinimap`).
  */
 export function CanvasMiniMap() {
   const store = useStoreApi<DiagramNode, DiagramEdge>();
