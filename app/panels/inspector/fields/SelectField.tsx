@@ -1,5 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
-import { OptionList, type Option } from '../../OptionList.tsx';
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { OptionList, sameOptions, type Option } from '../../OptionList.tsx';
 import { useFieldIssue } from '../form-context.ts';
 import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 
@@ -29,26 +29,28 @@ export function SelectField(props: SelectFieldProps) {
   const [refused, setRefused] = useState<string | null>(null);
   const issue = useFieldIssue(props.path);
   const message = refused ?? issue;
-  const known = props.value === '' || props.options.some((option) => option.value === props.value);
+  // The select gets one handler for good, reading the latest `onChange`, so that it can skip
+  // re-rendering while its value and choices stay the same (see `SelectControl`).
+  const latest = useRef(props.onChange);
+  useLayoutEffect(() => {
+    latest.current = props.onChange;
+  });
+  const onChange = useCallback((value: string) => setRefused(latest.current(value)), []);
   return (
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
         {t(props.label)}
       </label>
       <span className="field-control">
-        <select
+        <SelectControl
           id={id}
           value={props.value}
+          options={props.options}
+          placeholder={props.placeholder}
           disabled={props.disabled}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={message ? messageId : undefined}
-          onChange={(event) => setRefused(props.onChange(event.target.value))}
-        >
-          {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
-          {/* A value the list does not offer (a dangling reference) stays visible rather than silently changing. */}
-          {!known && <option value={props.value}>{props.value} (not valid here)</option>}
-          <OptionList options={props.options} />
-        </select>
+          describedBy={message ? messageId : undefined}
+          onChange={onChange}
+        />
         {props.after}
       </span>
       {message && (
@@ -59,3 +61,48 @@ export function SelectField(props: SelectFieldProps) {
     </div>
   );
 }
+
+interface SelectControlProps {
+  readonly id: string;
+  readonly value: string;
+  readonly options: readonly Option[];
+  readonly placeholder: string | undefined;
+  readonly disabled: boolean | undefined;
+  /** The message's id while there is one (the choice is then invalid). */
+  readonly describedBy: string | undefined;
+  readonly onChange: (value: string) => void;
+}
+
+/**
+ * The `<select>` itself, skipped by React while nothing it shows changes. Every edit re-renders
+ * the rows of a rules table, and a select that re-renders has its options' selected state set
+ * again, which makes the browser restyle all of them: 150 route targets a row on a large design.
+ */
+const SelectControl = memo(
+  function SelectControl({ id, value, options, placeholder, disabled, describedBy, onChange }: SelectControlProps) {
+    const known = value === '' || options.some((option) => option.value === value);
+    return (
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        aria-invalid={describedBy ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {/* A value the list does not offer (a dangling reference) stays visible rather than silently changing. */}
+        {!known && <option value={value}>{value} (not valid here)</option>}
+        <OptionList options={options} />
+      </select>
+    );
+  },
+  (before, after) =>
+    before.id === after.id &&
+    before.value === after.value &&
+    before.placeholder === after.placeholder &&
+    before.disabled === after.disabled &&
+    before.describedBy === after.describedBy &&
+    before.onChange === after.onChange &&
+    sameOptions(before.options, after.options),
+);
