@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useEditor } from '../store/store.ts';
 import type { VpcLabDocument } from '../../src/model/index.ts';
-import { analysesAlike } from './analyses-alike.ts';
+import { analysesAlike } from '../../src/worker/analyses-alike.ts';
 import { AnalysisClient } from './analysis-client.ts';
 import { trackBusy, useAnalysis } from './analysis-store.ts';
 import { setAnalysisClient } from './client-instance.ts';

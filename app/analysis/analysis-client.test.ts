@@ -4,7 +4,7 @@ import { applyEdit, type EditCommand } from '../../src/edit/index.ts';
 import type { VpcLabDocument } from '../../src/model/index.ts';
 import { AnalysisSession } from '../../src/worker/session.ts';
 import type { AnalysisReport } from '../../src/worker/protocol.ts';
-import { analysesAlike } from './analyses-alike.ts';
+import { analysesAlike } from '../../src/worker/analyses-alike.ts';
 import { AnalysisClient } from './analysis-client.ts';
 
 // Vite's glob import keeps this test free of Node APIs (app/ has no Node types).

@@ -1,4 +1,4 @@
-import type { VpcLabDocument } from '../../src/model/index.ts';
+import type { VpcLabDocument } from '../model/index.ts';
 
 /**
  * Whether two documents give the same analysis: the same resources and intents (the same

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit } from '../../src/edit/index.ts';
-import type { VpcLabDocument } from '../../src/model/index.ts';
+import { applyEdit } from '../edit/index.ts';
+import type { VpcLabDocument } from '../model/index.ts';
 import { analysesAlike } from './analyses-alike.ts';
 
 const base: VpcLabDocument = {
