@@ -16,8 +16,12 @@ export interface Diagram {
   readonly children: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Derives the diagram of a document; pure, so it is unit-tested and memoised on the document. */
-export function deriveDiagram(document: VpcLabDocument): Diagram {
+/**
+ * Derives the diagram of a document; pure, so it is unit-tested and memoised on the document.
+ * With the diagram of an earlier revision, its node objects are reused where they still hold
+ * (see `deriveNodes`); `shareUnchanged` does the rest.
+ */
+export function deriveDiagram(document: VpcLabDocument, previous?: Diagram): Diagram {
   const index = documentIndex(document);
   const placementList = deriveBoxes(index, neededExternals(document));
   const placements = new Map(placementList.map((p) => [p.id, p]));
@@ -28,7 +32,7 @@ export function deriveDiagram(document: VpcLabDocument): Diagram {
     if (list) list.push(p.id);
     else children.set(p.parent, [p.id]);
   }
-  const nodes = deriveNodes(index, placementList);
+  const nodes = deriveNodes(index, placementList, previous?.nodes);
   const edges = deriveEdges(index, new Set(placements.keys()));
   return { nodes, edges, placements, children };
 }

@@ -25,7 +25,7 @@ function shareById<T extends { readonly id: string }>(
   let reusedAll = previous.length === next.length;
   const shared = next.map((item, i) => {
     const old = before.get(item.id);
-    if (old !== undefined && equal(old, item)) {
+    if (old !== undefined && (old === item || equal(old, item))) {
       if (previous[i] !== old) reusedAll = false;
       return old;
     }
@@ -40,7 +40,9 @@ function samePlacements(previous: Diagram, next: Diagram): boolean {
   for (const [id, placement] of next.placements) {
     const old = previous.placements.get(id);
     if (!old || old.resource !== placement.resource || old.parent !== placement.parent) return false;
-    if (!plainEqual(old.box, placement.box)) return false;
+    const a = old.box;
+    const b = placement.box;
+    if (a.x !== b.x || a.y !== b.y || a.width !== b.width || a.height !== b.height) return false;
   }
   return true;
 }

@@ -45,18 +45,47 @@ export function inEvaluationOrder(rules: readonly NaclRule[]): { rule: NaclRule;
 export function routeTargetOptions(index: DocumentIndex, table: RouteTable, destination: string): Option[] {
   const parsed = parseCidr(destination);
   const version = parsed.ok ? parsed.value.version : undefined;
-  const vpc = table.vpc;
   const options: Option[] = [];
-  for (const type of ROUTE_TARGET_TYPES) {
-    for (const resource of index.ofType(type)) {
-      if (!targetBelongs(index, resource, vpc)) continue;
-      if (type === 'egress-only-internet-gateway' && version !== 6) continue;
-      if (type === 'nat-gateway' && version === 6) continue;
-      options.push({ value: resource.id, label: `${resource.id} (${TYPE_LABEL[type].toLowerCase()})` });
-    }
+  for (const { type, option } of targetsInVpc(index, table.vpc)) {
+    if (type === 'egress-only-internet-gateway' && version !== 6) continue;
+    if (type === 'nat-gateway' && version === 6) continue;
+    options.push(option);
   }
-  options.push({ value: 'blackhole', label: 'blackhole (drop)' });
+  options.push(BLACKHOLE);
   return options;
+}
+
+const BLACKHOLE: Option = { value: 'blackhole', label: 'blackhole (drop)' };
+
+interface Target {
+  readonly type: (typeof ROUTE_TARGET_TYPES)[number];
+  readonly option: Option;
+}
+
+const targetsByIndex = new WeakMap<DocumentIndex, Map<string, readonly Target[]>>();
+
+/**
+ * Every route target of a VPC, found once per document and VPC: each route row asks, and on a
+ * large design the search is a pass over every instance.
+ */
+function targetsInVpc(index: DocumentIndex, vpc: string): readonly Target[] {
+  let byVpc = targetsByIndex.get(index);
+  if (!byVpc) targetsByIndex.set(index, (byVpc = new Map()));
+  let targets = byVpc.get(vpc);
+  if (!targets) {
+    const found: Target[] = [];
+    for (const type of ROUTE_TARGET_TYPES) {
+      for (const resource of index.ofType(type)) {
+        if (!targetBelongs(index, resource, vpc)) continue;
+        found.push({
+          type,
+          option: { value: resource.id, label: `${resource.id} (${TYPE_LABEL[type].toLowerCase()})` },
+        });
+      }
+    }
+    byVpc.set(vpc, (targets = found));
+  }
+  return targets;
 }
 
 function targetBelongs(index: DocumentIndex, resource: Resource, vpc: string): boolean {
