@@ -7,8 +7,9 @@
  * records the longest main-thread task ('longtask' entries): among those that overlap a worker
  * run (from posting an analyse request to its reply: the bar), and over the whole of the edits,
  * drawing the results included. Prints medians and 95th percentiles. `npm run bench:latency`
- * builds the page first (LATENCY_DIST names another build). Not a test: the machine is shared
- * and the figures are noisy.
+ * builds the page first (LATENCY_DIST names another build). LATENCY_DETAIL=1 also lists every
+ * task over 50 ms with the edit it came in. Not a test: the machine is shared and the figures
+ * are noisy.
  */
 import { chromium, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -64,6 +65,7 @@ const TIMED_CLICK = `({ button, want }) => new Promise((resolve, reject) => {
   const done = () => layer.getAttribute('aria-busy') === 'false' &&
     (layer.querySelector('g[aria-label^="Intent bench:"]')?.getAttribute('aria-label') ?? '').includes(', ' + want);
   const start = performance.now();
+  window.__edits.push(start);
   const observer = new MutationObserver(() => {
     if (!done()) return;
     observer.disconnect();
@@ -77,6 +79,7 @@ const TIMED_CLICK = `({ button, want }) => new Promise((resolve, reject) => {
 
 /** Records every main-thread task over 50 ms ('longtask' entries) from the page's start. */
 const LONG_TASKS = `window.__longtasks = [];
+window.__edits = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); })
   .observe({ type: 'longtask', buffered: true });
 // When the worker runs: from posting an analyse request (Comlink: path ['analyse']) to its reply.
@@ -100,21 +103,37 @@ Worker.prototype.addEventListener = function (type, handler, ...rest) {
 const timedClick = (page: Page, button: 'remove' | 'undo', want: 'allowed' | 'blocked'): Promise<number> =>
   page.evaluate(`(${TIMED_CLICK})(${JSON.stringify({ button, want })})`) as Promise<number>;
 
+/** A task over 50 ms: which edit it came in (0-based, -1 before the first), when after that edit's click (negative: the task that clicked), how long. */
+interface LongTask {
+  readonly edit: number;
+  readonly after: number;
+  readonly duration: number;
+  readonly duringRun: boolean;
+}
+
 /**
  * The longest task recorded since the last call, over all, and among those that overlap a
- * worker run (0 when none went over 50 ms: the browser reports no shorter ones).
+ * worker run (0 when none went over 50 ms: the browser reports no shorter ones); and each such
+ * task placed in its edit, for LATENCY_DETAIL.
  */
-const longest = (page: Page): Promise<{ all: number; duringRuns: number; runs: number }> =>
+const longest = (page: Page): Promise<{ all: number; duringRuns: number; runs: number; tasks: LongTask[] }> =>
   page.evaluate(`(() => {
     const tasks = window.__longtasks.splice(0);
     const runs = window.__runs.splice(0);
+    const edits = window.__edits.splice(0);
     const overlaps = ([start, duration]) => runs.some(([from, to]) => start < to && start + duration > from);
+    const placed = tasks.map(([start, duration]) => {
+      // The click runs inside a task of its own (the evaluate that makes it): that task is its edit's.
+      const edit = edits.findLastIndex((t) => t <= start + duration);
+      return { edit, after: edit < 0 ? 0 : start - edits[edit], duration, duringRun: overlaps([start, duration]) };
+    });
     return {
       all: Math.max(0, ...tasks.map(([, d]) => d)),
       duringRuns: Math.max(0, ...tasks.filter(overlaps).map(([, d]) => d)),
       runs: runs.length,
+      tasks: placed,
     };
-  })()`) as Promise<{ all: number; duringRuns: number; runs: number }>;
+  })()`) as Promise<{ all: number; duringRuns: number; runs: number; tasks: LongTask[] }>;
 const over50 = (ms: number): string => (ms === 0 ? 'none over 50' : ms.toFixed(0));
 
 async function main(): Promise<void> {
@@ -153,6 +172,15 @@ async function main(): Promise<void> {
         await page.waitForTimeout(50);
       }
       const editTask = await longest(page);
+      if (process.env.LATENCY_DETAIL) {
+        for (const task of editTask.tasks) {
+          console.log(
+            `  ${document.resources.length} resources, edit ${task.edit + 1}: task of ${task.duration.toFixed(0)} ms ` +
+              (task.after < 0 ? 'holding the click' : `${task.after.toFixed(0)} ms after the click`) +
+              (task.duringRun ? ', while the worker ran' : ''),
+          );
+        }
+      }
       // Every edit changes what the engine reads: a run each, or the figure would measure nothing.
       if (editTask.runs < samples.length)
         throw new Error(`saw ${editTask.runs} worker runs for ${samples.length} edits`);

@@ -10,14 +10,16 @@ import type { DiagramNode } from './diagram-types.ts';
  * re-derives the diagram and memoised node components stay put.
  */
 export function useCanvasNodes(diagram: Diagram, selection: readonly string[]) {
-  const [local, setLocal] = useState<{ from: Diagram; nodes: DiagramNode[] }>(() => ({
+  const [local, setLocal] = useState<{ from: Diagram; nodes: readonly DiagramNode[] }>(() => ({
     from: diagram,
-    nodes: [...diagram.nodes],
+    nodes: diagram.nodes,
   }));
   // A new document replaces any transient state (the "adjust state while rendering" pattern).
+  // The derived array itself is kept, not a copy: a revision that changed only edges or
+  // undrawn facts keeps its nodes array, and React Flow then skips a pass over every node.
   let current = local;
   if (local.from !== diagram) {
-    current = { from: diagram, nodes: [...diagram.nodes] };
+    current = { from: diagram, nodes: diagram.nodes };
     setLocal(current);
   }
 
@@ -28,11 +30,11 @@ export function useCanvasNodes(diagram: Diagram, selection: readonly string[]) {
     // new object after each edit (a re-render and re-measure of the whole canvas).
     const kept = changes.filter((c) => c.type === 'position' || (c.type === 'dimensions' && isResize(c)));
     if (kept.length === 0) return;
-    setLocal((state) => ({ ...state, nodes: applyNodeChanges(kept, state.nodes) }));
+    setLocal((state) => ({ ...state, nodes: applyNodeChanges(kept, [...state.nodes]) }));
   }, []);
 
   /** Drops transient positions (a refused drop snaps back). */
-  const reset = useCallback(() => setLocal((state) => ({ ...state, nodes: [...state.from.nodes] })), []);
+  const reset = useCallback(() => setLocal((state) => ({ ...state, nodes: state.from.nodes })), []);
 
   const nodes = useMemo(() => {
     const selected = new Set(selection);

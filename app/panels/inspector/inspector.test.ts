@@ -71,6 +71,28 @@ describe('rules', () => {
     expect(routeTargetOptions(index, table, '0.0.0.0/0').map((o) => o.value)).toEqual(['igw', 'web', 'blackhole']);
     expect(routeTargetOptions(index, table, '::/0').map((o) => o.value)).toEqual(['igw', 'eigw', 'web', 'blackhole']);
   });
+
+  it("offers the instances and NAT gateways of every subnet of the table's VPC in document order, none of another VPC", () => {
+    const index = indexDocument(
+      doc([
+        ...base,
+        { id: 'nat', type: 'nat-gateway', subnet: 'b' },
+        { id: 'db-host', type: 'instance', subnet: 'b' },
+        { id: 'x', type: 'subnet', vpc: 'other', cidr: '10.9.1.0/24', az: 'a' },
+        { id: 'elsewhere', type: 'instance', subnet: 'x' },
+        { id: 'app', type: 'instance', subnet: 'a' },
+      ]),
+    );
+    const table = index.get('vpc/main', 'route-table') as RouteTable;
+    expect(routeTargetOptions(index, table, '0.0.0.0/0').map((o) => o.value)).toEqual([
+      'igw',
+      'nat',
+      'web',
+      'db-host',
+      'app',
+      'blackhole',
+    ]);
+  });
 });
 
 describe('materialise', () => {

@@ -75,7 +75,8 @@ function targetsInVpc(index: DocumentIndex, vpc: string): readonly Target[] {
   if (!targets) {
     const found: Target[] = [];
     for (const type of ROUTE_TARGET_TYPES) {
-      for (const resource of index.ofType(type)) {
+      const candidates = IN_SUBNET.has(type) ? residentsOf(index, vpc, type) : index.ofType(type);
+      for (const resource of candidates) {
         if (!targetBelongs(index, resource, vpc)) continue;
         found.push({
           type,
@@ -86,6 +87,19 @@ function targetsInVpc(index: DocumentIndex, vpc: string): readonly Target[] {
     byVpc.set(vpc, (targets = found));
   }
   return targets;
+}
+
+/** Target types that live in one subnet: found through the VPC's subnets, not among every one in the document. */
+const IN_SUBNET: ReadonlySet<string> = new Set(['instance', 'nat-gateway']);
+
+/** The resources of a type in the VPC's subnets, in document order. */
+function residentsOf(index: DocumentIndex, vpc: string, type: string): Resource[] {
+  const found = new Set<Resource>();
+  for (const subnet of index.subnetsOfVpc(vpc)) {
+    for (const resource of index.resourcesInSubnet(subnet.id)) if (resource.type === type) found.add(resource);
+  }
+  const order = (r: Resource) => index.position.get(r.id) ?? Infinity;
+  return [...found].sort((a, b) => order(a) - order(b));
 }
 
 function targetBelongs(index: DocumentIndex, resource: Resource, vpc: string): boolean {
