@@ -21,13 +21,19 @@ test('removing a route turns an intent to fail with its code within a second; un
   const intent = analysis.intent('internet → web-1 tcp/443');
   await expect(intent).toContainText('pass');
 
+  // The subnet's tile says whether it is public: that follows its route table, edit by edit.
+  const subnet = page.getByRole('group', { name: 'Subnet public-a' });
+  await expect(subnet).not.toContainText('private');
+
   await inspector.find('rt-public');
   await inspector.region.getByRole('button', { name: 'Remove route 0.0.0.0/0' }).click();
   await expect(intent).toContainText('fail', { timeout: 1000 });
   await expect(intent).toContainText('NO_ROUTE_TO_DESTINATION');
+  await expect(subnet).toContainText('private');
 
   await page.getByRole('toolbar', { name: 'Main' }).getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(intent).toContainText('pass', { timeout: 1000 });
+  await expect(subnet).not.toContainText('private');
 });
 
 test('a trace from the internet to a private instance is blocked, with the code and the hops', async ({ page }) => {

@@ -42,9 +42,11 @@ describe('deriveDiagram', () => {
   });
 
   it('shows every subnet as public or private from its route table', () => {
-    const { nodes } = deriveDiagram(scenario('01'));
-    expect(nodes.find((n) => n.id === 'public-a')?.data.details).toEqual(['10.0.1.0/24', 'AZ a', 'public']);
-    expect(nodes.find((n) => n.id === 'private-a')?.data.details).toEqual(['10.0.2.0/24', 'AZ a', 'private']);
+    const { facts } = deriveDiagram(scenario('01'));
+    expect(facts.get('public-a')?.public).toBe(true);
+    expect(facts.get('private-a')?.public).toBe(false);
+    expect(facts.get('public-a')?.details).toEqual(['10.0.1.0/24', 'AZ a', 'public']);
+    expect(facts.get('private-a')?.details).toEqual(['10.0.2.0/24', 'AZ a', 'private']);
   });
 
   it('draws peering as an edge that carries the resource, and routes from subnets to gateways', () => {
@@ -133,7 +135,7 @@ describe('deriveDiagram from an earlier revision', () => {
     expect(second.nodes.find((n) => n.id === 'web-1')!.data.title).toBe('Web one');
   });
 
-  it('rebuilds a subnet whose route table stops reaching the internet, though the subnet is the same object', () => {
+  it('gives new facts, not a new node, to a subnet whose route table stops reaching the internet', () => {
     const first = deriveDiagram(base);
     const table = base.resources.find((r) => r.id === 'rt-public') as Extract<
       VpcLabDocument['resources'][number],
@@ -143,8 +145,24 @@ describe('deriveDiagram from an earlier revision', () => {
       replace(base, 'rt-public', { routes: table.routes.filter((r) => r.destination !== '0.0.0.0/0') }),
       first,
     );
-    expect(newNodes(first.nodes, second.nodes)).toEqual(['public-a']);
-    expect(second.nodes.find((n) => n.id === 'public-a')!.data.public).toBe(false);
+    expect(newNodes(first.nodes, second.nodes)).toEqual([]);
+    const changed = [...second.facts].filter(([id, facts]) => first.facts.get(id) !== facts).map(([id]) => id);
+    expect(changed).toEqual(['public-a']);
+    expect(second.facts.get('public-a')).toEqual({ details: ['10.0.1.0/24', 'AZ a', 'private'], public: false });
+  });
+
+  it('gives new facts to a resource whose shown facts change, and keeps the facts of one replaced by an equal object', () => {
+    const first = deriveDiagram(base);
+    const web = base.resources.find((r) => r.id === 'web-1') as Extract<
+      VpcLabDocument['resources'][number],
+      { type: 'instance' }
+    >;
+    const moved = deriveDiagram(replace(base, 'web-1', { privateIp: '10.0.1.99' }), first);
+    expect(moved.facts.get('web-1')!.details[0]).toBe('10.0.1.99');
+    expect(moved.facts.get('web-1')).not.toBe(first.facts.get('web-1'));
+    expect(newNodes(first.nodes, moved.nodes)).toEqual([]);
+    const same = deriveDiagram(replace(base, 'web-1', { privateIp: web.privateIp }), first);
+    expect(same.facts.get('web-1')).toBe(first.facts.get('web-1'));
   });
 
   it('moves a subnet and its children follow without new objects (positions are relative)', () => {
@@ -164,7 +182,7 @@ describe('deriveDiagram from an earlier revision', () => {
     expect(newNodes(first.nodes, second.nodes)).not.toContain('web-1');
   });
 
-  it('keeps the node of a resource replaced by an object that draws the same, and keeps it on the next edit too', () => {
+  it('keeps the node of a resource replaced by an object that draws the same, and renames it on the next edit', () => {
     const first = deriveDiagram(base);
     const edited = replace(base, 'web-1', { sourceDestCheck: false });
     const second = deriveDiagram(edited, first);
@@ -180,6 +198,7 @@ describe('deriveDiagram from an earlier revision', () => {
       const fresh = deriveDiagram(doc);
       const reused = deriveDiagram(doc, deriveDiagram(withoutLayout(doc)));
       expect(reused.nodes).toEqual(fresh.nodes);
+      expect(reused.facts).toEqual(fresh.facts);
     }
   });
 });

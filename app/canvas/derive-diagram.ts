@@ -5,6 +5,7 @@ import { deriveEdges } from './derive-edges.ts';
 import { deriveNodes } from './derive-nodes.ts';
 import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
 import { neededExternals } from './externals.ts';
+import { deriveFacts, type NodeFacts } from './node-facts.ts';
 
 /** The whole drawing of a document: nodes, edges and each node's absolute placement. */
 export interface Diagram {
@@ -14,12 +15,14 @@ export interface Diagram {
   readonly placements: ReadonlyMap<string, Placement>;
   /** Each node's direct children by node id (moving a container moves them too). */
   readonly children: ReadonlyMap<string, readonly string[]>;
+  /** What each resource's node shows under its title, by node id (see `NodeFacts`). */
+  readonly facts: ReadonlyMap<string, NodeFacts>;
 }
 
 /**
  * Derives the diagram of a document; pure, so it is unit-tested and memoised on the document.
- * With the diagram of an earlier revision, its node objects are reused where they still hold
- * (see `deriveNodes`); `shareUnchanged` does the rest.
+ * With the diagram of an earlier revision, its node and facts objects are reused where they
+ * still hold (see `deriveNodes` and `deriveFacts`); `shareUnchanged` does the rest.
  */
 export function deriveDiagram(document: VpcLabDocument, previous?: Diagram): Diagram {
   const index = documentIndex(document);
@@ -32,7 +35,8 @@ export function deriveDiagram(document: VpcLabDocument, previous?: Diagram): Dia
     if (list) list.push(p.id);
     else children.set(p.parent, [p.id]);
   }
-  const nodes = deriveNodes(index, placementList, previous?.nodes);
+  const nodes = deriveNodes(placementList, previous?.nodes);
   const edges = deriveEdges(index, new Set(placements.keys()));
-  return { nodes, edges, placements, children };
+  const facts = deriveFacts(index, placementList, previous?.facts);
+  return { nodes, edges, placements, children, facts };
 }

@@ -7,17 +7,17 @@ export type NodeKind = 'vpc' | 'subnet' | 'resource' | 'external';
 /** The services and networks drawn outside every VPC. */
 export type ExternalId = 'internet' | 's3' | 'dynamodb';
 
-/** What a node component needs; everything is derived from the document, nothing is edited here. */
+/**
+ * What a node is: everything is derived from the document, nothing is edited here. What it
+ * shows under its title (CIDR, AZ, engine, public or private) comes from the facts store
+ * instead (see `NodeFacts`), so that those changes leave the node object alone.
+ */
 export interface DiagramNodeData extends Record<string, unknown> {
   /** The resource id (or `internet`, `s3`, `dynamodb`): what a click selects. */
   readonly resourceId: string;
   readonly type: ResourceType | ExternalId;
   /** The name or id, shown as the node's title. */
   readonly title: string;
-  /** Short facts under the title: CIDR, AZ, engine, scheme. */
-  readonly details: readonly string[];
-  /** Subnets only: derived from the route table, never a flag. */
-  readonly public?: boolean;
 }
 
 export type DiagramNode = Node<DiagramNodeData, NodeKind>;

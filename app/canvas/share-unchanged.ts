@@ -1,8 +1,9 @@
 import type { Diagram } from './derive-diagram.ts';
 import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
+import { shareFacts } from './node-facts.ts';
 
 /**
- * Keeps the previous derivation's node and edge objects wherever the new one is equal, so an
+ * Keeps the previous derivation's node, edge and facts objects wherever the new one is equal, so an
  * edit that changes one subnet hands React Flow one new node, not hundreds: React Flow reuses
  * its internal node (no re-measure) and its memoised node components skip unchanged objects.
  * Returns `previous` itself when nothing drawn changed.
@@ -11,8 +12,15 @@ export function shareUnchanged(previous: Diagram | undefined, next: Diagram): Di
   if (!previous) return next;
   const nodes = shareById(previous.nodes, next.nodes, sameNode);
   const edges = shareById(previous.edges, next.edges, sameEdge);
-  if (nodes === previous.nodes && edges === previous.edges && samePlacements(previous, next)) return previous;
-  return { ...next, nodes, edges };
+  const facts = shareFacts(previous.facts, next.facts);
+  if (
+    nodes === previous.nodes &&
+    edges === previous.edges &&
+    facts === previous.facts &&
+    samePlacements(previous, next)
+  )
+    return previous;
+  return { ...next, nodes, edges, facts };
 }
 
 /** The elements of `next`, each replaced by its equal predecessor of the same id when there is one. */
@@ -87,10 +95,7 @@ export function sameNode(a: DiagramNode, b: DiagramNode): boolean {
       b.domAttributes?.['data-resource-id' as keyof typeof b.domAttributes] &&
     a.data.resourceId === b.data.resourceId &&
     a.data.type === b.data.type &&
-    a.data.title === b.data.title &&
-    a.data.public === b.data.public &&
-    a.data.details.length === b.data.details.length &&
-    a.data.details.every((detail, i) => detail === b.data.details[i])
+    a.data.title === b.data.title
   );
 }
 

@@ -3,6 +3,7 @@ import { XYMinimap } from '@xyflow/system';
 import { useEffect, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { DiagramEdge, DiagramNode } from '../diagram-types.ts';
+import { nodeFacts } from '../nodes/facts-store.ts';
 import { MINIMAP_SIZE, paintMiniMap } from './paint-minimap.ts';
 
 /** Idle callbacks where the browser has them (Safari does not): else a short timer. */
@@ -41,7 +42,9 @@ export function CanvasMiniMap() {
       cancelIdle(idle);
       frame = idle = 0;
       if (!canvas.current) return;
-      viewScale.current = paintMiniMap(canvas.current, store.getState(), window.devicePixelRatio || 1).viewScale;
+      viewScale.current = paintMiniMap(canvas.current, store.getState(), window.devicePixelRatio || 1, (id) =>
+        nodeFacts.get(id),
+      ).viewScale;
     };
     // Panning and zooming repaint with the next frame, so the view box follows the hand. A change
     // of nodes (an edit) waits for a quiet moment, out of the frame that redraws the canvas.
@@ -57,8 +60,11 @@ export function CanvasMiniMap() {
         onNextFrame();
       else if (state.nodes !== previous.nodes || state.nodeLookup !== previous.nodeLookup) whenIdle();
     });
+    // A subnet turning public or private changes its colour without touching React Flow's store.
+    const unsubscribeFacts = nodeFacts.subscribeAll(whenIdle);
     return () => {
       unsubscribe();
+      unsubscribeFacts();
       cancelAnimationFrame(frame);
       cancelIdle(idle);
     };

@@ -1,6 +1,7 @@
 import type { InternalNode } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import type { DiagramNode } from '../diagram-types.ts';
+import type { NodeFacts } from '../node-facts.ts';
 import { MINIMAP_SIZE, miniMapColour, paintMiniMap } from './paint-minimap.ts';
 
 /** A 2D context that records the filled rectangles and their colours. */
@@ -34,7 +35,7 @@ function internal(
     id,
     type,
     position: { x: at[0], y: at[1] },
-    data: { resourceId: id, type: 'instance', title: id, details: [], public: id.includes('public') },
+    data: { resourceId: id, type: 'instance', title: id },
     ...extra,
   } as DiagramNode;
   return {
@@ -52,9 +53,11 @@ describe('paintMiniMap', () => {
     ['gone', internal('gone', 'resource', [5000, 5000], [88, 64], { hidden: true })],
   ]);
 
+  const factsOf = (id: string): NodeFacts => ({ details: [], public: id.includes('public') });
+
   it('draws every shown node in order, containers under what they hold, in its colour', () => {
     const { canvas, fills } = recordingCanvas();
-    paintMiniMap(canvas, { nodeLookup, transform: [0, 0, 1], width: 800, height: 400 }, 2);
+    paintMiniMap(canvas, { nodeLookup, transform: [0, 0, 1], width: 800, height: 400 }, 2, factsOf);
     const nodeFills = fills.slice(1); // the first fill is the background
     expect(nodeFills.map((f) => f.rect)).toEqual([
       [0, 0, 800, 400],
@@ -62,7 +65,12 @@ describe('paintMiniMap', () => {
       [40, 120, 88, 64],
     ]);
     expect(nodeFills.map((f) => f.colour)).toEqual(
-      ['vpc', 'subnet-public', 'web'].map((id) => miniMapColour(nodeLookup.get(id)!.internals.userNode)),
+      ['vpc', 'subnet-public', 'web'].map((id) => miniMapColour(nodeLookup.get(id)!.internals.userNode, factsOf(id))),
+    );
+    // A public subnet and a private one differ; everything else keeps its colour.
+    const subnet = nodeLookup.get('subnet-public')!.internals.userNode;
+    expect(miniMapColour(subnet, { details: [], public: true })).not.toBe(
+      miniMapColour(subnet, { details: [], public: false }),
     );
     // Sharp on a high-density screen: the backing store has the device's pixels.
     expect([canvas.width, canvas.height]).toEqual([MINIMAP_SIZE.width * 2, MINIMAP_SIZE.height * 2]);

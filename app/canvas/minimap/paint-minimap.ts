@@ -1,5 +1,6 @@
 import type { InternalNode } from '@xyflow/react';
 import type { Box, DiagramNode } from '../diagram-types.ts';
+import { NO_FACTS, type NodeFacts } from '../node-facts.ts';
 import { miniMapView, visibleBox, type MiniMapView } from './minimap-view.ts';
 
 /** The map's size in CSS pixels (React Flow's default). */
@@ -11,9 +12,9 @@ const MASK = 'rgba(240, 240, 240, 0.6)';
 const VIEW_OUTLINE = 'rgba(9, 105, 218, 0.55)';
 
 /** The minimap colour of a drawn node: VPCs, public and private subnets, and everything else. */
-export function miniMapColour(node: DiagramNode): string {
+export function miniMapColour(node: DiagramNode, facts: NodeFacts): string {
   if (node.type === 'vpc') return '#ede7fb';
-  if (node.type === 'subnet') return node.data.public ? '#dcf3e3' : '#dbe9fb';
+  if (node.type === 'subnet') return facts.public ? '#dcf3e3' : '#dbe9fb';
   return '#8c959f';
 }
 
@@ -52,7 +53,12 @@ function contentBounds(boxes: readonly Box[]): Box | null {
  * (for pan and zoom by dragging on the map). Parents come before children in the node lookup,
  * so containers are drawn under what they hold.
  */
-export function paintMiniMap(canvas: HTMLCanvasElement, source: MiniMapSource, pixelRatio: number): MiniMapView {
+export function paintMiniMap(
+  canvas: HTMLCanvasElement,
+  source: MiniMapSource,
+  pixelRatio: number,
+  factsOf: (id: string) => NodeFacts = () => NO_FACTS,
+): MiniMapView {
   const { width, height } = MINIMAP_SIZE;
   const pixelWidth = Math.round(width * pixelRatio);
   const pixelHeight = Math.round(height * pixelRatio);
@@ -73,7 +79,7 @@ export function paintMiniMap(canvas: HTMLCanvasElement, source: MiniMapSource, p
   context.setTransform(scale, 0, 0, scale, view.offsetX * pixelRatio, view.offsetY * pixelRatio);
   nodes.forEach((node, i) => {
     const b = boxes[i]!;
-    context.fillStyle = miniMapColour(node.internals.userNode);
+    context.fillStyle = miniMapColour(node.internals.userNode, factsOf(node.id));
     context.fillRect(b.x, b.y, b.width, b.height);
   });
 

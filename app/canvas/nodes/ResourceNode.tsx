@@ -5,6 +5,7 @@ import { SIZE } from '../sizes.ts';
 import { TONE } from '../icons.tsx';
 import { fitText, pageFontFamily } from './fit-text.ts';
 import { glyphImage } from './glyph.ts';
+import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
 import { useCompact } from './use-compact.tsx';
 
@@ -17,11 +18,12 @@ export const TILE_TEXT_WIDTH = SIZE.leaf.width - 12;
  * so a tile adds no SVG and no clip to the page (see `glyphImage`); the full text is its tooltip.
  * Zoomed far out it is a plain box in its tone (see `useCompact`).
  */
-export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<DiagramNode>) {
+export const ResourceNode = memo(function ResourceNode({ id, data }: NodeProps<DiagramNode>) {
   const compact = useCompact();
+  const { details } = useNodeFacts(id);
   const family = pageFontFamily();
-  const detail = data.details[0];
-  const tooltip = [data.title, ...data.details].join('\n');
+  const detail = details[0];
+  const tooltip = [data.title, ...details].join('\n');
   if (compact) {
     return (
       <div className={`resource-node is-compact tone-${TONE[data.type]}`} title={tooltip}>

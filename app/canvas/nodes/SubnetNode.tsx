@@ -3,23 +3,25 @@ import { memo } from 'react';
 import type { DiagramNode } from '../diagram-types.ts';
 import { Icon } from '../icons.tsx';
 import { useResizeEnd } from '../resize-context.ts';
+import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
 
 /** A subnet: a container showing its CIDR, AZ and whether it is public (derived from its route table). */
 export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeProps<DiagramNode>) {
   const onResizeEnd = useResizeEnd();
-  const [cidr, az, access] = data.details;
+  const facts = useNodeFacts(id);
+  const [cidr, az, access] = facts.details;
   const accessWords = useMessages().subnetAccess;
   return (
-    <div className={`subnet-node ${data.public === true ? 'is-public' : 'is-private'}`}>
+    <div className={`subnet-node ${facts.public === true ? 'is-public' : 'is-private'}`}>
       <NodeResizer isVisible={selected} minWidth={140} minHeight={110} onResizeEnd={(_, p) => onResizeEnd(id, p)} />
       <div className="container-header">
         <span className="container-icon">
           <Icon type="subnet" size={16} />
         </span>
         <span className="container-title">{data.title}</span>
-        <span className={`access-badge ${data.public === true ? 'is-public' : 'is-private'}`}>
+        <span className={`access-badge ${facts.public === true ? 'is-public' : 'is-private'}`}>
           {access === 'public' || access === 'private' ? accessWords[access] : access}
         </span>
       </div>

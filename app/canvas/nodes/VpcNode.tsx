@@ -3,11 +3,13 @@ import { memo } from 'react';
 import type { DiagramNode } from '../diagram-types.ts';
 import { Icon } from '../icons.tsx';
 import { useResizeEnd } from '../resize-context.ts';
+import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
 
 /** A VPC: a large container with its name and CIDR blocks; resizable when selected. */
 export const VpcNode = memo(function VpcNode({ id, data, selected }: NodeProps<DiagramNode>) {
   const onResizeEnd = useResizeEnd();
+  const { details } = useNodeFacts(id);
   return (
     <div className="vpc-node">
       <NodeResizer isVisible={selected} minWidth={240} minHeight={160} onResizeEnd={(_, p) => onResizeEnd(id, p)} />
@@ -16,7 +18,7 @@ export const VpcNode = memo(function VpcNode({ id, data, selected }: NodeProps<D
           <Icon type="vpc" size={18} />
         </span>
         <span className="container-title">{data.title}</span>
-        <span className="container-meta">{data.details.join(' · ')}</span>
+        <span className="container-meta">{details.join(' · ')}</span>
       </div>
       <HiddenHandles />
     </div>
