@@ -85,6 +85,20 @@ test('selecting a resource marks what it can reach and what can reach it, for an
   await expect(overlayImage(page, 'orders-db: reachable from app-1 on port 5432')).toBeVisible();
   await port.fill('22');
   await expect(overlayImage(page, /^orders-db: /)).toHaveCount(0);
+
+  // Zoomed out past reading, the peers' outlines are one image that counts them.
+  await port.fill('');
+  const zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+  const summary = overlayImage(page, /^Reach of app-1 on some port: [1-9]\d* reachable from it, \d+ can reach it/);
+  for (let i = 0; i < 8 && (await summary.count()) === 0; i++) await zoomOut.click();
+  await expect(summary).toBeVisible();
+  await expect(overlayImage(page, /^orders-db: /)).toHaveCount(0);
+  // Closer again, each peer has its own named outline.
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' });
+  const ring = overlayImage(page, /^orders-db: reachable from app-1 on some port/);
+  for (let i = 0; i < 8 && (await ring.count()) === 0; i++) await zoomIn.click();
+  await expect(ring).toBeVisible();
+  await expect(summary).toHaveCount(0);
 });
 
 test('"Show internet-exposed resources" marks web-1 but not app-1', async ({ page }) => {

@@ -3,6 +3,7 @@ import { useCompact } from '../nodes/use-compact.tsx';
 import type { IntentLine } from './intent-lines.ts';
 import { markerPoint, plain } from './IntentPaths.tsx';
 import type { Reach } from './reach.ts';
+import { reachKind, reachOutlines } from './reach-outlines.ts';
 import type { NodeRect } from './use-node-rects.ts';
 
 type Rects = ReadonlyMap<string, NodeRect>;
@@ -40,9 +41,10 @@ export function BlockedMarkers({ lines, rects }: { readonly lines: readonly Inte
 /**
  * Outlines on the peers of the selected resource: solid with → where the selection can open a
  * connection to it, dashed with ← where it can open one to the selection, double with ↔ both ways.
- * Zoomed out past reading (see `useCompact`) the chips are left out: a selection in a large
- * design can reach hundreds of peers, and their unreadable text was most of the frame that
- * drew them.
+ * Each peer's ring is an element named for it. Zoomed out past reading (see `useCompact`), where
+ * a large design shows hundreds of peers at once, the outlines are three SVG paths instead, with
+ * one name that counts them (the Reachability tab lists them): a ring element per peer cost a
+ * frame of 60 to 90 ms to appear at 1,000 resources.
  */
 export function ReachRings({
   selected,
@@ -59,10 +61,11 @@ export function ReachRings({
 }) {
   const compact = useCompact();
   const on = port === null ? 'on some port' : `on port ${port}`;
-  return [...reach].map(([id, { from, to }]) => {
+  if (compact) return <ReachOutlines selected={selected} on={on} reach={reach} rects={rects} nodeOf={nodeOf} />;
+  return [...reach].map(([id, peer]) => {
     const rect = rects.get(nodeOf(id));
     if (!rect || rect.container) return null;
-    const kind = from && to ? 'both' : from ? 'from' : 'to';
+    const kind = reachKind(peer);
     const text =
       kind === 'both'
         ? `reachable from and can reach ${selected}`
@@ -78,14 +81,39 @@ export function ReachRings({
         className={`overlay-ring reach-${kind}`}
         style={{ left: rect.x - 5, top: rect.y - 5, width: rect.width + 10, height: rect.height + 10 }}
       >
-        {!compact && (
-          <span className="overlay-chip" aria-hidden="true">
-            {glyph} {kind === 'both' ? 'both ways' : kind === 'from' ? 'reached' : 'reaches'}
-          </span>
-        )}
+        <span className="overlay-chip" aria-hidden="true">
+          {glyph} {kind === 'both' ? 'both ways' : kind === 'from' ? 'reached' : 'reaches'}
+        </span>
       </div>
     );
   });
+}
+
+/** The selection's peers as three outline paths and one name (see `ReachRings`). */
+function ReachOutlines({
+  selected,
+  on,
+  reach,
+  rects,
+  nodeOf,
+}: {
+  readonly selected: string;
+  readonly on: string;
+  readonly reach: ReadonlyMap<string, Reach>;
+  readonly rects: Rects;
+  readonly nodeOf: (id: string) => string;
+}) {
+  const { paths, counts } = reachOutlines(reach, rects, nodeOf);
+  const label =
+    `Reach of ${selected} ${on}: ${counts.from} reachable from it, ${counts.to} can reach it, ` +
+    `${counts.both} both ways`;
+  return (
+    <svg className="overlay-paths reach-outlines" width="1" height="1" role="img" aria-label={label}>
+      <path d={paths.from} className="reach-outline reach-from" />
+      <path d={paths.to} className="reach-outline reach-to" />
+      <path d={paths.both} className="reach-outline reach-both" />
+    </svg>
+  );
 }
 
 /** A globe badge and a dotted outline on every resource the internet can open a connection to. */
