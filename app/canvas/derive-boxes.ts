@@ -221,12 +221,12 @@ function placeEdgeGateways(
 
 /** Transit gateways below the VPCs, on-premises networks left of their gateway, orphans to the right. */
 function placeRoots(roots: readonly Resource[], layout: Readonly<Record<string, LayoutEntry>>, out: Placement[]): void {
-  const all = out.map((p) => p.box);
-  const minX = Math.min(0, ...all.map((b) => b.x));
-  const bottom = Math.max(0, ...all.map((b) => b.y + b.height));
-  const right = Math.max(0, ...all.map((b) => b.x + b.width));
+  if (roots.length === 0) return;
+  const { minX, bottom, right } = extentOf(out);
   const at = new Map<string, Box>();
-  const byId = new Map(out.map((p) => [p.id, p.box]));
+  // On-premises networks sit left of their gateway: what is placed so far, by id, when there are any.
+  const byId = new Map<string, Box>();
+  if (roots.some((r) => r.type === 'on-premises')) for (const p of out) byId.set(p.id, p.box);
   let tgw = 0;
   let orphan = 0;
   const perGateway = new Map<string, number>();
@@ -251,10 +251,7 @@ function placeRoots(roots: readonly Resource[], layout: Readonly<Record<string, 
 
 function placeExternals(externals: ReadonlySet<ExternalId>, out: Placement[]): void {
   if (externals.size === 0) return;
-  const all = out.map((p) => p.box);
-  const minX = Math.min(0, ...all.map((b) => b.x));
-  const minY = Math.min(0, ...all.map((b) => b.y));
-  const right = Math.max(0, ...all.map((b) => b.x + b.width));
+  const { minX, minY, right } = extentOf(out);
   const gateway = out.find(
     (p) => p.resource?.type === 'internet-gateway' || p.resource?.type === 'egress-only-internet-gateway',
   );
@@ -268,6 +265,21 @@ function placeExternals(externals: ReadonlySet<ExternalId>, out: Placement[]): v
         : { x: right + 140, y: minY + 60 + k++ * 120, width, height };
     out.push({ id: externalNodeId(id), resource: null, external: id, box });
   }
+}
+
+/** The edges of everything placed so far, each at least 0 (the origin is always inside). */
+function extentOf(out: readonly Placement[]): { minX: number; minY: number; right: number; bottom: number } {
+  let minX = 0;
+  let minY = 0;
+  let right = 0;
+  let bottom = 0;
+  for (const { box } of out) {
+    if (box.x < minX) minX = box.x;
+    if (box.y < minY) minY = box.y;
+    if (box.x + box.width > right) right = box.x + box.width;
+    if (box.y + box.height > bottom) bottom = box.y + box.height;
+  }
+  return { minX, minY, right, bottom };
 }
 
 /** A box grown to hold `children` with `pad` to spare on the right and bottom. */
