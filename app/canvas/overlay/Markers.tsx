@@ -43,8 +43,8 @@ export function BlockedMarkers({ lines, rects }: { readonly lines: readonly Inte
  * connection to it, dashed with ← where it can open one to the selection, double with ↔ both ways.
  * Each peer's ring is an element named for it. Zoomed out past reading (see `useCompact`), where
  * a large design shows hundreds of peers at once, the outlines are three SVG paths instead, with
- * one name that counts them (the Reachability tab lists them): a ring element per peer cost a
- * frame of 60 to 90 ms to appear at 1,000 resources.
+ * one name that counts them (the Reachability tab lists them): a ring element per peer made the
+ * frames after a selection long on a large design.
  */
 export function ReachRings({
   selected,
