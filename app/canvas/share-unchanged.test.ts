@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Resource, VpcLabDocument } from '../../src/model/index.ts';
 import { deriveDiagram } from './derive-diagram.ts';
-import { EDGE_KEYS, NODE_KEYS, plainEqual, sameEdge, sameNode, shareUnchanged } from './share-unchanged.ts';
+import { EDGE_KEYS, NODE_KEYS, sameEdge, sameNode, shareUnchanged } from './share-unchanged.ts';
+
+/** Deep equality of JSON-like values (derived nodes and edges hold nothing else): the oracle for `sameNode` and `sameEdge`. */
+function plainEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  for (const key of aKeys) {
+    if (!Object.hasOwn(b, key)) return false;
+    if (!plainEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
 
 const files = import.meta.glob<{ document: unknown }>('../../../shared/scenarios/01-*.json', { eager: true });
 const scenario = Object.values(files)[0]!.document as VpcLabDocument;
