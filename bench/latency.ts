@@ -9,9 +9,9 @@
  * the whole of the edits, drawing the results included. Prints medians and 95th percentiles.
  * With a real click, the browser handles the input and draws the next frame in one task, and
  * that task counts (a script's `element.click()` left the frame to a task of its own). `npm run
- * bench:latency` builds the page first (LATENCY_DIST names another build). LATENCY_DETAIL=1 also
- * lists every task over 50 ms with the edit it came in. Not a test: the machine is shared and
- * the figures are noisy.
+ * bench:latency` builds the page first (LATENCY_DIST names another build; LATENCY_SIZES=1000 runs
+ * one size). LATENCY_DETAIL=1 also lists every task over 50 ms with the edit it came in. Not a
+ * test: the machine is shared and the figures are noisy.
  */
 import { chromium, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -24,11 +24,15 @@ import { syntheticDocument, type SyntheticSize } from './synthetic.ts';
 const DIST = process.env.LATENCY_DIST ?? 'dist';
 
 /** Sizes chosen so that the documents hold 50, 200 and 1,000 resources. */
-const SIZES: readonly (SyntheticSize & { readonly samples: number })[] = [
-  { instances: 33, vpcs: 1, subnetsPerVpc: 4, samples: 30 },
-  { instances: 160, vpcs: 2, subnetsPerVpc: 6, samples: 30 },
-  { instances: 868, vpcs: 6, subnetsPerVpc: 8, samples: 20 },
+const SIZES: readonly (SyntheticSize & { readonly resources: number; readonly samples: number })[] = [
+  { resources: 50, instances: 33, vpcs: 1, subnetsPerVpc: 4, samples: 30 },
+  { resources: 200, instances: 160, vpcs: 2, subnetsPerVpc: 6, samples: 30 },
+  { resources: 1000, instances: 868, vpcs: 6, subnetsPerVpc: 8, samples: 20 },
 ];
+
+/** LATENCY_SIZES=1000 (or "200,1000") runs only those sizes: for repeated runs while profiling. */
+const CHOSEN = process.env.LATENCY_SIZES?.split(',').map(Number);
+const RUN_SIZES = CHOSEN ? SIZES.filter((s) => CHOSEN.includes(s.resources)) : SIZES;
 
 const percentile = (values: readonly number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -165,7 +169,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(CHROMIUM);
   const rows: string[][] = [];
   try {
-    for (const size of SIZES) {
+    for (const size of RUN_SIZES) {
       const { document, table } = benchDocument(size);
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.addInitScript(LONG_TASKS);

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { ValidationIssue } from '../../src/model/index.ts';
 import { documentIndex } from '../store/document-index.ts';
 import { useCurrentReport } from '../analysis/analysis-store.ts';
@@ -20,6 +21,9 @@ export function Inspector() {
   const document = useEditor(selectDocument);
   const selection = useEditor(selectSelection);
   const index = documentIndex(document);
+  // The selected resource's form follows the edit at once; the list of every resource may lag
+  // one deferred render behind, outside the edit's task.
+  const findIndex = useDeferredValue(index);
   // The worker's validation of the applied document tells each field what the edit broke
   // (overlaps, references); validating here would block the page on large designs.
   const errors = useCurrentReport()?.errors ?? NO_ERRORS;
@@ -28,7 +32,7 @@ export function Inspector() {
   return (
     <section className="inspector" aria-label="Inspector">
       <h2>{m.heading}</h2>
-      <FindResource index={index} />
+      <FindResource index={findIndex} />
       {selection.length === 0 && <p className="muted">{m.selectHint}</p>}
       {selection.length === 1 && only !== undefined && (
         <ResourcePanel key={only} id={only} index={index} errors={errors} />

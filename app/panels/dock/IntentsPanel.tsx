@@ -3,23 +3,24 @@ import type { IntentResult } from '../../../src/engine/index.ts';
 import type { Intent } from '../../../src/model/index.ts';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { useEditor } from '../../store/store.ts';
-import { endpointOptions } from './endpoint-options.ts';
+import { useEndpointOptions } from './use-endpoint-options.ts';
 import { draftOf, IntentForm, type IntentDraft } from './IntentForm.tsx';
 import { explanationText } from '../../i18n/explanations-ja.ts';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
+
+const NO_INTENTS: readonly Intent[] = [];
 
 /**
  * The document's intents with their live result: pass or fail, and for a failing one the code
  * and sentence of its principal blocker. Add, edit and delete change the document (undoable).
  */
 export function IntentsPanel() {
-  const document = useEditor((state) => state.document);
+  const intents = useEditor((state) => state.document.intents) ?? NO_INTENTS;
   const dispatch = useEditor((state) => state.dispatch);
   const report = useCurrentReport();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const m = useMessages().intents;
-  const intents = document.intents ?? [];
-  const options = endpointOptions(document);
+  const options = useEndpointOptions();
   const save = (next: readonly Intent[]) => {
     if (dispatch({ type: 'set-intents', intents: next })) setEditing(null);
   };

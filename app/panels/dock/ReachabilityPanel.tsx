@@ -4,7 +4,7 @@ import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { analysisClient } from '../../analysis/client-instance.ts';
 import { useEditor } from '../../store/store.ts';
 import { OptionList } from '../OptionList.tsx';
-import { endpointOptions } from './endpoint-options.ts';
+import { useEndpointOptions } from './use-endpoint-options.ts';
 import { TraceView } from './TraceView.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
 
@@ -15,12 +15,11 @@ type Protocol = 'tcp' | 'udp' | 'icmp' | 'all';
  * selected resource, list what it can reach and what can reach it, from the all-pairs matrix.
  */
 export function ReachabilityPanel() {
-  const document = useEditor((state) => state.document);
   const revision = useEditor((state) => state.revision);
   const selection = useEditor((state) => state.selection);
   const dispatch = useEditor((state) => state.dispatch);
   const m = useMessages().reachability;
-  const options = endpointOptions(document);
+  const options = useEndpointOptions();
   const [from, setFrom] = useState('internet');
   const [to, setTo] = useState('');
   const [protocol, setProtocol] = useState<Protocol>('tcp');
@@ -43,7 +42,7 @@ export function ReachabilityPanel() {
   };
 
   const addIntent = (trace: TraceResult) => {
-    const intents = document.intents ?? [];
+    const intents = useEditor.getState().document.intents ?? [];
     const taken = new Set(intents.map((i) => i.id));
     let n = intents.length + 1;
     while (taken.has(`intent-${n}`)) n++;

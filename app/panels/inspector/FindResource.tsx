@@ -11,9 +11,10 @@ const selectSelect = (state: EditorState) => state.select;
 /**
  * "Find resource": every resource of the document, implicit tables and groups included, grouped by
  * type. Choosing one selects it. It is the keyboard way to reach anything, including route tables,
- * ACLs and groups, which the canvas does not draw.
+ * ACLs and groups, which the canvas does not draw. Memoised: the inspector hands it a deferred
+ * index, so that a thousand options are not relabelled and compared in an edit's own task.
  */
-export function FindResource({ index }: { readonly index: DocumentIndex }) {
+export const FindResource = memo(function FindResource({ index }: { readonly index: DocumentIndex }) {
   const id = useId();
   const t = useInspectorLabel();
   const messages = useMessages();
@@ -41,7 +42,7 @@ export function FindResource({ index }: { readonly index: DocumentIndex }) {
       </select>
     </div>
   );
-}
+});
 
 /** One type's resources; skipped by React while they and their labels stay the same. */
 const OptionGroup = memo(
