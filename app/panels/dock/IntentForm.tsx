@@ -40,11 +40,21 @@ export function IntentForm(props: {
   return (
     <form className="intent-form" onSubmit={submit} aria-label={m.form}>
       <label htmlFor={field('from')}>{r.from}</label>
-      <select id={field('from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })}>
+      <select
+        id={field('from')}
+        className="endpoint-select"
+        value={draft.from}
+        onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+      >
         <OptionList options={props.options} />
       </select>
       <label htmlFor={field('to')}>{r.to}</label>
-      <select id={field('to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })}>
+      <select
+        id={field('to')}
+        className="endpoint-select"
+        value={draft.to}
+        onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+      >
         <OptionList options={props.options} />
       </select>
       <label htmlFor={field('protocol')}>{r.protocol}</label>

@@ -63,13 +63,13 @@ export function ReachabilityPanel() {
       <form className="trace-form" onSubmit={trace}>
         <label>
           {m.from}
-          <select value={from} onChange={(e) => setFrom(e.target.value)}>
+          <select className="endpoint-select" value={from} onChange={(e) => setFrom(e.target.value)}>
             <OptionList options={options} />
           </select>
         </label>
         <label>
           {m.to}
-          <select value={destination} onChange={(e) => setTo(e.target.value)}>
+          <select className="endpoint-select" value={destination} onChange={(e) => setTo(e.target.value)}>
             <OptionList options={options} />
           </select>
         </label>

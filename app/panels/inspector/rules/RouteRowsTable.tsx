@@ -83,6 +83,7 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
               </td>
               <td>
                 <SelectField
+                  className="cell-target"
                   label={`${hopLabel} of route ${route.destination}`}
                   hideLabel
                   value={route[hop]}
@@ -115,6 +116,7 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
               </td>
               <td>
                 <SelectField
+                  className="cell-target"
                   label={`${hopLabel} of new route`}
                   hideLabel
                   value={draft.hop}
