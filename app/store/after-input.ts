@@ -12,7 +12,8 @@
  *
  * Only for edits whose control keeps no state of its own: a button. A controlled field (a
  * checkbox, a select) must render its new value in the input's own task, or React puts the old
- * one back for a frame.
+ * one back for a frame. The edit is the one its button showed (its closure is from the render
+ * the person saw); it runs a frame at most after the click, long before another click could come.
  */
 export function afterInput(edit: () => void): void {
   queue.push(edit);
