@@ -2,8 +2,8 @@
  * Runs an edit in a task of its own, after the task that handled the input, in the order the
  * inputs came.
  *
- * Why: Chromium dispatches a click that follows a mouse move at the start of a frame and draws
- * that frame in the same task, so whatever the click's handler does is added to the frame's
+ * Why: Chromium dispatches a click that follows a mouse move at the start of a frame, and often
+ * draws that frame in the same task, so whatever the click's handler does is added to the frame's
  * style, layout, paint and layerization: on a design of a thousand resources that frame alone
  * costs 20 to 40 ms, and the edit's own work (applying it, posting it to the worker, rendering
  * the inspector) as much again. Run after the input, the two are separate tasks, each short,
