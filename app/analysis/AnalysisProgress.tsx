@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/use-messages.ts';
 import { useAnalysis } from './analysis-store.ts';
 
 /**
@@ -5,6 +6,7 @@ import { useAnalysis } from './analysis-store.ts';
  * the worker's notices. Most runs finish before anyone would notice them, and leave no trace here.
  */
 export function AnalysisProgress() {
+  const t = useMessages();
   const slow = useAnalysis((state) => state.slow);
   const notice = useAnalysis((state) => state.notice);
   return (
@@ -14,7 +16,7 @@ export function AnalysisProgress() {
         <p role="alert" className="analysis-notice">
           {notice}{' '}
           <button type="button" onClick={() => useAnalysis.setState({ notice: null })}>
-            Dismiss
+            {t.notice.dismiss}
           </button>
         </p>
       )}

@@ -2,11 +2,20 @@ import { wrap, type Remote } from 'comlink';
 import type { FlowQuery } from '../../src/engine/index.ts';
 import type { GoalCondition, LessonCheck } from '../../src/lessons/types.ts';
 import type { AnalysisReport, AnalysisWorkerApi, TraceReply } from '../../src/worker/protocol.ts';
+import { currentMessages } from '../i18n/use-messages.ts';
+import { WorkerRequests } from './worker-requests.ts';
 
 /** How long a run may take before the worker counts as hung and is replaced. */
 const HANG_MS = 20_000;
 /** A stale run longer than this is cancelled (the worker terminated) rather than waited for. */
 const CANCEL_STALE_AFTER_MS = 400;
+/** How long a trace or a lesson check may wait for its answer (not counting a run ahead of it). */
+export const REQUEST_TIMEOUT_MS = 8_000;
+/** Restarts after the first are spaced out, doubling up to this: a worker that dies at once must not spin. */
+const MAX_RESTART_DELAY_MS = 8_000;
+const FIRST_RESTART_DELAY_MS = 250;
+/** A document on which the worker died this many times in a row is not sent again until the next change. */
+const MAX_TRIES = 2;
 
 export interface AnalysisClientEvents {
   report(report: AnalysisReport): void;
@@ -16,12 +25,21 @@ export interface AnalysisClientEvents {
   notice(text: string): void;
 }
 
+/** Why the worker is being replaced. */
+type RestartReason = 'crashed' | 'hung' | 'no-answer' | 'stale';
+
 /**
  * The page's side of the analysis worker: a plain object (no React). Latest request wins: at
  * most one run is in flight and one waits; a waiting request replaces an older one; a run
  * made stale by a newer revision is cancelled by terminating the worker once it has taken
- * long. Results come back tagged with their revision and are dropped when stale. A worker that
- * crashes or hangs is restarted with a notice.
+ * long. Results come back tagged with their revision and are dropped when stale.
+ *
+ * A worker that crashes, hangs or stops answering is restarted with a notice, and whatever
+ * it held fails rather than waits forever (traces and lesson checks have a deadline). A
+ * restart soon after another waits, doubling, so that a worker that dies at once cannot spin
+ * the page. A document whose run failed (it could not be sent, or the worker threw on it) is
+ * never sent again by itself, and one on which the worker died twice in a row neither: the
+ * next change is a new document and runs as usual.
  *
  * A revision that analyses like the one before it (`alike`: a move, a resize, a new name) is
  * not run again: the report of the one before is given for it (waited for when still running),
@@ -36,8 +54,17 @@ export class AnalysisClient {
   private latest = -1;
   /** The document of the last run started, to run again after a crash. */
   private lastDocument: unknown;
+  /** How many runs of `lastDocument` in a row the worker died in. */
+  private tries = 0;
   private generation = 0;
   private cancelTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Set while a restart waits out its delay: no worker to talk to until it ends. */
+  private restartTimer: ReturnType<typeof setTimeout> | undefined;
+  private ready: Promise<void> = Promise.resolve();
+  /** Restarts since the last run that answered: the next restart's delay doubles with each. */
+  private restartsInARow = 0;
+  private disposed = false;
+  private readonly requests: WorkerRequests;
   /** The last request submitted, to compare the next one with. */
   private submitted: { document: unknown; revision: number } | undefined;
   /** The last report given, and the revision the run in flight will answer for (see `alike`). */
@@ -49,7 +76,13 @@ export class AnalysisClient {
     private readonly createWorker: () => Worker = defaultWorker,
     /** Whether two submitted documents give the same analysis; by default none do. */
     private readonly alike: (a: unknown, b: unknown) => boolean = () => false,
+    private readonly requestTimeoutMs: number = REQUEST_TIMEOUT_MS,
   ) {
+    this.requests = new WorkerRequests(
+      requestTimeoutMs,
+      () => this.inFlight !== undefined,
+      () => this.restart('no-answer'),
+    );
     this.start();
   }
 
@@ -71,23 +104,34 @@ export class AnalysisClient {
     this.cancelTimer = setTimeout(() => this.cancelStale(), Math.max(0, CANCEL_STALE_AFTER_MS - elapsed));
   }
 
-  /** Traces one flow on the revision the page shows. */
+  /** Traces one flow on the revision the page shows; a worker that fails or stays silent gives an error reply. */
   async trace(revision: number, query: FlowQuery): Promise<TraceReply> {
     try {
-      return await this.api.trace(revision, query);
+      return await this.request<TraceReply>((api) => api.trace(revision, query));
     } catch (error) {
-      return { ok: false, revision, error: `The analysis worker failed: ${String(error)}` };
+      return { ok: false, revision, error: error instanceof Error ? error.message : String(error) };
     }
   }
 
-  /** Checks a document against a lesson's goal in the worker; throws when the worker fails. */
+  /** Checks a document against a lesson's goal in the worker; throws, with a sentence, when the worker fails. */
   checkLesson(document: unknown, conditions: readonly GoalCondition[]): Promise<LessonCheck> {
-    return this.api.checkLesson(document, conditions);
+    return this.request((api) => api.checkLesson(document, conditions));
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.cancelTimer);
+    clearTimeout(this.restartTimer);
+    this.requests.failAll(new Error(currentMessages().worker.stopped));
     this.worker.terminate();
+  }
+
+  /** One request to the worker, sent once it is up, failing rather than waiting forever. */
+  private request<T>(call: (api: Remote<AnalysisWorkerApi>) => Promise<T>): Promise<T> {
+    return this.requests.run(
+      () => this.ready.then(() => call(this.api)),
+      () => new Error(currentMessages().worker.noAnswer(Math.round(this.requestTimeoutMs / 1000))),
+    );
   }
 
   /** Answers `revision` with the analysis of `previous`, which it analyses like; false when that is not at hand. */
@@ -124,56 +168,103 @@ export class AnalysisClient {
     const generation = this.generation;
     this.worker.addEventListener('error', (event) => {
       event.preventDefault();
-      if (generation === this.generation) this.restart('The analysis worker crashed and was restarted.');
+      if (generation === this.generation) this.restart('crashed');
     });
   }
 
-  private restart(notice: string | undefined): void {
+  /**
+   * Replaces the worker. What the old one held fails at once (its answers would never come);
+   * the interrupted run is sent again unless the worker died under that same document
+   * `MAX_TRIES` times in a row.
+   */
+  private restart(reason: RestartReason): void {
+    if (this.disposed) return;
     this.worker.terminate();
-    if (notice) this.events.notice(notice);
+    this.generation++; // answers of the old worker, should any come, are ignored
+    const t = currentMessages().worker;
+    this.requests.failAll(new Error(t.stopped));
+    if (reason === 'crashed') this.events.notice(t.crashed);
+    if (reason === 'hung') this.events.notice(t.hung);
     const interrupted = this.inFlight;
     this.inFlight = undefined;
     // The new worker holds no analysis to relabel: the next revision runs in full.
     this.lastReport = undefined;
-    this.start();
-    // Nothing newer waiting: run the interrupted revision again, with the latest document we have.
-    if (!this.pending && interrupted && this.lastDocument)
-      this.pending = { document: this.lastDocument, revision: this.latest };
-    this.next();
+    if (!this.pending && interrupted && this.lastDocument !== undefined) {
+      const diedOnIt = reason === 'crashed' || reason === 'hung';
+      if (diedOnIt && this.tries >= MAX_TRIES) this.events.notice(t.gaveUp);
+      else this.pending = { document: this.lastDocument, revision: this.latest };
+    }
+    const delay =
+      this.restartsInARow === 0
+        ? 0
+        : Math.min(MAX_RESTART_DELAY_MS, FIRST_RESTART_DELAY_MS * 2 ** (this.restartsInARow - 1));
+    // A cancel for a newer revision is the ordinary latest-wins path, not a failure.
+    if (reason !== 'stale') this.restartsInARow++;
+    if (delay === 0) {
+      this.start();
+      this.next();
+      return;
+    }
+    this.events.busy(this.pending !== undefined);
+    this.ready = new Promise((resolve) => {
+      this.restartTimer = setTimeout(() => {
+        this.restartTimer = undefined;
+        this.start();
+        resolve();
+        this.next();
+      }, delay);
+    });
   }
 
   private cancelStale(): void {
-    if (this.inFlight && this.pending && this.inFlight.revision < this.pending.revision) this.restart(undefined);
+    if (this.inFlight && this.pending && this.inFlight.revision < this.pending.revision) this.restart('stale');
   }
 
   private next(): void {
+    if (this.restartTimer !== undefined) return; // the restart runs what waits once the worker is up
     const request = this.pending;
     if (!request) {
       this.events.busy(false);
       return;
     }
     this.pending = undefined;
+    this.tries = request.document === this.lastDocument ? this.tries + 1 : 1;
     this.lastDocument = request.document;
     const generation = this.generation;
     this.inFlight = { revision: request.revision, started: performance.now() };
     this.answersFor = undefined;
     this.events.busy(true);
     const hang = setTimeout(() => {
-      if (generation === this.generation) this.restart('The analysis took too long; its worker was restarted.');
+      if (generation === this.generation) this.restart('hung');
     }, HANG_MS);
-    this.api.analyse(request.document, request.revision).then(
+    let sent: Promise<AnalysisReport>;
+    try {
+      sent = this.api.analyse(request.document, request.revision);
+    } catch (error) {
+      sent = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    sent.then(
       (report) => {
         clearTimeout(hang);
         if (generation !== this.generation) return; // A cancelled run answering late.
         this.inFlight = undefined;
+        this.restartsInARow = 0;
+        this.tries = 0;
         const revision = this.answersFor ?? report.revision;
         this.answersFor = undefined;
         if (revision === this.latest) this.give(report, revision);
         this.next();
       },
-      () => {
+      (error: unknown) => {
         clearTimeout(hang);
-        if (generation === this.generation) this.restart('The analysis worker failed and was restarted.');
+        if (generation !== this.generation) return;
+        // The document could not be sent (too deep to copy) or the worker threw on it. The
+        // worker is still well; sending the same document again would fail again, so it waits
+        // for the next change.
+        this.inFlight = undefined;
+        this.answersFor = undefined;
+        this.events.notice(currentMessages().worker.failed(error instanceof Error ? error.message : String(error)));
+        this.next();
       },
     );
   }

@@ -275,6 +275,24 @@ export interface Messages {
     readonly nothingElse: string;
     readonly alsoDeletes: (count: number, listed: string) => string;
   };
+  readonly worker: {
+    readonly crashed: string;
+    readonly hung: string;
+    readonly failed: (why: string) => string;
+    readonly gaveUp: string;
+    readonly noAnswer: (seconds: number) => string;
+    readonly stopped: string;
+  };
+  readonly savedWork: {
+    readonly unreadable: (why: string) => string;
+    readonly downloadUnreadable: string;
+    readonly discardUnreadable: string;
+    readonly changedElsewhere: (time: string) => string;
+    readonly loadOther: string;
+    readonly openedOverWork: (what: string) => string;
+    readonly sharedDesign: string;
+    readonly example: (name: string) => string;
+  };
 }
 
 export const en: Messages = {
@@ -476,5 +494,25 @@ export const en: Messages = {
     nothingElse: 'No other resource goes with it. Undo brings it back.',
     alsoDeletes: (count, listed) =>
       `This also deletes ${count} other ${count === 1 ? 'resource' : 'resources'}: ${listed}. Undo brings everything back.`,
+  },
+  worker: {
+    crashed: 'The analysis worker crashed and was restarted.',
+    hung: 'The analysis took too long; its worker was restarted.',
+    failed: (why) => `This design could not be analysed (${why}). The analysis runs again after your next change.`,
+    gaveUp: 'The analysis worker stopped twice on this design. The analysis runs again after your next change.',
+    noAnswer: (seconds) => `The analysis worker did not answer within ${seconds} s and was restarted. Try again.`,
+    stopped: 'The analysis worker stopped and was restarted. Try again.',
+  },
+  savedWork: {
+    unreadable: (why) =>
+      `The work saved in this browser could not be opened (${why}). It is kept aside, and nothing you do now overwrites it: press "Download unreadable work" to keep it as a file, which a newer VPC Lab can import or you can fix by hand. Started a new design.`,
+    downloadUnreadable: 'Download unreadable work',
+    discardUnreadable: 'Discard it',
+    changedElsewhere: (time) =>
+      `This design was changed in another tab (saved at ${time}). Load that version here? Yours stays one Undo away.`,
+    loadOther: "Load the other tab's version",
+    openedOverWork: (what) => `Opened ${what}. Your previous design is one Undo away, also after a reload.`,
+    sharedDesign: 'the shared design',
+    example: (name) => `the example "${name}"`,
   },
 };
