@@ -72,8 +72,13 @@ test.describe('the document: examples, history, autosave, import, export, share,
     await expect(doc.name).toHaveValue('My hub');
     await expect(doc.resource('tgw')).toHaveCount(1);
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    await expect(doc.button('Undo')).toBeDisabled();
     expect((await doc.exportJson()).text).toBe(before);
+    // The undo history is saved with the document (ui.md): the rename, then the example.
+    await doc.button('Undo').click();
+    await expect(doc.name).toHaveValue('Transit gateway hub');
+    await doc.button('Undo').click();
+    await expect(doc.name).toHaveValue('Untitled design');
+    await expect(doc.button('Undo')).toBeDisabled();
   });
 
   test('export then import gives the identical file, as one undoable step', async ({ page }) => {

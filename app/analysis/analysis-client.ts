@@ -56,6 +56,8 @@ export class AnalysisClient {
   private lastDocument: unknown;
   /** How many runs of `lastDocument` in a row the worker died in. */
   private tries = 0;
+  /** A document whose run failed (it could not be sent, or the worker threw on it): never sent again. */
+  private failed: unknown;
   private generation = 0;
   private cancelTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set while a restart waits out its delay: no worker to talk to until it ends. */
@@ -187,12 +189,14 @@ export class AnalysisClient {
     if (reason === 'hung') this.events.notice(t.hung);
     const interrupted = this.inFlight;
     this.inFlight = undefined;
-    // The new worker holds no analysis to relabel: the next revision runs in full.
+    // The new worker holds no analysis (to relabel, or to trace on): the latest revision runs
+    // again in full, unless the worker died running that very document too often.
     this.lastReport = undefined;
-    if (!this.pending && interrupted && this.lastDocument !== undefined) {
-      const diedOnIt = reason === 'crashed' || reason === 'hung';
-      if (diedOnIt && this.tries >= MAX_TRIES) this.events.notice(t.gaveUp);
-      else this.pending = { document: this.lastDocument, revision: this.latest };
+    const latest = this.submitted;
+    if (!this.pending && latest && latest.document !== this.failed) {
+      const diedOnIt = interrupted !== undefined && (reason === 'crashed' || reason === 'hung');
+      if (diedOnIt && latest.document === this.lastDocument && this.tries >= MAX_TRIES) this.events.notice(t.gaveUp);
+      else this.pending = latest;
     }
     const delay =
       this.restartsInARow === 0
@@ -263,6 +267,7 @@ export class AnalysisClient {
         // for the next change.
         this.inFlight = undefined;
         this.answersFor = undefined;
+        this.failed = request.document;
         this.events.notice(currentMessages().worker.failed(error instanceof Error ? error.message : String(error)));
         this.next();
       },

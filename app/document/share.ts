@@ -15,9 +15,10 @@ export const hasSharedDocument = (hash: string): boolean => hash.startsWith(PREF
 
 /** Reads the document of a share link's fragment; a broken link gives a notice, never a throw. */
 export function readSharedDocument(hash: string): ReadOutcome {
-  const text = decompressFromEncodedURIComponent(hash.slice(PREFIX.length));
   let value: unknown;
   try {
+    // lz-string throws on some truncated inputs (`#doc=yA`) instead of returning null.
+    const text = decompressFromEncodedURIComponent(hash.slice(PREFIX.length));
     value = text ? JSON.parse(text) : undefined;
   } catch {
     value = undefined;

@@ -3,7 +3,10 @@ import { selectNotice } from '../store/selectors.ts';
 import { useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 
-/** How long an informational notice stays; errors stay until dismissed or the next successful edit. */
+/**
+ * How long an informational notice stays; errors, and notices that offer something to do, stay
+ * until dismissed (errors also until the next successful edit).
+ */
 const INFO_MS = 6000;
 
 /**
@@ -14,7 +17,7 @@ export function NoticeArea() {
   const t = useMessages();
   const notice = useEditor(selectNotice);
   useEffect(() => {
-    if (notice?.kind !== 'info') return;
+    if (notice?.kind !== 'info' || notice.actions) return;
     const timer = setTimeout(() => {
       if (useEditor.getState().notice === notice) useEditor.getState().notify(null);
     }, INFO_MS);
@@ -31,6 +34,11 @@ export function NoticeArea() {
           ))}
         </ul>
       )}
+      {notice.actions?.map((action) => (
+        <button key={action.label} type="button" onClick={action.run}>
+          {action.label}
+        </button>
+      ))}
       <button type="button" onClick={() => useEditor.getState().notify(null)}>
         {t.notice.dismiss}
       </button>

@@ -11,6 +11,14 @@ export interface Notice {
   readonly text: string;
   /** One line per problem (each validation error of a failed import), listed under the text. */
   readonly details?: readonly string[];
+  /** What the person can do about it (a button each); a notice with actions stays until dismissed. */
+  readonly actions?: readonly NoticeAction[];
+}
+
+/** A button of a notice. */
+export interface NoticeAction {
+  readonly label: string;
+  run(): void;
 }
 
 /** A deletion waiting for the person's answer: what they asked to delete, and everything that would go. */
@@ -38,6 +46,12 @@ export interface EditorState {
   dispatchAll(commands: readonly EditCommand[]): boolean;
   /** New, Import, an example or a share link (a document `validateDocument` returned): the whole document at once, as one undoable step. */
   replaceDocument(document: VpcLabDocument): void;
+  /**
+   * Puts saved work in place at startup (validated documents): the design with the undo and
+   * redo steps saved with it, oldest first as `history().pastStates` and `futureStates` hold
+   * them. Not itself an undo step.
+   */
+  restoreDocument(document: VpcLabDocument, past: readonly VpcLabDocument[], future: readonly VpcLabDocument[]): void;
   select(ids: readonly string[], mode?: 'replace' | 'add'): void;
   clearSelection(): void;
   /** Selects `ids`, asks the canvas to centre `centre`, and highlights `rule` in the inspector's tables. */
@@ -90,8 +104,8 @@ export const useEditor = create<EditorState>()(
           document,
           revision: state.revision + 1,
           ...(selected ? { selection: selected } : {}),
-          // A refusal's message is stale once an edit went through.
-          ...(state.notice?.kind === 'error' ? { notice: null } : {}),
+          // A refusal's message is stale once an edit went through; an offer (with actions) is not.
+          ...(state.notice?.kind === 'error' && !state.notice.actions ? { notice: null } : {}),
         }));
         return true;
       },
@@ -103,6 +117,14 @@ export const useEditor = create<EditorState>()(
           replacements: state.replacements + 1,
           selection: [],
         }));
+      },
+      restoreDocument(document, past, future) {
+        for (const step of [...past, document, ...future]) rememberValidDocument(step);
+        set((state) => ({ document, revision: state.revision + 1, selection: [] }));
+        useEditor.temporal.setState({
+          pastStates: past.map((step) => ({ document: step })),
+          futureStates: future.map((step) => ({ document: step })),
+        });
       },
       select(ids, mode = 'replace') {
         set((state) => ({
