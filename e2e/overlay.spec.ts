@@ -24,6 +24,7 @@ test('a failing intent is drawn blocked with a marker on the blocking component;
   const canvas = new CanvasPage(page);
   const inspector = new InspectorPage(page);
   await canvas.openExample('01-public-private-subnets', 'Instance web-1');
+  await page.getByRole('button', { name: 'Legend', exact: true }).click();
   const legend = page.getByRole('figure', { name: 'Reachability legend' });
   await expect(legend).toBeVisible();
   await expect(legend.getByRole('listitem').filter({ hasText: 'Blocked intent' })).toBeVisible();
@@ -80,6 +81,7 @@ test('selecting a resource marks what it can reach and what can reach it, for an
 
   // A chosen port narrows the marks: nothing reaches the database from app-1 on port 22.
   await canvas.click('Instance app-1');
+  await page.getByRole('button', { name: 'Legend', exact: true }).click();
   const port = page.getByRole('spinbutton', { name: 'Reach port' });
   await port.fill('5432');
   await expect(overlayImage(page, 'orders-db: reachable from app-1 on port 5432')).toBeVisible();
@@ -104,6 +106,7 @@ test('selecting a resource marks what it can reach and what can reach it, for an
 test('"Show internet-exposed resources" marks web-1 but not app-1', async ({ page }) => {
   const canvas = new CanvasPage(page);
   await canvas.openExample('01-public-private-subnets', 'Instance web-1');
+  await page.getByRole('button', { name: 'Legend', exact: true }).click();
   const toggle = page.getByRole('checkbox', { name: 'Show internet-exposed resources' });
   await expect(overlayImage(page, /^web-1: open to the internet/)).toHaveCount(0);
   await toggle.check();

@@ -1,6 +1,7 @@
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   ReactFlow,
   useReactFlow,
@@ -8,7 +9,8 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, type DragEvent } from 'react';
-import type { ResourceType } from '../../src/model/index.ts';
+import type { ResourceType, VpcLabDocument } from '../../src/model/index.ts';
+import { useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 import { addNewResource, PALETTE_MIME } from './add-resource.ts';
 import './canvas.css';
@@ -16,15 +18,18 @@ import type { Diagram } from './derive-diagram.ts';
 import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
 import { dropTargets, livesInSubnet, refusedDrop } from './drop-rules.ts';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
+import { fitDesign } from './fit-design.ts';
+import { onFitRequest } from './fit-request.ts';
 import { EDGE_TYPES } from './FloatingEdge.tsx';
 import { TONE } from './icons.tsx';
 import { containerAt, moveLayout, snapToGrid } from './move-layout.ts';
 import { NODE_TYPES } from './nodes/node-types.ts';
 import { CanvasMiniMap } from './minimap/CanvasMiniMap.tsx';
 import { CompactProvider } from './nodes/use-compact.tsx';
+import { useOverlayOptions } from './overlay/overlay-options.ts';
 import { ReachabilityOverlay } from './overlay/ReachabilityOverlay.tsx';
 import { ResizeEndContext, type ResizeEndHandler } from './resize-context.ts';
-import { FIT_VIEW, GRID, SIZE } from './sizes.ts';
+import { GRID, SIZE } from './sizes.ts';
 import { TONE_VARIABLES } from './tones.ts';
 import { useCanvasNodes } from './use-canvas-nodes.ts';
 import { useDiagram } from './use-diagram.ts';
@@ -52,7 +57,20 @@ export function Canvas() {
   }, [diagram.edges, selection]);
   const shownEdges = useTrailing(edges);
   const flow = useReactFlow<DiagramNode, DiagramEdge>();
-  useFitOnNewDocument(diagram, flow);
+  const section = useRef<HTMLElement>(null);
+  const fit = useCallback(() => fitDesign(flow, section.current), [flow]);
+  useFitOnLoad(document, diagram, fit);
+  useEffect(() => onFitRequest(fit), [fit]);
+  const t = useMessages().canvas;
+  const miniMapShown = useOverlayOptions((o) => o.miniMapShown);
+  const ariaLabels = useMemo(
+    () => ({
+      'controls.ariaLabel': t.controls,
+      'controls.zoomIn.ariaLabel': t.zoomIn,
+      'controls.zoomOut.ariaLabel': t.zoomOut,
+    }),
+    [t],
+  );
   // The handlers read the diagram through a ref so they stay the same functions across edits:
   // React Flow copies its handler props into its store, and every store update runs each
   // node's selectors (a thousand of them on a large design).
@@ -153,7 +171,14 @@ export function Canvas() {
   );
 
   return (
-    <section className="canvas" aria-label="Canvas" style={TONE_VARIABLES} onDragOver={onDragOver} onDrop={onDrop}>
+    <section
+      ref={section}
+      className="canvas"
+      aria-label="Canvas"
+      style={TONE_VARIABLES}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <ResizeEndContext.Provider value={onResizeEnd}>
         <CompactProvider>
           <ReactFlow<DiagramNode, DiagramEdge>
@@ -170,16 +195,27 @@ export function Canvas() {
             deleteKeyCode={null}
             multiSelectionKeyCode={null}
             nodesConnectable={false}
-            fitView
-            fitViewOptions={FIT_VIEW}
             minZoom={0.1}
+            ariaLabelConfig={ariaLabels}
             snapToGrid
             snapGrid={SNAP_GRID}
             proOptions={PRO_OPTIONS}
           >
             <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#c4ccd6" />
-            <CanvasMiniMap />
-            <Controls showInteractive={false} />
+            {miniMapShown && <CanvasMiniMap />}
+            <Controls showInteractive={false} showFitView={false}>
+              <ControlButton onClick={fit} aria-label={t.fitView} title={`${t.fitView} (Shift+1)`}>
+                <FitIcon />
+              </ControlButton>
+              <ControlButton
+                onClick={() => useOverlayOptions.setState({ miniMapShown: !miniMapShown })}
+                aria-label={t.miniMap}
+                aria-pressed={miniMapShown}
+                title={t.miniMap}
+              >
+                <MiniMapIcon />
+              </ControlButton>
+            </Controls>
             <ReachabilityOverlay />
           </ReactFlow>
         </CompactProvider>
@@ -189,15 +225,39 @@ export function Canvas() {
   );
 }
 
-/** Fits the view when a different design appears (an example, an import, New), not on every edit. */
-function useFitOnNewDocument(diagram: Diagram, flow: { fitView: (options: typeof FIT_VIEW) => unknown }) {
-  const previous = useRef<ReadonlySet<string>>(new Set());
+/**
+ * Frames the design whenever a whole design is put in place: New, an example, a lesson, an
+ * import, a share link, and the work restored at start (the store counts these as `loads`),
+ * once the deferred render has drawn it. Edits keep the view where it is.
+ */
+function useFitOnLoad(document: VpcLabDocument, diagram: Diagram, fit: () => void) {
+  const loads = useEditor((s) => s.loads);
+  const framed = useRef(0);
   useEffect(() => {
-    const ids = new Set(diagram.placements.keys());
-    const isNew = ids.size > 0 && ![...ids].some((id) => previous.current.has(id));
-    previous.current = ids;
-    if (!isNew) return;
-    const frame = requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
+    if (loads === framed.current || diagram.placements.size === 0) return;
+    // The canvas draws a deferred copy of the document: wait until it shows the new one.
+    if (useEditor.getState().document !== document) return;
+    framed.current = loads;
+    const frame = requestAnimationFrame(fit);
     return () => cancelAnimationFrame(frame);
-  }, [diagram, flow]);
+  }, [document, diagram, loads, fit]);
+}
+
+/** The fit-view icon: four corners. */
+function FitIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true">
+      <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" fill="none" stroke="currentColor" strokeWidth="1.6" />
+    </svg>
+  );
+}
+
+/** The mini-map icon: a frame with a smaller view inside. */
+function MiniMapIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true">
+      <rect x="1.5" y="2.5" width="13" height="11" rx="1" fill="none" stroke="currentColor" strokeWidth="1.4" />
+      <rect x="8" y="8" width="5" height="4" fill="currentColor" />
+    </svg>
+  );
 }

@@ -4,7 +4,7 @@ import { currentMessages, useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 import { deriveDiagram } from './derive-diagram.ts';
 import { downloadDataUrl, imageFileName, renderDiagram } from './export-image.ts';
-import { FIT_VIEW } from './sizes.ts';
+import { requestFit } from './fit-request.ts';
 
 /** Top-bar actions that work on the drawn diagram: Export PNG, Export SVG, Auto layout. */
 export function CanvasActions() {
@@ -35,7 +35,7 @@ export function CanvasActions() {
       const layout = await elkLayout(deriveDiagram(useEditor.getState().document));
       // One move command with every position: one undo step.
       if (Object.keys(layout).length > 0 && useEditor.getState().dispatch({ type: 'move', layout })) {
-        requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
+        requestAnimationFrame(requestFit);
       }
     } catch (caught) {
       const why = caught instanceof Error ? caught.message : String(caught);
@@ -43,7 +43,7 @@ export function CanvasActions() {
     } finally {
       setBusy(false);
     }
-  }, [flow]);
+  }, []);
 
   return (
     <>

@@ -14,6 +14,3 @@ export const LEAF_GRID = { perRow: 3, dx: 105, dy: 90 } as const;
 
 /** Snap grid of the canvas (drags, drops and auto layout land on it). */
 export const GRID = 10;
-
-/** How "fit view" frames a design: a margin around it, never zoomed in past 100 %. */
-export const FIT_VIEW = { padding: 0.15, maxZoom: 1 } as const;

@@ -129,7 +129,14 @@ export interface Messages {
     readonly findings: string;
     readonly findingsCount: (count: number) => string;
   };
-  readonly canvas: { readonly emptyHint: string };
+  readonly canvas: {
+    readonly emptyHint: string;
+    readonly fitView: string;
+    readonly zoomIn: string;
+    readonly zoomOut: string;
+    readonly miniMap: string;
+    readonly controls: string;
+  };
   readonly notice: {
     readonly dismiss: string;
     readonly savedUnreadable: string;
@@ -152,6 +159,8 @@ export interface Messages {
     readonly check: string;
     readonly checking: string;
     readonly close: string;
+    readonly collapse: string;
+    readonly expand: string;
     readonly passed: string;
     readonly notYet: (failing: number, total: number) => string;
     readonly stale: string;
@@ -251,8 +260,8 @@ export interface Messages {
   };
   readonly overlay: {
     readonly legend: string;
-    readonly hide: string;
-    readonly show: string;
+    /** The button the legend folds into. */
+    readonly legendButton: string;
     readonly allowedIntent: string;
     readonly blockedIntent: string;
     readonly partlyAllowed: string;
@@ -351,7 +360,14 @@ export const en: Messages = {
     findings: 'Findings',
     findingsCount: (count) => `Findings (${count})`,
   },
-  canvas: { emptyHint: 'Start with a VPC from the palette, or open an example.' },
+  canvas: {
+    emptyHint: 'Start with a VPC from the palette, or open an example.',
+    fitView: 'Fit view',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    miniMap: 'Mini map',
+    controls: 'Canvas controls',
+  },
   notice: {
     dismiss: 'Dismiss',
     savedUnreadable: 'Saved work could not be read from this browser. Started a new design.',
@@ -372,6 +388,8 @@ export const en: Messages = {
     check: 'Check',
     checking: 'Checking…',
     close: 'Close lesson',
+    collapse: 'Collapse lesson',
+    expand: 'Expand lesson',
     passed: 'Well done! Your design meets every condition of the goal.',
     notYet: (failing, total) => `Not yet: ${failing} of ${total} conditions still fail.`,
     stale: 'The design has changed since this check: press Check again.',
@@ -470,8 +488,7 @@ export const en: Messages = {
   },
   overlay: {
     legend: 'Reachability legend',
-    hide: 'Hide',
-    show: 'Show',
+    legendButton: 'Legend',
     allowedIntent: 'Allowed intent: solid line with an arrow',
     blockedIntent: 'Blocked intent: dashed line to where it stops',
     partlyAllowed: 'Partly allowed: dotted line',

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { requestFit } from '../canvas/fit-request.ts';
 import { history, useEditor } from '../store/store.ts';
 
 /** Where keys belong to the element itself: text fields, selects, editable content, open menus and dialogs. */
@@ -12,7 +13,7 @@ function ownsKeys(target: EventTarget | null): boolean {
 /**
  * The editor's keyboard shortcuts (ui.md): Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo,
  * Delete/Backspace delete the selection (asking first for containers), Ctrl/Cmd+D duplicate,
- * Escape clear the selection. Ignored while typing and inside dialogs and menus.
+ * Escape clear the selection, Shift+1 fit the view. Ignored while typing and inside dialogs and menus.
  */
 export function useShortcuts(): void {
   useEffect(() => {
@@ -33,6 +34,9 @@ export function useShortcuts(): void {
       } else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) {
         if (state.selection.length === 0) return;
         state.requestDelete(state.selection);
+      } else if (!mod && event.shiftKey && event.code === 'Digit1') {
+        // By key position: Shift+1 types "!" on US keyboards and other characters elsewhere.
+        requestFit();
       } else if (event.key === 'Escape') {
         if (state.selection.length === 0) return;
         state.clearSelection();

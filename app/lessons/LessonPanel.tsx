@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
 import { CheckReport } from './CheckReport.tsx';
 import { useLesson } from './lesson-store.ts';
@@ -6,14 +6,18 @@ import './lessons.css';
 
 /**
  * The open lesson (region "Lesson"): its goal, the hints revealed so far with a Hint button for
- * the next, and Check with its report. It floats over the canvas without blocking it, so the
- * learner edits the design with the lesson in view; "Close lesson" puts it away.
+ * the next, and Check with its report. It docks above the inspector, beside the canvas, so the
+ * learner sees the whole design and the lesson at once; "Collapse lesson" folds it to its
+ * title to give the inspector room, and "Close lesson" puts it away.
  */
 export function LessonPanel() {
   const t = useMessages();
   const language = useCurrentLanguage();
   const { lesson, hintsShown, check, opened } = useLesson();
   const heading = useRef<HTMLHeadingElement>(null);
+  // Collapsed for the lesson opened as `opened`: opening another lesson shows it whole.
+  const [collapsedFor, setCollapsedFor] = useState<number | null>(null);
+  const collapsed = collapsedFor === opened;
 
   // A lesson the person opens takes the focus, so keyboard and screen reader users land on it
   // (a lesson restored after a reload does not steal it).
@@ -25,11 +29,22 @@ export function LessonPanel() {
   const hints = lesson.hints.slice(0, hintsShown);
   const allHintsShown = hintsShown >= lesson.hints.length;
   return (
-    <section className="lesson-panel" aria-label={t.lessons.panel}>
+    <section className={`lesson-panel${collapsed ? ' is-collapsed' : ''}`} aria-label={t.lessons.panel}>
       <header className="lesson-header">
         <h2 ref={heading} tabIndex={-1}>
           {lesson.title[language]}
         </h2>
+        <button
+          type="button"
+          className="lesson-close"
+          aria-expanded={!collapsed}
+          aria-controls="lesson-body"
+          aria-label={collapsed ? t.lessons.expand : t.lessons.collapse}
+          title={collapsed ? t.lessons.expand : t.lessons.collapse}
+          onClick={() => setCollapsedFor(collapsed ? null : opened)}
+        >
+          {collapsed ? '▾' : '▴'}
+        </button>
         <button
           type="button"
           className="lesson-close"
@@ -40,37 +55,39 @@ export function LessonPanel() {
           ×
         </button>
       </header>
-      <h3>{t.lessons.goal}</h3>
-      <p className="lesson-goal">{lesson.goal[language]}</p>
-      {hints.length > 0 && (
-        <ol className="lesson-hints" aria-label={t.lessons.hint}>
-          {hints.map((hint, i) => (
-            <li key={i}>{hint[language]}</li>
-          ))}
-        </ol>
-      )}
-      <div className="lesson-actions">
-        <button
-          type="button"
-          aria-disabled={allHintsShown}
-          aria-describedby="lesson-hint-count"
-          onClick={() => useLesson.getState().revealHint()}
-        >
-          {t.lessons.hint}
-        </button>
-        <span id="lesson-hint-count" className="muted">
-          {allHintsShown ? t.lessons.noMoreHints : t.lessons.hintCount(hintsShown, lesson.hints.length)}
-        </span>
-        <button
-          type="button"
-          className="primary"
-          aria-busy={check.status === 'checking'}
-          onClick={() => void useLesson.getState().runCheck()}
-        >
-          {t.lessons.check}
-        </button>
+      <div id="lesson-body" hidden={collapsed}>
+        <h3>{t.lessons.goal}</h3>
+        <p className="lesson-goal">{lesson.goal[language]}</p>
+        {hints.length > 0 && (
+          <ol className="lesson-hints" aria-label={t.lessons.hint}>
+            {hints.map((hint, i) => (
+              <li key={i}>{hint[language]}</li>
+            ))}
+          </ol>
+        )}
+        <div className="lesson-actions">
+          <button
+            type="button"
+            aria-disabled={allHintsShown}
+            aria-describedby="lesson-hint-count"
+            onClick={() => useLesson.getState().revealHint()}
+          >
+            {t.lessons.hint}
+          </button>
+          <span id="lesson-hint-count" className="muted">
+            {allHintsShown ? t.lessons.noMoreHints : t.lessons.hintCount(hintsShown, lesson.hints.length)}
+          </span>
+          <button
+            type="button"
+            className="primary"
+            aria-busy={check.status === 'checking'}
+            onClick={() => void useLesson.getState().runCheck()}
+          >
+            {t.lessons.check}
+          </button>
+        </div>
+        <CheckReport check={check} />
       </div>
-      <CheckReport check={check} />
     </section>
   );
 }

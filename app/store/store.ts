@@ -34,6 +34,8 @@ export interface EditorState {
   readonly revision: number;
   /** Increases each time `replaceDocument` puts a whole other design in place (not undoable). */
   readonly replacements: number;
+  /** Increases each time a whole design is put in place, replaced or restored at start: the canvas frames it. */
+  readonly loads: number;
   readonly selection: readonly string[];
   /** What the canvas should centre next (a trace hop was clicked); `seq` makes a repeat click count. */
   readonly focusRequest: { readonly id: string; readonly seq: number } | null;
@@ -78,6 +80,7 @@ export const useEditor = create<EditorState>()(
       document: emptyDocument(),
       revision: 0,
       replacements: 0,
+      loads: 0,
       selection: [],
       focusRequest: null,
       ruleHighlight: null,
@@ -115,12 +118,18 @@ export const useEditor = create<EditorState>()(
           document,
           revision: state.revision + 1,
           replacements: state.replacements + 1,
+          loads: state.loads + 1,
           selection: [],
         }));
       },
       restoreDocument(document, past, future) {
         for (const step of [...past, document, ...future]) rememberValidDocument(step);
-        set((state) => ({ document, revision: state.revision + 1, selection: [] }));
+        set((state) => ({
+          document,
+          revision: state.revision + 1,
+          loads: state.loads + 1,
+          selection: [],
+        }));
         useEditor.temporal.setState({
           pastStates: past.map((step) => ({ document: step })),
           futureStates: future.map((step) => ({ document: step })),

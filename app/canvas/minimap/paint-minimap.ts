@@ -4,7 +4,7 @@ import { NO_FACTS, type NodeFacts } from '../node-facts.ts';
 import { miniMapView, visibleBox, type MiniMapView } from './minimap-view.ts';
 
 /** The map's size in CSS pixels (React Flow's default). */
-export const MINIMAP_SIZE = { width: 200, height: 150 } as const;
+export const MINIMAP_SIZE = { width: 160, height: 120 } as const;
 
 /** React Flow's default mini-map look (see `--xy-minimap-*` in its stylesheet). */
 const BACKGROUND = '#ffffff';

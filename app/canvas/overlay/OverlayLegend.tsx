@@ -24,78 +24,82 @@ const line = (className: string, arrow: boolean) => (
 
 /**
  * The overlay's legend (a figure with a caption and a list, in words) and its switches: intent
- * paths, internet exposure, and the port the selection's reach is shown for.
+ * paths, internet exposure, and the port the selection's reach is shown for. It starts folded
+ * into a small "Legend" button so that nothing covers the design unasked (ui.md), and the
+ * canvas frames designs beside whichever of the two is showing.
  */
 export function OverlayLegend() {
   const { showIntents, showExposed, reachPort, legendOpen } = useOverlayOptions();
   const captionId = useId();
   const m = useMessages().overlay;
-  const listId = useId();
+  const figureId = useId();
   return (
-    <figure className="overlay-legend" aria-labelledby={captionId}>
-      <figcaption>
-        <span id={captionId}>{m.legend}</span>
-        <button
-          type="button"
-          className="link-button"
-          aria-expanded={legendOpen}
-          aria-controls={listId}
-          onClick={() => useOverlayOptions.setState({ legendOpen: !legendOpen })}
-        >
-          {legendOpen ? m.hide : m.show}
-        </button>
-      </figcaption>
-      <ul id={listId} hidden={!legendOpen}>
-        <Entry swatch={<span className="swatch-line is-allowed">{line('', true)}</span>}>{m.allowedIntent}</Entry>
-        <Entry swatch={<span className="swatch-line is-blocked">{line('', false)}</span>}>{m.blockedIntent}</Entry>
-        <Entry swatch={<span className="swatch-line is-partial">{line('', false)}</span>}>{m.partlyAllowed}</Entry>
-        <Entry swatch={<span className="overlay-badge blocked-marker legend-badge">✕</span>}>{m.blockedHere}</Entry>
-        <Entry swatch={<span className="legend-ring reach-from">→</span>}>{m.reachFrom}</Entry>
-        <Entry swatch={<span className="legend-ring reach-to">←</span>}>{m.reachTo}</Entry>
-        <Entry swatch={<span className="legend-ring reach-both">↔</span>}>{m.reachBoth}</Entry>
-        <Entry
-          swatch={
-            <span className="legend-ring exposed">
-              <Icon type="internet" size={11} />
-            </span>
-          }
-        >
-          {m.exposed}
-        </Entry>
-      </ul>
-      <div className="overlay-controls">
-        <label>
-          <input
-            type="checkbox"
-            checked={showIntents}
-            onChange={(e) => useOverlayOptions.setState({ showIntents: e.target.checked })}
-          />
-          {m.showIntents}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={showExposed}
-            onChange={(e) => useOverlayOptions.setState({ showExposed: e.target.checked })}
-          />
-          {m.showExposed}
-        </label>
-        <label>
-          {m.reachPort}
-          <input
-            type="number"
-            min={1}
-            max={65535}
-            placeholder={m.any}
-            value={reachPort ?? ''}
-            onChange={(e) => {
-              const port = Number(e.target.value);
-              const valid = e.target.value !== '' && Number.isInteger(port) && port >= 1 && port <= 65535;
-              useOverlayOptions.setState({ reachPort: valid ? port : null });
-            }}
-          />
-        </label>
-      </div>
-    </figure>
+    <div className="overlay-legend-box" data-covers-canvas="">
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={legendOpen}
+        aria-controls={figureId}
+        onClick={() => useOverlayOptions.setState({ legendOpen: !legendOpen })}
+      >
+        {m.legendButton}
+      </button>
+      <figure className="overlay-legend" id={figureId} aria-labelledby={captionId} hidden={!legendOpen}>
+        <figcaption>
+          <span id={captionId}>{m.legend}</span>
+        </figcaption>
+        <ul>
+          <Entry swatch={<span className="swatch-line is-allowed">{line('', true)}</span>}>{m.allowedIntent}</Entry>
+          <Entry swatch={<span className="swatch-line is-blocked">{line('', false)}</span>}>{m.blockedIntent}</Entry>
+          <Entry swatch={<span className="swatch-line is-partial">{line('', false)}</span>}>{m.partlyAllowed}</Entry>
+          <Entry swatch={<span className="overlay-badge blocked-marker legend-badge">✕</span>}>{m.blockedHere}</Entry>
+          <Entry swatch={<span className="legend-ring reach-from">→</span>}>{m.reachFrom}</Entry>
+          <Entry swatch={<span className="legend-ring reach-to">←</span>}>{m.reachTo}</Entry>
+          <Entry swatch={<span className="legend-ring reach-both">↔</span>}>{m.reachBoth}</Entry>
+          <Entry
+            swatch={
+              <span className="legend-ring exposed">
+                <Icon type="internet" size={11} />
+              </span>
+            }
+          >
+            {m.exposed}
+          </Entry>
+        </ul>
+        <div className="overlay-controls">
+          <label>
+            <input
+              type="checkbox"
+              checked={showIntents}
+              onChange={(e) => useOverlayOptions.setState({ showIntents: e.target.checked })}
+            />
+            {m.showIntents}
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={showExposed}
+              onChange={(e) => useOverlayOptions.setState({ showExposed: e.target.checked })}
+            />
+            {m.showExposed}
+          </label>
+          <label>
+            {m.reachPort}
+            <input
+              type="number"
+              min={1}
+              max={65535}
+              placeholder={m.any}
+              value={reachPort ?? ''}
+              onChange={(e) => {
+                const port = Number(e.target.value);
+                const valid = e.target.value !== '' && Number.isInteger(port) && port >= 1 && port <= 65535;
+                useOverlayOptions.setState({ reachPort: valid ? port : null });
+              }}
+            />
+          </label>
+        </div>
+      </figure>
+    </div>
   );
 }
