@@ -20,6 +20,7 @@ const REPRESENTATIVE: Readonly<Record<ExplanationCode, Text>> = {
   IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS: explain.noPublicAddressForIngress('igw', 'app'),
   NGW_REQUIRES_SOURCE_IN_VPC: explain.natSourceNotInVpc('nat', 'a peering connection'),
   NGW_NO_INBOUND: explain.natNoInbound('nat'),
+  NGW_PROTOCOL_RESTRICTION: explain.natProtocol('nat', 107),
   ENI_SOURCE_DEST_CHECK_RESTRICTION: explain.sourceDestCheck('nat-instance', '8.8.8.8'),
   EIGW_NO_INBOUND: explain.eigwNoInbound('eigw', false),
   PCX_REQUIRES_ADDRESS_IN_VPC_CIDR: explain.peeringNotTransitive('pcx', 'the internet', 'vpc-b'),

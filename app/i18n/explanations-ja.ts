@@ -113,6 +113,10 @@ export const JA_EXPLANATIONS: Templates = {
     message: `${instance} は自分のアドレスではない ${destination} 宛てのパケットを受け取りますが、送信元/送信先チェックが有効なため破棄します。`,
     fix: `${instance} の「送信元/送信先チェック」をオフにすると、NAT インスタンスとしてトラフィックを転送できます。`,
   }),
+  natProtocol: ({ nat, protocol }) => ({
+    message: `${nat} は NAT ゲートウェイです。NAT ゲートウェイが通すのは TCP、UDP、ICMP だけなので、${protocol === undefined ? 'その他のプロトコル' : `プロトコル ${protocol}`}は破棄されます。`,
+    fix: 'このトラフィックは、パブリック IP を持つリソースからインターネットゲートウェイ経由で送るか、NAT インスタンスを経由させてください。または TCP か UDP で運んでください。',
+  }),
   eigwNoInbound: ({ eigw, reply }) =>
     reply
       ? {

@@ -189,6 +189,17 @@ describe('every explanation code', () => {
       { id: 'vpc-b', type: 'vpc', cidrBlocks: ['10.1.0.0/16'] },
       { id: 'pcx', type: 'peering-connection', requester: 'vpc', accepter: 'vpc-b' },
       {
+  it('NGW_PROTOCOL_RESTRICTION: a NAT gateway carries TCP, UDP and ICMP only', () => {
+    const d = design(withNat());
+    expect(d.trace({ from: 'app', to: 'internet', protocol: 'icmp' }).verdict).toBe('allowed');
+    expectBlocker(
+      d.trace({ from: 'app', to: 'internet', protocol: 107 }),
+      'NGW_PROTOCOL_RESTRICTION',
+      'nat',
+      'forward',
+    );
+  });
+
         id: 'rt-b',
         type: 'route-table',
         vpc: 'vpc-b',

@@ -59,6 +59,8 @@ export type ExplanationParams =
       readonly pcx: string;
       readonly destination: string;
       readonly peerVpc: string;
+  /** `protocol`: the protocol number a trace asked about; undefined for the other protocols of a query over all. */
+  | { readonly kind: 'natProtocol'; readonly nat: string; readonly protocol: number | undefined }
     }
   | { readonly kind: 'peeringOverlap'; readonly pcx: string }
   | { readonly kind: 'tgwAz'; readonly tgw: string; readonly vpc: string; readonly az: string }
@@ -224,6 +226,17 @@ export const explain = {
           params,
           message: `The reply is routed to the egress-only internet gateway ${eigw}, which only lets out traffic that started inside; the request came in through the internet gateway, so its reply is dropped.`,
           fix: `Route ::/0 to the internet gateway in this subnet's route table if the internet must open connections to it.`,
+  natProtocol(nat: string, protocol: number): Text {
+    // A query over every protocol drops its "other protocols" part here; a trace names its protocol.
+    const asked = protocol === -1 ? undefined : protocol;
+    const what = asked === undefined ? 'every other protocol' : `protocol ${asked}`;
+    return {
+      message: `${nat} is a NAT gateway, which carries only TCP, UDP and ICMP, so it drops ${what}.`,
+      fix: `Send this traffic from a resource with a public IP through an internet gateway, or through a NAT instance; or carry it over TCP or UDP.`,
+      params: { kind: 'natProtocol', nat, protocol: asked },
+    };
+  },
+
         }
       : {
           params,

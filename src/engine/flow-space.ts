@@ -24,6 +24,9 @@ export const SEGMENTS: readonly Range[] = [TCP_SEGMENT, UDP_SEGMENT, ICMP_SEGMEN
 /** Everything: all ports of TCP and UDP, ICMP and other protocols. */
 export const WHOLE_SPACE: RangeSet = [{ from: 0, to: OTHER_POINT }];
 
+/** TCP and UDP on every port, and ICMP: everything but the other protocols (what a NAT gateway carries). */
+export const TCP_UDP_AND_ICMP: RangeSet = [{ from: 0, to: ICMP_POINT }];
+
 /** The part of the line a protocol occupies (protocol numbers: 6, 17, 1 or 58, anything else is "other"). */
 export function segmentOf(protocol: number): Range {
   if (protocol === 6) return TCP_SEGMENT;
