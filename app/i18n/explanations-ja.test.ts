@@ -73,6 +73,21 @@ describe('Japanese explanations', () => {
     }
   });
 
+  it('word the sentences a code has besides its representative one', () => {
+    const others: [ExplanationCode, Text][] = [
+      [
+        'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
+        explain.privateAddressFromInternet('igw', 'web', '10.0.1.10', '3.80.0.10'),
+      ],
+      ['NGW_PROTOCOL_RESTRICTION', explain.natProtocol('nat', -1)],
+    ];
+    for (const [code, text] of others) {
+      const ja = explanationText({ code, component: 'x', path: 'forward', ...text }, 'ja');
+      expectJapanese(ja.message, text.message);
+      expectJapanese(ja.fix, text.fix);
+    }
+  });
+
   it('word the real explanations of the shared scenarios', () => {
     const explanations = scenarioExplanations();
     const codes = new Set(explanations.map((e) => e.code));

@@ -166,6 +166,12 @@ describe('every explanation code', () => {
     );
   });
 
+  it('IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS: the internet cannot route a bare private address, even of a public host', () => {
+    const r = design(base()).trace({ from: 'internet:8.8.8.8', to: '10.0.1.10', protocol: 'tcp', port: 443 });
+    expectBlocker(r, 'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS', 'igw', 'forward');
+    expect(r.flow.destination).toBe('10.0.1.10');
+  });
+
   const withNat = (): Json[] => [
     ...replace(base(), 'private', { routeTable: 'rt-private' }),
     { id: 'nat', type: 'nat-gateway', subnet: 'public' },
@@ -183,12 +189,6 @@ describe('every explanation code', () => {
     );
   });
 
-  it('NGW_REQUIRES_SOURCE_IN_VPC: a peer hoping to use the other side`s NAT gateway', () => {
-    const d = design([
-      ...withNat(),
-      { id: 'vpc-b', type: 'vpc', cidrBlocks: ['10.1.0.0/16'] },
-      { id: 'pcx', type: 'peering-connection', requester: 'vpc', accepter: 'vpc-b' },
-      {
   it('NGW_PROTOCOL_RESTRICTION: a NAT gateway carries TCP, UDP and ICMP only', () => {
     const d = design(withNat());
     expect(d.trace({ from: 'app', to: 'internet', protocol: 'icmp' }).verdict).toBe('allowed');
@@ -200,6 +200,12 @@ describe('every explanation code', () => {
     );
   });
 
+  it('NGW_REQUIRES_SOURCE_IN_VPC: a peer hoping to use the other side`s NAT gateway', () => {
+    const d = design([
+      ...withNat(),
+      { id: 'vpc-b', type: 'vpc', cidrBlocks: ['10.1.0.0/16'] },
+      { id: 'pcx', type: 'peering-connection', requester: 'vpc', accepter: 'vpc-b' },
+      {
         id: 'rt-b',
         type: 'route-table',
         vpc: 'vpc-b',

@@ -49,9 +49,18 @@ export type ExplanationParams =
       readonly shared: boolean;
     }
   | { readonly kind: 'noPublicAddressForIngress'; readonly gateway: string; readonly destination: string }
+  | {
+      readonly kind: 'privateAddressFromInternet';
+      readonly gateway: string;
+      readonly destination: string;
+      readonly address: string;
+      readonly publicAddress: string;
+    }
   | { readonly kind: 'noInternetGateway'; readonly vpc: string; readonly destination: string }
   | { readonly kind: 'natNoInbound'; readonly nat: string }
   | { readonly kind: 'natSourceNotInVpc'; readonly nat: string; readonly via: string }
+  /** `protocol`: the protocol number a trace asked about; undefined for the other protocols of a query over all. */
+  | { readonly kind: 'natProtocol'; readonly nat: string; readonly protocol: number | undefined }
   | { readonly kind: 'sourceDestCheck'; readonly instance: string; readonly destination: string }
   | { readonly kind: 'eigwNoInbound'; readonly eigw: string; readonly reply: boolean }
   | {
@@ -59,8 +68,6 @@ export type ExplanationParams =
       readonly pcx: string;
       readonly destination: string;
       readonly peerVpc: string;
-  /** `protocol`: the protocol number a trace asked about; undefined for the other protocols of a query over all. */
-  | { readonly kind: 'natProtocol'; readonly nat: string; readonly protocol: number | undefined }
     }
   | { readonly kind: 'peeringOverlap'; readonly pcx: string }
   | { readonly kind: 'tgwAz'; readonly tgw: string; readonly vpc: string; readonly az: string }
@@ -187,6 +194,14 @@ export const explain = {
     };
   },
 
+  privateAddressFromInternet(gateway: string, destination: string, address: string, publicAddress: string): Text {
+    return {
+      message: `${address} is the private address of ${destination} (its public address is ${publicAddress}). The internet does not route private addresses, and the internet gateway ${gateway} translates only public ones, so nothing from the internet reaches ${address}.`,
+      fix: `Connect to ${destination}'s public address ${publicAddress} instead, or to its id, which stands for that address from the internet.`,
+      params: { kind: 'privateAddressFromInternet', gateway, destination, address, publicAddress },
+    };
+  },
+
   noInternetGateway(vpc: string, destination: string): Text {
     return {
       message: `${destination} is in ${vpc}, which has no internet gateway, so nothing from the internet can enter it.`,
@@ -211,6 +226,17 @@ export const explain = {
     };
   },
 
+  natProtocol(nat: string, protocol: number): Text {
+    // A query over every protocol drops its "other protocols" part here; a trace names its protocol.
+    const asked = protocol === -1 ? undefined : protocol;
+    const what = asked === undefined ? 'every other protocol' : `protocol ${asked}`;
+    return {
+      message: `${nat} is a NAT gateway, which carries only TCP, UDP and ICMP, so it drops ${what}.`,
+      fix: `Send this traffic from a resource with a public IP through an internet gateway, or through a NAT instance; or carry it over TCP or UDP.`,
+      params: { kind: 'natProtocol', nat, protocol: asked },
+    };
+  },
+
   sourceDestCheck(instance: string, destination: string): Text {
     return {
       message: `${instance} receives a packet for ${destination}, which is not its own address, and drops it because its source/destination check is on.`,
@@ -226,17 +252,6 @@ export const explain = {
           params,
           message: `The reply is routed to the egress-only internet gateway ${eigw}, which only lets out traffic that started inside; the request came in through the internet gateway, so its reply is dropped.`,
           fix: `Route ::/0 to the internet gateway in this subnet's route table if the internet must open connections to it.`,
-  natProtocol(nat: string, protocol: number): Text {
-    // A query over every protocol drops its "other protocols" part here; a trace names its protocol.
-    const asked = protocol === -1 ? undefined : protocol;
-    const what = asked === undefined ? 'every other protocol' : `protocol ${asked}`;
-    return {
-      message: `${nat} is a NAT gateway, which carries only TCP, UDP and ICMP, so it drops ${what}.`,
-      fix: `Send this traffic from a resource with a public IP through an internet gateway, or through a NAT instance; or carry it over TCP or UDP.`,
-      params: { kind: 'natProtocol', nat, protocol: asked },
-    };
-  },
-
         }
       : {
           params,

@@ -282,8 +282,8 @@ export class PairFactors {
             const leg = runFlow(
               this.compiled,
               {
-                from: { kind: 'resource', resource, eni: undefined, viaPublic: false },
-                to: { kind: 'resource', resource: to, eni: undefined, viaPublic: false },
+                from: { kind: 'resource', resource, eni: undefined, address: undefined },
+                to: { kind: 'resource', resource: to, eni: undefined, address: undefined },
                 protocol: listener.protocol,
                 version: this.version,
                 space: pointOf(listener.protocol, listener.targetPort),

@@ -133,8 +133,8 @@ function leg(
   const run = runFlow(
     compiled,
     {
-      from: { kind: 'resource', resource: from, eni: undefined, viaPublic: false },
-      to: { kind: 'resource', resource: to, eni: undefined, viaPublic: false },
+      from: { kind: 'resource', resource: from, eni: undefined, address: undefined },
+      to: { kind: 'resource', resource: to, eni: undefined, address: undefined },
       protocol: listener.protocol,
       version: request.version,
       space: pointOf(listener.protocol, listener.targetPort),

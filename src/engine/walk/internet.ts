@@ -100,8 +100,10 @@ export function onInternet(walk: Walk, packet: Packet): Outcome {
 
 /**
  * Entering a VPC from the internet, to `target`. IPv4 must be addressed to the target's
- * public address (the gateway translates it to the private one); a target without one is
- * reported, and the walk goes on to its private address to find any further blocker.
+ * public address (the gateway translates it to the private one). A target without one, or a
+ * packet addressed to its private address (the internet does not route private addresses and
+ * the gateway translates only public ones), is reported, and the walk goes on to the private
+ * address to find any further blocker.
  */
 export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: CEni): Outcome {
   if (walk.finished) return STOPPED;
@@ -115,16 +117,28 @@ export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: C
       'ingress',
     );
   }
-  if (target.publicIpv4 === undefined || target.publicIpv4 !== packet.destination.value) {
+  const publicIp = target.publicIpv4;
+  const translated = publicIp !== undefined && publicIp === packet.destination.value;
+  if (!translated) {
+    if (walk.record)
+      walk.hop(igw, 'internet-gateway', 'drop', packet, () => `has no public address ${ipText(packet.destination)}`);
     walk.block(
       'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
       igw,
-      () => explain.noPublicAddressForIngress(igw, target.owner),
+      () =>
+        publicIp === undefined
+          ? explain.noPublicAddressForIngress(igw, target.owner)
+          : explain.privateAddressFromInternet(
+              igw,
+              target.owner,
+              ipText(packet.destination),
+              ipText({ version: 4, value: publicIp }),
+            ),
       'ingress',
     );
   }
   const inside: Packet = { ...packet, destination: { version: 4, value: target.ipv4 }, arrival: 'internet-gateway' };
-  if (walk.record)
+  if (walk.record && translated)
     walk.hop(
       igw,
       'internet-gateway',
