@@ -57,7 +57,12 @@ describe('Batfish test-public-subnet: a bare private address is that address', (
     expect(intent).toMatchObject({ verdict: 'blocked', pass: true });
   });
 
-  it('the instance still reaches itself and the internet by its private address', () => {
+  it('the reference agrees: by id allowed, by the bare private address blocked', () => {
+    expect(referenceVerdict(document, 'internet:8.8.8.8', 'i-06669a', 'tcp', 22, 4)).toBe('allowed');
+    expect(referenceVerdict(document, 'internet:8.8.8.8', '10.0.0.91', 'tcp', 22, 4)).toBe('blocked');
+  });
+
+  it('the instance still reaches the internet from its private address', () => {
     expect(trace({ from: 'i-06669a', to: 'internet:8.8.8.8', protocol: 'tcp', port: 443 }).verdict).toBe('allowed');
   });
 });
