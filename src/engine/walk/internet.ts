@@ -121,7 +121,13 @@ export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: C
   const translated = publicIp !== undefined && publicIp === packet.destination.value;
   if (!translated) {
     if (walk.record)
-      walk.hop(igw, 'internet-gateway', 'drop', packet, () => `has no public address ${ipText(packet.destination)}`);
+      walk.hop(
+        igw,
+        'internet-gateway',
+        'drop',
+        packet,
+        () => `translates only public addresses, not ${ipText(packet.destination)}`,
+      );
     walk.block(
       'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
       igw,
