@@ -80,6 +80,7 @@ describe('Japanese explanations', () => {
         explain.privateAddressFromInternet('igw', 'web', '10.0.1.10', '3.80.0.10'),
       ],
       ['NGW_PROTOCOL_RESTRICTION', explain.natProtocol('nat', -1)],
+      ['IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS', explain.unheldPrivateAddress('igw', '10.0.0.200', 'vpc')],
     ];
     for (const [code, text] of others) {
       const ja = explanationText({ code, component: 'x', path: 'forward', ...text }, 'ja');

@@ -101,6 +101,10 @@ export const JA_EXPLANATIONS: Templates = {
     message: `${address} は ${destination} のプライベートアドレスです (パブリックアドレスは ${publicAddress})。インターネットはプライベートアドレスをルーティングせず、インターネットゲートウェイ ${gateway} が変換するのはパブリックアドレスだけなので、インターネットからは ${address} に届きません。`,
     fix: `代わりに ${destination} のパブリックアドレス ${publicAddress} に接続してください。リソース ID を指定しても、インターネットからはそのアドレスを指します。`,
   }),
+  unheldPrivateAddress: ({ gateway, address, vpc }) => ({
+    message: `${address} は ${vpc} の中のプライベートアドレスで、どのリソースも持っていません。インターネットはプライベートアドレスをルーティングしないため、インターネットから ${gateway} を通って ${address} に届くものはありません。`,
+    fix: '接続したいリソースのパブリックアドレスか、そのリソース ID を指定してください。',
+  }),
   noInternetGateway: ({ vpc, destination }) => ({
     message: `${destination} は ${vpc} の中にありますが、この VPC にはインターネットゲートウェイがないため、インターネットからは何も入れません。`,
     fix: `${vpc} にインターネットゲートウェイをアタッチし、サブネットの 0.0.0.0/0 をそこへルーティングしてください。`,

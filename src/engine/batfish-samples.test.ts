@@ -49,6 +49,14 @@ describe('Batfish test-public-subnet: a bare private address is that address', (
     expect(result.explanations[0]!.message).toContain(publicAddress());
   });
 
+  it('a private address of the VPC that no resource holds is refused at its internet gateway too', () => {
+    const result = trace({ from: 'internet:8.8.8.8', to: '10.0.0.200', protocol: 'tcp', port: 22 });
+    expect(result.verdict).toBe('blocked');
+    expect(result.flow.destination).toBe('10.0.0.200');
+    expect(codes(result)).toEqual(['IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS@igw']);
+    expect(result.explanations[0]!.message).toContain('vpc');
+  });
+
   it('an intent to the bare private address is blocked as well', () => {
     const index = indexDocument(document);
     const [intent] = checkIntents(compileDocument(document, index), index, [

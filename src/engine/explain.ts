@@ -118,6 +118,14 @@ export const explain = {
     };
   },
 
+  unheldPrivateAddress(gateway: string, address: string, vpc: string): Text {
+    return {
+      message: `${address} is a private address inside ${vpc}, and no resource holds it. The internet does not route private addresses, so nothing from the internet reaches ${address} through ${gateway}.`,
+      fix: `Connect to the public address of the resource you mean, or to its id.`,
+      params: { kind: 'unheldPrivateAddress', gateway, address, vpc },
+    };
+  },
+
   noInternetGateway(vpc: string, destination: string): Text {
     return {
       message: `${destination} is in ${vpc}, which has no internet gateway, so nothing from the internet can enter it.`,

@@ -12,7 +12,7 @@ import { interfaceFor, type Place } from './places.ts';
 import type { Arrived, FlowRequest, FlowRun, LegCache, LegRun } from './flow-types.ts';
 import { newFlowState, STOPPED, Walk, type Outcome } from './walk/context.ts';
 import { applyGroups, crossSubnets } from './walk/filters.ts';
-import { internetIngress, onInternet } from './walk/internet.ts';
+import { internetIngress, onInternet, refuseUnheldVpcAddress } from './walk/internet.ts';
 import { eniInVpc } from './walk/lookup.ts';
 import type { Packet } from './walk/packet.ts';
 import { arriveAt, routeFrom } from './walk/route.ts';
@@ -28,6 +28,11 @@ export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: 
   const state = newFlowState();
   const forward = new Walk(compiled, 'forward', request.record, state, request.space);
   const { from, to } = request;
+  const fromOutside = from.kind === 'internet' || from.kind === 'service' || from.kind === 'address';
+  if (fromOutside && to.kind === 'address' && refuseUnheldVpcAddress(forward, to.address)) {
+    const source = sourceAddress(forward, from, undefined, request.version);
+    return finish(forward, undefined, source, to.address, portsLike(request.space, EXTERNAL_PORTS));
+  }
   if (from.kind !== 'resource' && from.kind !== 'on-premises' && to.kind !== 'resource') {
     forward.stop('OUTSIDE_DESIGN', describe(from), () => explain.outsideDesign(describe(from), describe(to)));
     return finish(forward, undefined);

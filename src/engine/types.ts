@@ -147,6 +147,7 @@ export type ExplanationParams =
       readonly address: string;
       readonly publicAddress: string;
     }
+  | { readonly kind: 'unheldPrivateAddress'; readonly gateway: string; readonly address: string; readonly vpc: string }
   | { readonly kind: 'noInternetGateway'; readonly vpc: string; readonly destination: string }
   | { readonly kind: 'natNoInbound'; readonly nat: string }
   | { readonly kind: 'natSourceNotInVpc'; readonly nat: string; readonly via: string }

@@ -1,5 +1,5 @@
 import { isRfc1918, isRfc6598 } from '../../net/public.ts';
-import { ipText } from '../address.ts';
+import { inAnyBlock, ipText, type Ip } from '../address.ts';
 import { serviceAt } from '../aws-services.ts';
 import type { CEni, CVpc } from '../compiled.ts';
 import { explain } from '../explain.ts';
@@ -154,6 +154,27 @@ export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: C
     );
   crossSubnets(walk, undefined, target.subnet, inside);
   return arriveAt(walk, target, inside);
+}
+
+/**
+ * From outside the design to an IPv4 address inside a VPC's blocks that no interface holds:
+ * a private address, which the internet does not route, so the flow ends at that VPC's
+ * internet gateway (semantics.md, "A flow"). False when the address is in no VPC.
+ */
+export function refuseUnheldVpcAddress(walk: Walk, destination: Ip): boolean {
+  if (destination.version !== 4) return false;
+  for (const vpc of walk.compiled.vpcs.values()) {
+    if (!inAnyBlock(vpc.blocks4, destination)) continue;
+    const gateway = vpc.igw ?? vpc.id;
+    walk.stop(
+      'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
+      gateway,
+      () => explain.unheldPrivateAddress(gateway, ipText(destination), vpc.id),
+      'ingress',
+    );
+    return true;
+  }
+  return false;
 }
 
 function ipv6Ingress(walk: Walk, vpc: CVpc, packet: Packet, target: CEni): Outcome {
