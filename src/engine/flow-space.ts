@@ -57,6 +57,19 @@ export function ruleSpace(protocol: number, ports: Range, version: 4 | 6): Range
   }
 }
 
+/**
+ * The set without the other protocols (what a NAT gateway drops). The other protocols' point
+ * is the end of the line, so only the last range can hold it; a set without it comes back as is.
+ */
+export function withoutOther(set: RangeSet): RangeSet {
+  const last = set[set.length - 1];
+  if (last === undefined || last.to !== OTHER_POINT) return set;
+  if (set.length === 1 && last.from === 0) return TCP_UDP_AND_ICMP;
+  const rest = set.slice(0, -1);
+  if (last.from < OTHER_POINT) rest.push({ from: last.from, to: ICMP_POINT });
+  return rest;
+}
+
 /** A single flow: one protocol, and one port for TCP and UDP. */
 export function pointOf(protocol: number, port: number | undefined): RangeSet {
   if (protocol === 6) return [{ from: port!, to: port! }];

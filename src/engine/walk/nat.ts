@@ -4,7 +4,7 @@ import { lookupRoute } from '../routing.ts';
 import type { Ip } from '../address.ts';
 import { explain } from '../explain.ts';
 import { NAT_RANGE } from '../ephemeral.ts';
-import { portsLike, TCP_UDP_AND_ICMP } from '../flow-space.ts';
+import { portsLike, TCP_UDP_AND_ICMP, withoutOther } from '../flow-space.ts';
 import { STOPPED, type Outcome, type Walk } from './context.ts';
 import { applyGroups, crossSubnets } from './filters.ts';
 import type { Packet } from './packet.ts';
@@ -29,15 +29,16 @@ export function toNatGateway(walk: Walk, from: CSubnet, natId: string, packet: P
   if (packet.arrival !== 'local' && packet.arrival !== 'transit-gateway') {
     walk.block('NGW_REQUIRES_SOURCE_IN_VPC', natId, () => explain.natSourceNotInVpc(natId, arrivalName(packet)));
   }
-  const carried = walk.filter(
-    packet,
-    TCP_UDP_AND_ICMP,
-    'NGW_PROTOCOL_RESTRICTION',
-    natId,
-    'ingress',
-    walk.record && (() => explain.natProtocol(natId, packet.protocol)),
-  );
-  if (!carried && walk.record) walk.hop(natId, 'nat-gateway', 'drop', packet, () => 'carries only TCP, UDP and ICMP');
+  if (!walk.record) {
+    // The all-pairs analysis only needs what passes: drop the other protocols without set algebra.
+    walk.alive = withoutOther(walk.alive);
+  } else if (
+    !walk.filter(packet, TCP_UDP_AND_ICMP, 'NGW_PROTOCOL_RESTRICTION', natId, 'ingress', () =>
+      explain.natProtocol(natId, packet.protocol),
+    )
+  ) {
+    walk.hop(natId, 'nat-gateway', 'drop', packet, () => 'carries only TCP, UDP and ICMP');
+  }
   if (walk.finished) return STOPPED;
   return translateAndRoute(walk, nat, 'nat-gateway', packet);
 }
