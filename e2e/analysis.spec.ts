@@ -48,6 +48,19 @@ test('a trace from the internet to a private instance is blocked, with the code 
   await expect(panel.getByRole('list', { name: 'Forward path' }).getByRole('button').first()).toBeVisible();
 });
 
+test('all protocols through a NAT gateway: partial, the NAT gateway drops the others, TCP, UDP and ICMP pass', async ({
+  page,
+}) => {
+  const analysis = new AnalysisPage(page);
+  await page.goto('/?example=02-nat-gateway');
+  const status = await analysis.trace('app-a', 'internet', 'All');
+  await expect(status).toContainText('partial');
+  const panel = analysis.panel('Reachability');
+  await expect(panel).toContainText('Passes: tcp all; udp all; icmp');
+  await expect(panel.getByRole('list', { name: 'Explanations' })).toContainText('NGW_PROTOCOL_RESTRICTION');
+  await expect(panel.getByRole('list', { name: 'Explanations' })).toContainText('carries only TCP, UDP and ICMP');
+});
+
 test('clicking a hop selects the component that acted', async ({ page }) => {
   const analysis = new AnalysisPage(page);
   const inspector = new InspectorPage(page);

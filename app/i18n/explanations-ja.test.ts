@@ -20,6 +20,7 @@ const REPRESENTATIVE: Readonly<Record<ExplanationCode, Text>> = {
   IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS: explain.noPublicAddressForIngress('igw', 'app'),
   NGW_REQUIRES_SOURCE_IN_VPC: explain.natSourceNotInVpc('nat', 'a peering connection'),
   NGW_NO_INBOUND: explain.natNoInbound('nat'),
+  NGW_PROTOCOL_RESTRICTION: explain.natProtocol('nat', 107),
   ENI_SOURCE_DEST_CHECK_RESTRICTION: explain.sourceDestCheck('nat-instance', '8.8.8.8'),
   EIGW_NO_INBOUND: explain.eigwNoInbound('eigw', false),
   PCX_REQUIRES_ADDRESS_IN_VPC_CIDR: explain.peeringNotTransitive('pcx', 'the internet', 'vpc-b'),
@@ -67,6 +68,22 @@ describe('Japanese explanations', () => {
       expect(JA_EXPLANATIONS[text.params.kind], code).toBeTypeOf('function');
       const explanation: Explanation = { code, component: 'x', path: 'forward', ...text };
       const ja = explanationText(explanation, 'ja');
+      expectJapanese(ja.message, text.message);
+      expectJapanese(ja.fix, text.fix);
+    }
+  });
+
+  it('word the sentences a code has besides its representative one', () => {
+    const others: [ExplanationCode, Text][] = [
+      [
+        'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
+        explain.privateAddressFromInternet('igw', 'web', '10.0.1.10', '3.80.0.10'),
+      ],
+      ['NGW_PROTOCOL_RESTRICTION', explain.natProtocol('nat', -1)],
+      ['IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS', explain.unheldPrivateAddress('igw', '10.0.0.200', 'vpc')],
+    ];
+    for (const [code, text] of others) {
+      const ja = explanationText({ code, component: 'x', path: 'forward', ...text }, 'ja');
       expectJapanese(ja.message, text.message);
       expectJapanese(ja.fix, text.fix);
     }

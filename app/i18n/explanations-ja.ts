@@ -97,6 +97,14 @@ export const JA_EXPLANATIONS: Templates = {
     message: `${destination} にはパブリックアドレスがないため、インターネットゲートウェイ ${gateway} には配送先がありません。インターネットから到達できるのはパブリック IP か Elastic IP だけです。`,
     fix: `パブリックサブネットで ${destination} にパブリック IP か Elastic IP を割り当てるか、前段にロードバランサーを置いてください。`,
   }),
+  privateAddressFromInternet: ({ gateway, destination, address, publicAddress }) => ({
+    message: `${address} は ${destination} のプライベートアドレスです (パブリックアドレスは ${publicAddress})。インターネットはプライベートアドレスをルーティングせず、インターネットゲートウェイ ${gateway} が変換するのはパブリックアドレスだけなので、インターネットからは ${address} に届きません。`,
+    fix: `代わりに ${destination} のパブリックアドレス ${publicAddress} に接続してください。リソース ID を指定しても、インターネットからはそのアドレスを指します。`,
+  }),
+  unheldPrivateAddress: ({ gateway, address, vpc }) => ({
+    message: `${address} は ${vpc} の中のプライベートアドレスで、どのリソースも持っていません。インターネットはプライベートアドレスをルーティングしないため、インターネットから ${gateway} を通って ${address} に届くものはありません。`,
+    fix: '接続したいリソースのパブリックアドレスか、そのリソース ID を指定してください。',
+  }),
   noInternetGateway: ({ vpc, destination }) => ({
     message: `${destination} は ${vpc} の中にありますが、この VPC にはインターネットゲートウェイがないため、インターネットからは何も入れません。`,
     fix: `${vpc} にインターネットゲートウェイをアタッチし、サブネットの 0.0.0.0/0 をそこへルーティングしてください。`,
@@ -108,6 +116,10 @@ export const JA_EXPLANATIONS: Templates = {
   natSourceNotInVpc: ({ nat, via }) => ({
     message: `${nat} が変換するのは、自身の VPC またはトランジットゲートウェイからのトラフィックだけです。${VIA[via] ?? via} を経由して届いたトラフィックは利用できません。`,
     fix: '相手のネットワークに専用の NAT ゲートウェイを用意するか、集約用の出口 VPC を持つトランジットゲートウェイで接続してください。',
+  }),
+  natProtocol: ({ nat, protocol }) => ({
+    message: `${nat} は NAT ゲートウェイです。NAT ゲートウェイが通すのは TCP、UDP、ICMP だけなので、${protocol === undefined ? 'その他のプロトコル' : `プロトコル ${protocol}`}は破棄されます。`,
+    fix: 'このトラフィックは、パブリック IP を持つリソースからインターネットゲートウェイ経由で送るか、NAT インスタンスを経由させてください。または TCP か UDP で運んでください。',
   }),
   sourceDestCheck: ({ instance, destination }) => ({
     message: `${instance} は自分のアドレスではない ${destination} 宛てのパケットを受け取りますが、送信元/送信先チェックが有効なため破棄します。`,

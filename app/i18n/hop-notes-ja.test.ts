@@ -39,6 +39,13 @@ describe('hop notes in Japanese', () => {
     );
   });
 
+  it('word the notes of a NAT gateway refusing a protocol and a gateway refusing a private address', () => {
+    expect(hopNoteText('carries only TCP, UDP and ICMP', 'ja')).toBe('TCP、UDP、ICMP だけを通す');
+    expect(hopNoteText('translates only public addresses, not 10.0.0.91', 'ja')).toBe(
+      'パブリックアドレスだけを変換し、10.0.0.91 は変換しない',
+    );
+  });
+
   it('stay English in English, and for a note of an unknown shape', () => {
     expect(hopNoteText('routes 0.0.0.0/0 to igw', 'en')).toBe('routes 0.0.0.0/0 to igw');
     expect(hopNoteText('does something new', 'ja')).toBe('does something new');

@@ -17,6 +17,7 @@ const RULES: readonly Rule[] = [
   [/^accepts the connection$/, () => '接続を受け付ける'],
   [/^brings the reply back from the service$/, () => 'サービスからの応答を戻す'],
   [/^drops a reply to a connection that started outside$/, () => '外部から始まった接続への応答を破棄する'],
+  [/^carries only TCP, UDP and ICMP$/, () => 'TCP、UDP、ICMP だけを通す'],
   [/^has no targets$/, () => 'ターゲットがない'],
   [/^lets the IPv6 connection out$/, () => 'IPv6 の接続を外へ通す'],
   [/^refuses a connection from outside$/, () => '外部からの接続を拒否する'],
@@ -66,6 +67,7 @@ const RULES: readonly Rule[] = [
   [/^lets (\S+) in$/, (ip) => `${ip} 宛ての通信を中へ通す`],
   [/^listens on TCP (\d+)$/, (port) => `TCP ${port} で待ち受ける`],
   [/^no public address for (\S+)$/, (ip) => `${ip} にパブリックアドレスがない`],
+  [/^translates only public addresses, not (\S+)$/, (ip) => `パブリックアドレスだけを変換し、${ip} は変換しない`],
   [/^no route matches (\S+)$/, (ip) => `${ip} に一致するルートがない`],
   [/^refuses the private destination (\S+)$/, (ip) => `プライベートな宛先 ${ip} を拒否する`],
   [

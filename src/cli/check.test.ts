@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { batfishNatGateway } from '../engine/test-support/batfish-samples.ts';
 import { loadScenarios, loadWorkedExample, scenario } from '../lint/test-support/scenarios.ts';
 import { removeTempFiles, run, scenarioFile, tempFile } from './test-support/run.ts';
 
@@ -93,6 +94,13 @@ describe('vpclab check', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('expected blocked, got partial');
     expect(stdout).toContain('Passes: tcp 443');
+  });
+
+  it('lists ICMP and TCP/UDP on every port without empty port parts', async () => {
+    const intents = [{ id: 'out', from: 'private-1', to: 'internet', protocol: 'all', expect: 'allowed' }];
+    const { stdout } = await run(['check', tempFile('batfish-nat-intents.json', { ...batfishNatGateway(), intents })]);
+    expect(stdout).toContain('expected allowed, got partial');
+    expect(stdout).toContain('Passes: tcp all; udp all; icmp\n');
   });
 
   it('an invalid document exits 1 with its errors; intents are not checked', async () => {

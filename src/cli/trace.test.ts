@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { batfishNatGateway, batfishPublicSubnet } from '../engine/test-support/batfish-samples.ts';
 import { scenario } from '../lint/test-support/scenarios.ts';
 import { removeTempFiles, run, scenarioFile, tempFile } from './test-support/run.ts';
 
@@ -58,6 +59,43 @@ describe('vpclab trace', () => {
     expect(code).toBe(1);
     expect(stdout.split('\n')[0]).toBe('PARTIAL: internet -> alb, all protocols, IPv4');
     expect(stdout).toContain('Passes: tcp 443');
+  });
+
+  it('lists what passes of protocol "all" without empty port parts', async () => {
+    const file = tempFile('batfish-nat.json', batfishNatGateway());
+    const { code, stdout } = await run(['trace', file, '--from', 'private-1', '--to', 'internet', '--protocol', 'all']);
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toBe('PARTIAL: private-1 -> internet, all protocols, IPv4');
+    expect(stdout).toContain('\nPasses: tcp all; udp all; icmp\n');
+    expect(stdout).toContain('1. NGW_PROTOCOL_RESTRICTION at nat (forward, ingress)');
+    const open = await run(['trace', file, '--from', 'jump', '--to', 'internet', '--protocol', 'all']);
+    expect(open.stdout).toContain('\nPasses: tcp all; udp all; icmp; other\n');
+  });
+
+  it('protocol 107 through a NAT gateway is blocked there, in text and JSON', async () => {
+    const file = tempFile('batfish-nat.json', batfishNatGateway());
+    const args = ['trace', file, '--from', 'private-1', '--to', 'internet:8.8.8.8', '--protocol', '107'];
+    const text = await run(args);
+    expect(text.code).toBe(1);
+    expect(text.stdout.split('\n')[0]).toBe('BLOCKED: private-1 -> internet:8.8.8.8, 107, IPv4');
+    expect(text.stdout).toContain('NGW_PROTOCOL_RESTRICTION at nat');
+    const json = JSON.parse((await run([...args, '--json'])).stdout);
+    expect(json.verdict).toBe('blocked');
+    expect(json.explanations.map((e: { code: string }) => e.code)).toEqual(['NGW_PROTOCOL_RESTRICTION']);
+  });
+
+  it('a bare private address is that address: the internet cannot reach it', async () => {
+    const file = tempFile('batfish-public.json', batfishPublicSubnet());
+    const args = ['trace', file, '--from', 'internet:8.8.8.8', '--to', '10.0.0.91', '--port', '22'];
+    const text = await run(args);
+    expect(text.code).toBe(1);
+    expect(text.stdout.split('\n')[0]).toBe('BLOCKED: internet:8.8.8.8 -> 10.0.0.91, tcp port 22, IPv4');
+    expect(text.stdout.split('\n')[1]).toBe('Flow: 8.8.8.8:32768-65535 -> 10.0.0.91:22');
+    expect(text.stdout).toContain('1. IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS at igw (forward, ingress)');
+    const json = JSON.parse((await run([...args, '--json'])).stdout);
+    expect(json.verdict).toBe('blocked');
+    expect(json.flow.destination).toBe('10.0.0.91');
+    expect(json.explanations[0].code).toBe('IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS');
   });
 
   it('--json prints the TraceResult', async () => {

@@ -81,7 +81,7 @@ export function analyse(compiled: CompiledDocument, ipVersion: 4 | 6 = 4): Analy
       kind: 'resource',
       resource,
       eni: undefined,
-      viaPublic: false,
+      address: undefined,
     });
     endpoints.push({ id: resource.id, kind: 'resource', type: resource.type, class: index });
   }

@@ -166,6 +166,12 @@ describe('every explanation code', () => {
     );
   });
 
+  it('IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS: the internet cannot route a bare private address, even of a public host', () => {
+    const r = design(base()).trace({ from: 'internet:8.8.8.8', to: '10.0.1.10', protocol: 'tcp', port: 443 });
+    expectBlocker(r, 'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS', 'igw', 'forward');
+    expect(r.flow.destination).toBe('10.0.1.10');
+  });
+
   const withNat = (): Json[] => [
     ...replace(base(), 'private', { routeTable: 'rt-private' }),
     { id: 'nat', type: 'nat-gateway', subnet: 'public' },
@@ -178,6 +184,17 @@ describe('every explanation code', () => {
     expectBlocker(
       d.trace({ from: 'internet', to: 'nat', protocol: 'tcp', port: 443 }),
       'NGW_NO_INBOUND',
+      'nat',
+      'forward',
+    );
+  });
+
+  it('NGW_PROTOCOL_RESTRICTION: a NAT gateway carries TCP, UDP and ICMP only', () => {
+    const d = design(withNat());
+    expect(d.trace({ from: 'app', to: 'internet', protocol: 'icmp' }).verdict).toBe('allowed');
+    expectBlocker(
+      d.trace({ from: 'app', to: 'internet', protocol: 107 }),
+      'NGW_PROTOCOL_RESTRICTION',
       'nat',
       'forward',
     );

@@ -13,6 +13,7 @@ export const EXPLANATION_CODES = [
   'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
   'NGW_REQUIRES_SOURCE_IN_VPC',
   'NGW_NO_INBOUND',
+  'NGW_PROTOCOL_RESTRICTION',
   'ENI_SOURCE_DEST_CHECK_RESTRICTION',
   'EIGW_NO_INBOUND',
   'PCX_REQUIRES_ADDRESS_IN_VPC_CIDR',
@@ -39,6 +40,7 @@ export type ExplanationCode = (typeof EXPLANATION_CODES)[number];
 /** Codes with no Reachability Analyzer equivalent, marked "(VPC Lab)" in semantics.md. */
 export const VPC_LAB_CODES: ReadonlySet<ExplanationCode> = new Set([
   'NGW_NO_INBOUND',
+  'NGW_PROTOCOL_RESTRICTION',
   'EIGW_NO_INBOUND',
   'PCX_OVERLAPPING_CIDRS',
   'DESTINATION_NOT_LISTENING',

@@ -2,7 +2,7 @@ import { isEmpty, union, type RangeSet } from '../net/index.ts';
 import type { Ip } from './address.ts';
 import type { CEni } from './compiled.ts';
 import { explain } from './explain.ts';
-import type { FlowRun } from './flow.ts';
+import type { FlowRun } from './flow-types.ts';
 import { pointOf } from './flow-space.ts';
 import { Walk } from './walk/context.ts';
 import type { Packet } from './walk/packet.ts';

@@ -1,6 +1,6 @@
 import type { RangeSet } from '../net/index.ts';
-import { describeSpace, spaceParts, type SpaceParts } from './flow-space.ts';
-import type { Direction } from './types.ts';
+import { describeSpace, spaceParts } from './flow-space.ts';
+import type { Direction, ExplanationParams, NotListeningReason } from './types.ts';
 
 /**
  * Sentences for newcomers: what blocks the flow and what would fix it. One function per
@@ -12,81 +12,6 @@ export interface Text {
   /** What the sentence is made of, to word it in another language (the app's translations). */
   readonly params: ExplanationParams;
 }
-
-/** Why a destination refuses a connection (DESTINATION_NOT_LISTENING). */
-export type NotListeningReason =
-  { readonly what: 'database'; readonly port: number } | { readonly what: 'lambda' } | { readonly what: 'dns' };
-
-/**
- * The specifics of each sentence, by `kind` (the `explain` function that wrote it). Names are
- * ids as in the sentence; flows are structured; nothing here depends on the language.
- */
-export type ExplanationParams =
-  | { readonly kind: 'noRoute'; readonly table: string; readonly destination: string; readonly internet: boolean }
-  | { readonly kind: 'blackhole'; readonly table: string; readonly destination: string; readonly route: string }
-  | {
-      readonly kind: 'naclDenied';
-      readonly nacl: string;
-      readonly direction: Direction;
-      readonly flows: SpaceParts;
-      readonly rule: number | '*';
-      readonly peer: string;
-      readonly reply: boolean;
-    }
-  | {
-      readonly kind: 'sgDenied';
-      readonly owner: string;
-      readonly groups: readonly string[];
-      readonly direction: Direction;
-      readonly flows: SpaceParts;
-      readonly peer: string;
-    }
-  | { readonly kind: 'noPublicAddressForEgress'; readonly igw: string; readonly source: string; readonly ipv6: boolean }
-  | {
-      readonly kind: 'privateDestinationViaIgw';
-      readonly igw: string;
-      readonly destination: string;
-      readonly shared: boolean;
-    }
-  | { readonly kind: 'noPublicAddressForIngress'; readonly gateway: string; readonly destination: string }
-  | { readonly kind: 'noInternetGateway'; readonly vpc: string; readonly destination: string }
-  | { readonly kind: 'natNoInbound'; readonly nat: string }
-  | { readonly kind: 'natSourceNotInVpc'; readonly nat: string; readonly via: string }
-  | { readonly kind: 'sourceDestCheck'; readonly instance: string; readonly destination: string }
-  | { readonly kind: 'eigwNoInbound'; readonly eigw: string; readonly reply: boolean }
-  | {
-      readonly kind: 'peeringNotTransitive';
-      readonly pcx: string;
-      readonly destination: string;
-      readonly peerVpc: string;
-    }
-  | { readonly kind: 'peeringOverlap'; readonly pcx: string }
-  | { readonly kind: 'tgwAz'; readonly tgw: string; readonly vpc: string; readonly az: string }
-  | { readonly kind: 'tgwNoRoute'; readonly tgw: string; readonly destination: string }
-  | { readonly kind: 'tgwBlackhole'; readonly tgw: string; readonly destination: string; readonly route: string }
-  | { readonly kind: 'vgwOutside'; readonly vgw: string; readonly destination: string }
-  | { readonly kind: 'vgwIngress'; readonly vgw: string; readonly destination: string }
-  | { readonly kind: 'gatewayEndpointProtocol'; readonly endpoint: string; readonly flows: SpaceParts }
-  | { readonly kind: 'gatewayEndpointRemote'; readonly endpoint: string }
-  | { readonly kind: 'interfaceEndpointProtocol'; readonly endpoint: string; readonly flows: SpaceParts }
-  | { readonly kind: 'endpointNeverInitiates'; readonly endpoint: string }
-  | { readonly kind: 'notListening'; readonly resource: string; readonly reason: NotListeningReason }
-  | {
-      readonly kind: 'listenerMismatch';
-      readonly balancer: string;
-      readonly flows: SpaceParts;
-      readonly listeners: string;
-    }
-  | { readonly kind: 'noTargets'; readonly balancer: string }
-  | { readonly kind: 'asymmetric'; readonly component: string }
-  | { readonly kind: 'elsewhere'; readonly table: string; readonly destination: string; readonly reached: string }
-  | { readonly kind: 'noSuchAddress'; readonly destination: string; readonly where: string }
-  | { readonly kind: 'routingLoop'; readonly component: string }
-  | { readonly kind: 'outsideDesign'; readonly from: string; readonly to: string }
-  | { readonly kind: 'noIpv6'; readonly resource: string }
-  | { readonly kind: 'invalid'; readonly component: string };
-
-export type ExplanationKind = ExplanationParams['kind'];
 
 const REASONS: Readonly<Record<NotListeningReason['what'], (port: number) => string>> = {
   database: (port) => `is a database that listens only on TCP port ${port}`,
@@ -185,6 +110,22 @@ export const explain = {
     };
   },
 
+  privateAddressFromInternet(gateway: string, destination: string, address: string, publicAddress: string): Text {
+    return {
+      message: `${address} is the private address of ${destination} (its public address is ${publicAddress}). The internet does not route private addresses, and the internet gateway ${gateway} translates only public ones, so nothing from the internet reaches ${address}.`,
+      fix: `Connect to ${destination}'s public address ${publicAddress} instead, or to its id, which stands for that address from the internet.`,
+      params: { kind: 'privateAddressFromInternet', gateway, destination, address, publicAddress },
+    };
+  },
+
+  unheldPrivateAddress(gateway: string, address: string, vpc: string): Text {
+    return {
+      message: `${address} is a private address inside ${vpc}, and no resource holds it. The internet does not route private addresses, so nothing from the internet reaches ${address} through ${gateway}.`,
+      fix: `Connect to the public address of the resource you mean, or to its id.`,
+      params: { kind: 'unheldPrivateAddress', gateway, address, vpc },
+    };
+  },
+
   noInternetGateway(vpc: string, destination: string): Text {
     return {
       message: `${destination} is in ${vpc}, which has no internet gateway, so nothing from the internet can enter it.`,
@@ -206,6 +147,17 @@ export const explain = {
       message: `${nat} only translates traffic from its own VPC or from a transit gateway; traffic arriving over ${via} cannot use it.`,
       fix: `Give the other network its own NAT gateway, or connect it through a transit gateway with a central egress VPC.`,
       params: { kind: 'natSourceNotInVpc', nat, via },
+    };
+  },
+
+  natProtocol(nat: string, protocol: number): Text {
+    // A query over every protocol drops its "other protocols" part here; a trace names its protocol.
+    const asked = protocol === -1 ? undefined : protocol;
+    const what = asked === undefined ? 'every other protocol' : `protocol ${asked}`;
+    return {
+      message: `${nat} is a NAT gateway, which carries only TCP, UDP and ICMP, so it drops ${what}.`,
+      fix: `Send this traffic from a resource with a public IP through an internet gateway, or through a NAT instance; or carry it over TCP or UDP.`,
+      params: { kind: 'natProtocol', nat, protocol: asked },
     };
   },
 

@@ -8,7 +8,9 @@ import type { Walk } from './walk/context.ts';
 /**
  * The addresses a flow uses (semantics.md, "A flow"): private addresses between resources,
  * the public one when the other end is the internet, the default internet host, a service's
- * representative address, an on-premises network's first usable address. An end with no
+ * representative address, an on-premises network's first usable address. A destination named
+ * by a bare address is that address. A source named by one sends from its interface, as the
+ * resource itself does (an internet gateway translates it on the way out). An end with no
  * address of the flow's IP version stops the flow with NO_IPV6_ADDRESS.
  */
 export function sourceAddress(walk: Walk, from: Place, eni: CEni | undefined, version: 4 | 6): Ip | undefined {
@@ -35,11 +37,14 @@ export function destinationAddress(
 ): Ip | undefined {
   switch (to.kind) {
     case 'resource': {
+      // A bare address is never swapped for another of its owner's: the internet cannot route
+      // a private one, and the internet gateway refuses it (IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS).
+      if (to.address?.version === version) return to.address;
       if (version === 6) return interfaceAddress(walk, eni!, 6);
       const fromOutside = from.kind === 'internet' || from.kind === 'service' || from.kind === 'address';
       const publicIp = eni!.publicIpv4;
-      // The internet reaches a resource only by its public address; a bare public IP means the same.
-      if ((fromOutside || to.viaPublic) && publicIp !== undefined) return { version: 4, value: publicIp };
+      // The internet reaches a resource named by its id through its public address.
+      if (fromOutside && publicIp !== undefined) return { version: 4, value: publicIp };
       return { version: 4, value: eni!.ipv4 };
     }
     case 'internet':

@@ -24,6 +24,9 @@ export const SEGMENTS: readonly Range[] = [TCP_SEGMENT, UDP_SEGMENT, ICMP_SEGMEN
 /** Everything: all ports of TCP and UDP, ICMP and other protocols. */
 export const WHOLE_SPACE: RangeSet = [{ from: 0, to: OTHER_POINT }];
 
+/** TCP and UDP on every port, and ICMP: everything but the other protocols (what a NAT gateway carries). */
+export const TCP_UDP_AND_ICMP: RangeSet = [{ from: 0, to: ICMP_POINT }];
+
 /** The part of the line a protocol occupies (protocol numbers: 6, 17, 1 or 58, anything else is "other"). */
 export function segmentOf(protocol: number): Range {
   if (protocol === 6) return TCP_SEGMENT;
@@ -52,6 +55,19 @@ export function ruleSpace(protocol: number, ports: Range, version: 4 | 6): Range
     default:
       return protocol === OTHER_PROTOCOL ? [OTHER_SEGMENT] : [];
   }
+}
+
+/**
+ * The set without the other protocols (what a NAT gateway drops). The other protocols' point
+ * is the end of the line, so only the last range can hold it; a set without it comes back as is.
+ */
+export function withoutOther(set: RangeSet): RangeSet {
+  const last = set[set.length - 1];
+  if (last === undefined || last.to !== OTHER_POINT) return set;
+  if (set.length === 1 && last.from === 0) return TCP_UDP_AND_ICMP;
+  const rest = set.slice(0, -1);
+  if (last.from < OTHER_POINT) rest.push({ from: last.from, to: ICMP_POINT });
+  return rest;
 }
 
 /** A single flow: one protocol, and one port for TCP and UDP. */

@@ -9,58 +9,15 @@ import { checkRole } from './roles.ts';
 import { dnsFlow, isDnsResolver } from './dns.ts';
 import { describe, destinationAddress, sourceAddress } from './flow-addresses.ts';
 import { interfaceFor, type Place } from './places.ts';
-import type { Explanation, Hop } from './types.ts';
+import type { Arrived, FlowRequest, FlowRun, LegCache, LegRun } from './flow-types.ts';
 import { newFlowState, STOPPED, Walk, type Outcome } from './walk/context.ts';
 import { applyGroups, crossSubnets } from './walk/filters.ts';
-import { internetIngress, onInternet } from './walk/internet.ts';
+import { internetIngress, onInternet, refuseUnheldVpcAddress } from './walk/internet.ts';
 import { eniInVpc } from './walk/lookup.ts';
 import type { Packet } from './walk/packet.ts';
 import { arriveAt, routeFrom } from './walk/route.ts';
 import { tgwRoute } from './walk/transit-gateway.ts';
 import { vgwIngress } from './walk/vpn.ts';
-
-export interface FlowRun {
-  /** The flows (flow-space.ts) that pass both ways. */
-  readonly passing: RangeSet;
-  readonly forward: Hop[];
-  readonly back: Hop[];
-  readonly blockers: Explanation[];
-  readonly legs: LegRun[];
-  readonly source: Ip | undefined;
-  readonly destination: Ip | undefined;
-  readonly sourcePorts: RangeSet;
-  /** Where the request arrived and what its source looked like there (path-only runs). */
-  readonly arrived?: Arrived | undefined;
-}
-
-export interface Arrived {
-  readonly eni: CEni;
-  /** True when nothing translated the source: the destination sees the sender itself. */
-  readonly untranslated: boolean;
-  readonly source: Ip;
-  readonly sourceEni: CEni | undefined;
-}
-
-export interface LegRun {
-  readonly target: string;
-  readonly port: number;
-  readonly run: FlowRun;
-}
-
-/** Memo shared across the flows of one analysis (balancer legs repeat for every client). */
-export type LegCache = Map<string, FlowRun>;
-
-export interface FlowRequest {
-  readonly from: Place;
-  readonly to: Place;
-  readonly protocol: number;
-  readonly version: 4 | 6;
-  /** The flows asked about (flow-space.ts): one point for a trace, the whole space for the matrix. */
-  readonly space: RangeSet;
-  readonly record: boolean;
-  /** Only the path: leave out the endpoints' own groups and the destination's role (analyse.ts adds them). */
-  readonly pathOnly?: boolean;
-}
 
 /**
  * Runs one flow: the request from `from` to `to`, then its reply. The same code answers a
@@ -71,6 +28,11 @@ export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: 
   const state = newFlowState();
   const forward = new Walk(compiled, 'forward', request.record, state, request.space);
   const { from, to } = request;
+  const fromOutside = from.kind === 'internet' || from.kind === 'service' || from.kind === 'address';
+  if (fromOutside && to.kind === 'address' && refuseUnheldVpcAddress(forward, to.address)) {
+    const source = sourceAddress(forward, from, undefined, request.version);
+    return finish(forward, undefined, source, to.address, portsLike(request.space, EXTERNAL_PORTS));
+  }
   if (from.kind !== 'resource' && from.kind !== 'on-premises' && to.kind !== 'resource') {
     forward.stop('OUTSIDE_DESIGN', describe(from), () => explain.outsideDesign(describe(from), describe(to)));
     return finish(forward, undefined);
@@ -117,7 +79,7 @@ export function runFlow(compiled: CompiledDocument, request: FlowRequest, legs: 
     const untranslated = outcome.packet.sourceEni === sourceEni && sourceEni !== undefined;
     arrived = { eni: outcome.eni, untranslated, source: outcome.packet.source, sourceEni: outcome.packet.sourceEni };
   } else if (outcome.kind === 'eni') {
-    checkRole(compiled, forward, outcome.eni, outcome.packet, request, legs, legRuns);
+    checkRole(compiled, forward, outcome.eni, outcome.packet, request, legs, legRuns, runFlow);
   }
   if (forward.finished) return finish(forward, undefined, source, destination, sourcePorts, legRuns);
 

@@ -1,7 +1,8 @@
 import type { Ip } from './address.ts';
 import type { CEni, CompiledDocument, CSecurityGroup } from './compiled.ts';
 import { groupAddressAtoms, type AddressAtoms } from './equivalence.ts';
-import { runFlow, type FlowRun, type LegCache } from './flow.ts';
+import { runFlow } from './flow.ts';
+import type { FlowRun, LegCache } from './flow-types.ts';
 import { pointOf, WHOLE_SPACE } from './flow-space.ts';
 import type { Place } from './places.ts';
 import { GroupDecisions } from './group-decisions.ts';
@@ -282,8 +283,8 @@ export class PairFactors {
             const leg = runFlow(
               this.compiled,
               {
-                from: { kind: 'resource', resource, eni: undefined, viaPublic: false },
-                to: { kind: 'resource', resource: to, eni: undefined, viaPublic: false },
+                from: { kind: 'resource', resource, eni: undefined, address: undefined },
+                to: { kind: 'resource', resource: to, eni: undefined, address: undefined },
                 protocol: listener.protocol,
                 version: this.version,
                 space: pointOf(listener.protocol, listener.targetPort),

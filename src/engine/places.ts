@@ -10,8 +10,12 @@ export type Place =
       readonly resource: CTrafficResource;
       /** An interface pinned by a bare IP; otherwise chosen by the other end's AZ. */
       readonly eni: CEni | undefined;
-      /** A bare public IP: the flow goes out to the internet and back in through the owner's gateway. */
-      readonly viaPublic: boolean;
+      /**
+       * The bare IP that named the resource, if any. A flow to it is addressed to exactly that
+       * address: a public one goes out to the internet and back in through the owner's gateway;
+       * a private one is never swapped for the owner's public address (semantics.md).
+       */
+      readonly address: Ip | undefined;
     }
   | { readonly kind: 'internet'; readonly address: Ip | undefined }
   | { readonly kind: 'service'; readonly service: AwsService }
@@ -59,7 +63,7 @@ export function resolvePlace(compiled: CompiledDocument, index: DocumentIndex, t
           error: `"${text}" has no network interface (check its subnet), so it cannot send or receive traffic.`,
         };
       }
-      return { ok: true, place: { kind: 'resource', resource: compiledResource, eni: undefined, viaPublic: false } };
+      return { ok: true, place: { kind: 'resource', resource: compiledResource, eni: undefined, address: undefined } };
     }
   }
 }
@@ -68,14 +72,14 @@ export function resolvePlace(compiled: CompiledDocument, index: DocumentIndex, t
 function placeOfAddress(compiled: CompiledDocument, address: Ip): Place {
   if (address.version === 4) {
     const publicOwner = compiled.byPublic4.get(address.value);
-    if (publicOwner) return resourcePlace(compiled, publicOwner, true);
+    if (publicOwner) return resourcePlace(compiled, publicOwner, address);
     for (const vpc of compiled.vpcs.values()) {
       const eni = vpc.enis4.get(address.value);
-      if (eni) return resourcePlace(compiled, eni, false);
+      if (eni) return resourcePlace(compiled, eni, address);
     }
   } else {
     const eni = compiled.byIpv6.get(address.value);
-    if (eni) return resourcePlace(compiled, eni, false);
+    if (eni) return resourcePlace(compiled, eni, address);
   }
   for (const network of compiled.onPremises.values()) {
     if (inAnyBlock(network.blocks, address)) return { kind: 'on-premises', network, address };
@@ -84,9 +88,9 @@ function placeOfAddress(compiled: CompiledDocument, address: Ip): Place {
   return { kind: 'address', address };
 }
 
-function resourcePlace(compiled: CompiledDocument, eni: CEni, viaPublic: boolean): Place {
+function resourcePlace(compiled: CompiledDocument, eni: CEni, address: Ip): Place {
   const resource = compiled.resources.get(eni.owner)!;
-  return { kind: 'resource', resource, eni, viaPublic };
+  return { kind: 'resource', resource, eni, address };
 }
 
 /** The interface in the given AZ when the resource has one there, else its first (semantics.md). */

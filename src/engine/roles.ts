@@ -1,7 +1,7 @@
 import { EMPTY_SET, intersect, isEmpty, rangeSet, union, type RangeSet } from '../net/index.ts';
 import type { CEni, CListener, CLoadBalancer, CompiledDocument } from './compiled.ts';
 import { explain } from './explain.ts';
-import { runFlow, type FlowRequest, type LegCache, type LegRun } from './flow.ts';
+import type { FlowRequest, FlowRunner, LegCache, LegRun } from './flow-types.ts';
 import { pointOf } from './flow-space.ts';
 import type { Walk } from './walk/context.ts';
 import type { Packet } from './walk/packet.ts';
@@ -12,6 +12,8 @@ const TCP_ONLY: RangeSet = [{ from: 0, to: 65535 }];
  * What the destination itself accepts, after its groups let the packet in: a database only
  * its port, a Lambda function nothing, a NAT gateway nothing, an interface endpoint only TCP,
  * and a load balancer only its listeners, each then opening a new connection to its targets.
+ * Those connections are flows of their own, run by `runFlow` (handed in by flow.ts, which calls
+ * this: importing it here would make the two modules import each other).
  */
 export function checkRole(
   compiled: CompiledDocument,
@@ -21,6 +23,7 @@ export function checkRole(
   request: FlowRequest,
   legs: LegCache,
   legRuns: LegRun[],
+  runFlow: FlowRunner,
 ): void {
   const resource = compiled.resources.get(eni.owner);
   if (!resource) return;
@@ -52,7 +55,7 @@ export function checkRole(
         walk.hop(eni.owner, eni.ownerType, verdictOf(walk), packet, () => 'accepts TCP connections to its service');
       return;
     case 'load-balancer':
-      balance(compiled, walk, role.balancer, packet, request, legs, legRuns);
+      balance(compiled, walk, role.balancer, packet, request, legs, legRuns, runFlow);
       return;
   }
 }
@@ -71,6 +74,7 @@ function balance(
   request: FlowRequest,
   legs: LegCache,
   legRuns: LegRun[],
+  runFlow: FlowRunner,
 ): void {
   const listening = balancer.listeners.reduce<RangeSet>((set, l) => union(set, listenerPoint(l)), EMPTY_SET);
   const listenerText = balancer.listeners.map((l) => `${l.label} ${l.port}`).join(', ');
@@ -90,7 +94,7 @@ function balance(
     if (isEmpty(intersect(asked, point))) continue;
     let anyAllowed = false;
     for (const target of balancer.targets) {
-      const run = leg(compiled, balancer.id, target, listener, request, legs);
+      const run = leg(compiled, balancer.id, target, listener, request, legs, runFlow);
       if (!run) continue;
       const entry = { target, port: listener.targetPort, run };
       if (walk.record) legRuns.push(entry);
@@ -123,6 +127,7 @@ function leg(
   listener: CListener,
   request: FlowRequest,
   legs: LegCache,
+  runFlow: FlowRunner,
 ) {
   const key = `${balancer}>${target}/${listener.protocol}/${listener.targetPort}/${request.version}/${request.record ? 'r' : 'b'}`;
   const cached = legs.get(key);
@@ -133,8 +138,8 @@ function leg(
   const run = runFlow(
     compiled,
     {
-      from: { kind: 'resource', resource: from, eni: undefined, viaPublic: false },
-      to: { kind: 'resource', resource: to, eni: undefined, viaPublic: false },
+      from: { kind: 'resource', resource: from, eni: undefined, address: undefined },
+      to: { kind: 'resource', resource: to, eni: undefined, address: undefined },
       protocol: listener.protocol,
       version: request.version,
       space: pointOf(listener.protocol, listener.targetPort),

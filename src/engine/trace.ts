@@ -3,7 +3,8 @@ import { formatPortSet, formatProtocol, PROTOCOL, type RangeSet } from '../net/i
 import { hasIcmp, hasOther, pointOf, portsOf, WHOLE_SPACE } from './flow-space.ts';
 import { ipText } from './address.ts';
 import type { CompiledDocument } from './compiled.ts';
-import { runFlow, type FlowRun } from './flow.ts';
+import { runFlow } from './flow.ts';
+import type { FlowRun } from './flow-types.ts';
 import { resolvePlace, writtenAsIpv6 } from './places.ts';
 import { portsText } from './walk/packet.ts';
 import type { FlowQuery, Passing, TraceResult } from './types.ts';

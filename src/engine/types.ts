@@ -1,5 +1,5 @@
 import type { ExplanationCode } from './codes.ts';
-import type { ExplanationParams } from './explain.ts';
+import type { SpaceParts } from './flow-space.ts';
 
 /**
  * The engine's public result types. Everything here is plain JSON (strings, numbers, arrays),
@@ -103,3 +103,88 @@ export interface TraceResult {
   /** For protocol "all": what passes (empty when nothing does). */
   readonly passing?: readonly Passing[];
 }
+
+/** Why a destination refuses a connection (DESTINATION_NOT_LISTENING). */
+export type NotListeningReason =
+  { readonly what: 'database'; readonly port: number } | { readonly what: 'lambda' } | { readonly what: 'dns' };
+
+/**
+ * The specifics of each sentence, by `kind` (the explain.ts function that wrote it). Names are
+ * ids as in the sentence; flows are structured; nothing here depends on the language.
+ */
+export type ExplanationParams =
+  | { readonly kind: 'noRoute'; readonly table: string; readonly destination: string; readonly internet: boolean }
+  | { readonly kind: 'blackhole'; readonly table: string; readonly destination: string; readonly route: string }
+  | {
+      readonly kind: 'naclDenied';
+      readonly nacl: string;
+      readonly direction: Direction;
+      readonly flows: SpaceParts;
+      readonly rule: number | '*';
+      readonly peer: string;
+      readonly reply: boolean;
+    }
+  | {
+      readonly kind: 'sgDenied';
+      readonly owner: string;
+      readonly groups: readonly string[];
+      readonly direction: Direction;
+      readonly flows: SpaceParts;
+      readonly peer: string;
+    }
+  | { readonly kind: 'noPublicAddressForEgress'; readonly igw: string; readonly source: string; readonly ipv6: boolean }
+  | {
+      readonly kind: 'privateDestinationViaIgw';
+      readonly igw: string;
+      readonly destination: string;
+      readonly shared: boolean;
+    }
+  | { readonly kind: 'noPublicAddressForIngress'; readonly gateway: string; readonly destination: string }
+  | {
+      readonly kind: 'privateAddressFromInternet';
+      readonly gateway: string;
+      readonly destination: string;
+      readonly address: string;
+      readonly publicAddress: string;
+    }
+  | { readonly kind: 'unheldPrivateAddress'; readonly gateway: string; readonly address: string; readonly vpc: string }
+  | { readonly kind: 'noInternetGateway'; readonly vpc: string; readonly destination: string }
+  | { readonly kind: 'natNoInbound'; readonly nat: string }
+  | { readonly kind: 'natSourceNotInVpc'; readonly nat: string; readonly via: string }
+  /** `protocol`: the protocol number a trace asked about; undefined for the other protocols of a query over all. */
+  | { readonly kind: 'natProtocol'; readonly nat: string; readonly protocol: number | undefined }
+  | { readonly kind: 'sourceDestCheck'; readonly instance: string; readonly destination: string }
+  | { readonly kind: 'eigwNoInbound'; readonly eigw: string; readonly reply: boolean }
+  | {
+      readonly kind: 'peeringNotTransitive';
+      readonly pcx: string;
+      readonly destination: string;
+      readonly peerVpc: string;
+    }
+  | { readonly kind: 'peeringOverlap'; readonly pcx: string }
+  | { readonly kind: 'tgwAz'; readonly tgw: string; readonly vpc: string; readonly az: string }
+  | { readonly kind: 'tgwNoRoute'; readonly tgw: string; readonly destination: string }
+  | { readonly kind: 'tgwBlackhole'; readonly tgw: string; readonly destination: string; readonly route: string }
+  | { readonly kind: 'vgwOutside'; readonly vgw: string; readonly destination: string }
+  | { readonly kind: 'vgwIngress'; readonly vgw: string; readonly destination: string }
+  | { readonly kind: 'gatewayEndpointProtocol'; readonly endpoint: string; readonly flows: SpaceParts }
+  | { readonly kind: 'gatewayEndpointRemote'; readonly endpoint: string }
+  | { readonly kind: 'interfaceEndpointProtocol'; readonly endpoint: string; readonly flows: SpaceParts }
+  | { readonly kind: 'endpointNeverInitiates'; readonly endpoint: string }
+  | { readonly kind: 'notListening'; readonly resource: string; readonly reason: NotListeningReason }
+  | {
+      readonly kind: 'listenerMismatch';
+      readonly balancer: string;
+      readonly flows: SpaceParts;
+      readonly listeners: string;
+    }
+  | { readonly kind: 'noTargets'; readonly balancer: string }
+  | { readonly kind: 'asymmetric'; readonly component: string }
+  | { readonly kind: 'elsewhere'; readonly table: string; readonly destination: string; readonly reached: string }
+  | { readonly kind: 'noSuchAddress'; readonly destination: string; readonly where: string }
+  | { readonly kind: 'routingLoop'; readonly component: string }
+  | { readonly kind: 'outsideDesign'; readonly from: string; readonly to: string }
+  | { readonly kind: 'noIpv6'; readonly resource: string }
+  | { readonly kind: 'invalid'; readonly component: string };
+
+export type ExplanationKind = ExplanationParams['kind'];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { batfishPublicSubnet } from '../engine/test-support/batfish-samples.ts';
 import { SHARED_DIR } from '../model/test-support/shared.ts';
 import { AnalysisSession } from './session.ts';
 
@@ -26,6 +27,25 @@ describe('AnalysisSession (the worker behind the page)', () => {
     const reply = session.trace(3, { from: 'internet', to: 'nat-a', protocol: 'tcp', port: 443 });
     expect(reply.ok && reply.result.explanations[0]?.code).toBe('NGW_NO_INBOUND');
     expect(session.trace(2, { from: 'internet', to: 'nat-a', protocol: 'tcp', port: 443 }).ok).toBe(false);
+  });
+
+  it('traces and checks intents to a bare private address as that address (the page asks as the CLI does)', () => {
+    const session = new AnalysisSession();
+    const intent = {
+      id: 'ssh',
+      from: 'internet:8.8.8.8',
+      to: '10.0.0.91',
+      protocol: 'tcp',
+      port: 22,
+      expect: 'blocked',
+    };
+    const report = session.analyse({ ...batfishPublicSubnet(), intents: [intent] }, 1);
+    expect(report.intents.map((i) => [i.verdict, i.pass])).toEqual([['blocked', true]]);
+    const reply = session.trace(1, { from: 'internet:8.8.8.8', to: '10.0.0.91', protocol: 'tcp', port: 22 });
+    expect(reply.ok && [reply.result.flow.destination, reply.result.explanations[0]?.code]).toEqual([
+      '10.0.0.91',
+      'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
+    ]);
   });
 
   it('answers traces for a revision relabelled as analysing like the one it analysed', () => {

@@ -1,4 +1,5 @@
 import type { CheckReport } from '../check-report.ts';
+import { passingText } from './passing.ts';
 
 /** The readable check report: a summary line, errors, failing intents with their principal blocker, then findings. */
 export function formatCheck(file: string, report: CheckReport): string[] {
@@ -26,7 +27,7 @@ function why(intent: CheckReport['intents'][number]): string[] {
   if (intent.error !== undefined) return [`           ${intent.error}`];
   const lines: string[] = [];
   if (intent.passing) {
-    lines.push(`           Passes: ${intent.passing.map((p) => `${p.protocol} ${p.ports}`).join('; ') || 'nothing'}`);
+    lines.push(`           Passes: ${passingText(intent.passing)}`);
   }
   const blocker = intent.explanations[0];
   if (intent.verdict === 'allowed') {

@@ -1,5 +1,6 @@
 import type { DecidingRule, Header, Hop, TraceResult } from '../../engine/index.ts';
 import { assertNever } from '../../model/index.ts';
+import { passingText } from './passing.ts';
 import { renderTable } from './table.ts';
 
 /**
@@ -17,8 +18,7 @@ export function formatTrace(result: TraceResult, indent = ''): string[] {
     `${indent}Flow: ${endpoint(flow.source, flow.sourcePorts)} -> ${endpoint(flow.destination, flow.destinationPort)}`,
   ];
   if (result.passing) {
-    const passing = result.passing.map((p) => `${p.protocol} ${p.ports}`).join('; ');
-    lines.push(`${indent}Passes: ${passing || 'nothing'}`);
+    lines.push(`${indent}Passes: ${passingText(result.passing)}`);
     // The engine walks every protocol but records the path of the first one only.
     const shown = result.forward[0]?.header.protocol;
     if (shown) lines.push(`${indent}The hops below follow ${shown} on every port.`);

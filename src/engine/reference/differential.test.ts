@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diffBareAddresses } from '../test-support/bare-address-diff.ts';
 import { describeMismatch, diffDocument } from '../test-support/differential.ts';
 import { randomDocument } from '../test-support/random-document.ts';
 import { KNOWN_ENGINE_DISCREPANCIES } from './known-discrepancies.ts';
@@ -32,5 +33,16 @@ describe(`engine matrix equals the reference (seeds ${first}-${last})`, () => {
       for (const line of report.traceDisagreements) failures.push(`seed ${seed}: ${line}`);
     }
     expect(failures.join('\n\n')).toBe('');
+  });
+});
+
+describe(`flows to bare private addresses: the engine's trace equals the reference (seeds ${first}-${last})`, () => {
+  it.each(chunks)('seeds %i to %i', (from, to) => {
+    const failures: string[] = [];
+    for (let seed = from; seed <= to; seed++) {
+      if (KNOWN_ENGINE_DISCREPANCIES.has(seed)) continue;
+      failures.push(...diffBareAddresses(randomDocument(seed), seed).map((line) => `seed ${seed}: ${line}`));
+    }
+    expect(failures.join('\n')).toBe('');
   });
 });

@@ -5,10 +5,18 @@ import { EXTERNAL_PORTS, LINUX_PORTS, NAT_RANGE, WINDOWS_PORTS } from '../epheme
 import type { Range } from '../../net/index.ts';
 import { enisOf, type RefEni, type World } from './world.ts';
 
-/** One end of a flow as the reference sees it. */
+/**
+ * One end of a flow as the reference sees it. `address` is the address the endpoint was written
+ * as (a bare IP, `internet:<ip>`): a flow to it goes to exactly that address.
+ */
 export type End =
-  | { readonly kind: 'resource'; readonly resource: Resource; readonly enis: readonly RefEni[] }
-  | { readonly kind: 'internet' }
+  | {
+      readonly kind: 'resource';
+      readonly resource: Resource;
+      readonly enis: readonly RefEni[];
+      readonly address: Address | undefined;
+    }
+  | { readonly kind: 'internet'; readonly address: Address | undefined }
   | { readonly kind: 'service'; readonly service: 's3' | 'dynamodb' }
   | { readonly kind: 'on-premises'; readonly network: OnPremises };
 
@@ -23,14 +31,29 @@ function mustParse(text: string): Address {
   return parsed.value;
 }
 
-/** Reads an endpoint id: `internet`, `s3`, `dynamodb`, an on-premises network or a resource. */
+/**
+ * Reads an endpoint: `internet`, `internet:<ip>`, `s3`, `dynamodb`, an on-premises network, a
+ * resource, or a bare address that an interface of the design holds (privately, or as its public IPv4).
+ */
 export function resolveEnd(world: World, text: string): End {
-  if (text === 'internet') return { kind: 'internet' };
+  if (text === 'internet') return { kind: 'internet', address: undefined };
+  if (text.startsWith('internet:')) return { kind: 'internet', address: mustParse(text.slice('internet:'.length)) };
   if (text === 's3' || text === 'dynamodb') return { kind: 'service', service: text };
+  const bare = parseAddress(text);
+  if (bare.ok) return holderOf(world, bare.value, text);
   const resource = world.index.byId.get(text);
   if (!resource) throw new Error(`reference: unknown endpoint "${text}"`);
   if (resource.type === 'on-premises') return { kind: 'on-premises', network: resource };
-  return { kind: 'resource', resource, enis: enisOf(world, text) };
+  return { kind: 'resource', resource, enis: enisOf(world, text), address: undefined };
+}
+
+/** The interface that holds a bare address, pinned: the flow uses that interface and that address. */
+function holderOf(world: World, address: Address, text: string): End {
+  const eni = world.enis.find((e) =>
+    address.version === 4 ? e.ipv4 === address.value || e.public4 === address.value : e.ipv6 === address.value,
+  );
+  if (!eni) throw new Error(`reference: no interface holds "${text}"`);
+  return { kind: 'resource', resource: eni.owner, enis: [eni], address };
 }
 
 /**
@@ -42,7 +65,7 @@ export function externalAddress(end: End, version: 4 | 6): Address | undefined {
     case 'resource':
       return undefined;
     case 'internet':
-      return INTERNET_HOST[version];
+      return end.address ?? INTERNET_HOST[version];
     case 'service':
       return version === 4 ? { version: 4, value: SERVICE_BLOCKS[end.service].first + 10 } : undefined;
     case 'on-premises': {

@@ -100,12 +100,14 @@ function connectionRefused(
   if (sourceEni?.owner.type === 'vpc-endpoint') return 'an interface endpoint never initiates';
 
   const sourceAddress = sourceEni ? interfaceAddress(sourceEni, version) : externalAddress(source, version);
-  // The internet (and S3 or DynamoDB, as internet hosts) reaches a resource only by its public IPv4.
+  // The internet (and S3 or DynamoDB, as internet hosts) reaches a resource named by its id by
+  // its public IPv4. A bare address is exactly that address, private or public.
   const fromOutside = source.kind === 'internet' || source.kind === 'service';
-  let destinationAddress = destinationEni
-    ? interfaceAddress(destinationEni, version)
-    : externalAddress(destination, version);
-  if (destinationEni && fromOutside && version === 4) {
+  const written =
+    destination.kind === 'resource' && destination.address?.version === version ? destination.address : undefined;
+  let destinationAddress =
+    written ?? (destinationEni ? interfaceAddress(destinationEni, version) : externalAddress(destination, version));
+  if (destinationEni && fromOutside && version === 4 && !written) {
     if (destinationEni.public4 === undefined) return 'the internet sees only public addresses';
     destinationAddress = { version: 4, value: destinationEni.public4 };
   }

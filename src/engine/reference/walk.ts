@@ -132,6 +132,9 @@ function leaveByInternetGateway(world: World, trip: Trip, subnet: Subnet, igw: s
   return { at: 'internet', packet: out };
 }
 
+/** What a NAT gateway translates: TCP, UDP, ICMP and ICMPv6 (semantics.md); it drops any other protocol. */
+const NAT_GATEWAY_PROTOCOLS: ReadonlySet<number> = new Set([6, 17, 1, 58]);
+
 /** A NAT gateway, or an instance, as the target of a route: it forwards with its own address. */
 function throughNat(world: World, trip: Trip, subnet: Subnet, natId: string, packet: Packet): Place {
   const nat = enisOf(world, natId)[0];
@@ -140,6 +143,7 @@ function throughNat(world: World, trip: Trip, subnet: Subnet, natId: string, pac
   if (!crossingAllowed(world, subnet, nat.subnet, packet)) return drop('NACL towards the NAT');
   if (nat.owner.type === 'nat-gateway') {
     if (packet.arrival !== 'vpc' && packet.arrival !== 'transit-gateway') return drop('NAT gateway: source not in VPC');
+    if (!NAT_GATEWAY_PROTOCOLS.has(packet.protocol)) return drop('NAT gateway: TCP, UDP and ICMP only');
   } else {
     if (!groupsAllow(world, nat, 'in', packet)) return drop('NAT instance groups (in)');
     if (nat.owner.type !== 'instance' || nat.owner.sourceDestCheck !== false) return drop('source/dest check is on');

@@ -1,5 +1,5 @@
 import { isRfc1918, isRfc6598 } from '../../net/public.ts';
-import { ipText } from '../address.ts';
+import { inAnyBlock, ipText, type Ip } from '../address.ts';
 import { serviceAt } from '../aws-services.ts';
 import type { CEni, CVpc } from '../compiled.ts';
 import { explain } from '../explain.ts';
@@ -100,8 +100,10 @@ export function onInternet(walk: Walk, packet: Packet): Outcome {
 
 /**
  * Entering a VPC from the internet, to `target`. IPv4 must be addressed to the target's
- * public address (the gateway translates it to the private one); a target without one is
- * reported, and the walk goes on to its private address to find any further blocker.
+ * public address (the gateway translates it to the private one). A target without one, or a
+ * packet addressed to its private address (the internet does not route private addresses and
+ * the gateway translates only public ones), is reported, and the walk goes on to the private
+ * address to find any further blocker.
  */
 export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: CEni): Outcome {
   if (walk.finished) return STOPPED;
@@ -115,16 +117,34 @@ export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: C
       'ingress',
     );
   }
-  if (target.publicIpv4 === undefined || target.publicIpv4 !== packet.destination.value) {
+  const publicIp = target.publicIpv4;
+  const translated = publicIp !== undefined && publicIp === packet.destination.value;
+  if (!translated) {
+    if (walk.record)
+      walk.hop(
+        igw,
+        'internet-gateway',
+        'drop',
+        packet,
+        () => `translates only public addresses, not ${ipText(packet.destination)}`,
+      );
     walk.block(
       'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
       igw,
-      () => explain.noPublicAddressForIngress(igw, target.owner),
+      () =>
+        publicIp === undefined
+          ? explain.noPublicAddressForIngress(igw, target.owner)
+          : explain.privateAddressFromInternet(
+              igw,
+              target.owner,
+              ipText(packet.destination),
+              ipText({ version: 4, value: publicIp }),
+            ),
       'ingress',
     );
   }
   const inside: Packet = { ...packet, destination: { version: 4, value: target.ipv4 }, arrival: 'internet-gateway' };
-  if (walk.record)
+  if (walk.record && translated)
     walk.hop(
       igw,
       'internet-gateway',
@@ -134,6 +154,27 @@ export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: C
     );
   crossSubnets(walk, undefined, target.subnet, inside);
   return arriveAt(walk, target, inside);
+}
+
+/**
+ * From outside the design to an IPv4 address inside a VPC's blocks that no interface holds:
+ * a private address, which the internet does not route, so the flow ends at that VPC's
+ * internet gateway (semantics.md, "A flow"). False when the address is in no VPC.
+ */
+export function refuseUnheldVpcAddress(walk: Walk, destination: Ip): boolean {
+  if (destination.version !== 4) return false;
+  for (const vpc of walk.compiled.vpcs.values()) {
+    if (!inAnyBlock(vpc.blocks4, destination)) continue;
+    const gateway = vpc.igw ?? vpc.id;
+    walk.stop(
+      'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
+      gateway,
+      () => explain.unheldPrivateAddress(gateway, ipText(destination), vpc.id),
+      'ingress',
+    );
+    return true;
+  }
+  return false;
 }
 
 function ipv6Ingress(walk: Walk, vpc: CVpc, packet: Packet, target: CEni): Outcome {

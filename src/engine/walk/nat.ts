@@ -4,7 +4,7 @@ import { lookupRoute } from '../routing.ts';
 import type { Ip } from '../address.ts';
 import { explain } from '../explain.ts';
 import { NAT_RANGE } from '../ephemeral.ts';
-import { portsLike } from '../flow-space.ts';
+import { portsLike, TCP_UDP_AND_ICMP, withoutOther } from '../flow-space.ts';
 import { STOPPED, type Outcome, type Walk } from './context.ts';
 import { applyGroups, crossSubnets } from './filters.ts';
 import type { Packet } from './packet.ts';
@@ -12,9 +12,10 @@ import { routeFrom } from './route.ts';
 
 /**
  * A NAT gateway as a route target. It serves sources in its own VPC and sources arriving from
- * a transit gateway, translates the source to its own private address (an internet gateway
- * then maps that to its Elastic IP), and routes onwards by its own subnet's table. It has no
- * security groups; its subnet's NACL applies both ways.
+ * a transit gateway, carries TCP, UDP and ICMP only (AWS: "NAT gateways support the following
+ * protocols: TCP, UDP, and ICMP"; anything else is dropped there), translates the source to
+ * its own private address (an internet gateway then maps that to its Elastic IP), and routes
+ * onwards by its own subnet's table. It has no security groups; its subnet's NACL applies both ways.
  */
 export function toNatGateway(walk: Walk, from: CSubnet, natId: string, packet: Packet): Outcome {
   const nat = walk.compiled.resources.get(natId)?.enis[0];
@@ -27,6 +28,16 @@ export function toNatGateway(walk: Walk, from: CSubnet, natId: string, packet: P
   crossSubnets(walk, from, nat.subnet, packet);
   if (packet.arrival !== 'local' && packet.arrival !== 'transit-gateway') {
     walk.block('NGW_REQUIRES_SOURCE_IN_VPC', natId, () => explain.natSourceNotInVpc(natId, arrivalName(packet)));
+  }
+  if (!walk.record) {
+    // The all-pairs analysis only needs what passes: drop the other protocols without set algebra.
+    walk.alive = withoutOther(walk.alive);
+  } else if (
+    !walk.filter(packet, TCP_UDP_AND_ICMP, 'NGW_PROTOCOL_RESTRICTION', natId, 'ingress', () =>
+      explain.natProtocol(natId, packet.protocol),
+    )
+  ) {
+    walk.hop(natId, 'nat-gateway', 'drop', packet, () => 'carries only TCP, UDP and ICMP');
   }
   if (walk.finished) return STOPPED;
   return translateAndRoute(walk, nat, 'nat-gateway', packet);

@@ -17,6 +17,12 @@ import { vgwEgress } from './vpn.ts';
 /**
  * Routes a packet by the route table of the subnet it is in, and follows the route's target.
  * This is the heart of the walk; every gateway module hands packets back here.
+ *
+ * The one import cycle left in the engine starts here, on purpose: routing a packet follows
+ * its target into a gateway module (internet, NAT, peering, transit gateway, VPN), which
+ * routes the packet onwards by calling back into this function. The walk is a mutual
+ * recursion between a route table and the gateways it points at; the modules only call each
+ * other's functions at run time, never at load time, so the cycle is harmless.
  */
 export function routeFrom(walk: Walk, subnet: CSubnet, packet: Packet): Outcome {
   const table = subnet.routeTable;
