@@ -7,6 +7,7 @@ export { traceFlow, type TraceOutcome } from './trace.ts';
 export { EXPLANATION_CODES, VPC_LAB_CODES, type ExplanationCode } from './codes.ts';
 export type * from './types.ts';
 export type { ExplanationKind, ExplanationParams, NotListeningReason } from './explain.ts';
+export { everyoneOf } from './explain.ts';
 export type { SpaceParts } from './flow-space.ts';
 export type { CompiledDocument } from './compiled.ts';
 export {
