@@ -109,6 +109,8 @@ export const ja: Messages = {
     deny: '拒否',
     finalRuleTitle: '最後のルール: 番号付きのどのルールにも一致しなかったものは拒否されます。',
     routeAddedHint: '有効な送信先とターゲットを指定すると、ルートが追加されます。',
+    defaultGroupName:
+      'AWS は各 VPC のデフォルトセキュリティグループを「default」と名付け、名前の変更を認めていません。説明には「説明」欄を使ってください。',
     open: (id) => `${id} を開く`,
     labels: {
       Name: '名前',

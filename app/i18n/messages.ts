@@ -183,6 +183,8 @@ export interface Messages {
     readonly deny: string;
     readonly finalRuleTitle: string;
     readonly routeAddedHint: string;
+    /** Why the default security group's Name field cannot be edited. */
+    readonly defaultGroupName: string;
     readonly open: (id: string) => string;
     readonly labels: Readonly<Record<InspectorLabel, string>>;
   };
@@ -385,6 +387,8 @@ export const en: Messages = {
     deny: 'Deny',
     finalRuleTitle: 'The final rule: what no numbered rule matched is denied.',
     routeAddedHint: 'The route is added once it has a valid destination and a target.',
+    defaultGroupName:
+      'AWS names every VPC\'s default security group "default" and does not let it be renamed; use the Description instead.',
     open: (id) => `Open ${id}`,
     labels: Object.fromEntries(INSPECTOR_LABELS.map((label) => [label, label])) as Record<InspectorLabel, string>,
   },
