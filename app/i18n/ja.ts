@@ -224,6 +224,16 @@ export const ja: Messages = {
     none: 'なし',
     action: (action) => ({ accept: '受け入れ', forward: '転送', translate: '変換', drop: '破棄' })[action],
     balancerLeg: (to) => `ロードバランサーから ${to} への接続`,
+    flowLabel: (protocol, port) =>
+      protocol === 'all'
+        ? 'すべてのトラフィック'
+        : protocol === 'icmp'
+          ? 'ICMP'
+          : `${protocol.toUpperCase()}${port === undefined ? ' (全ポート)' : ` ポート ${port}`}`,
+    reachHeading: (direction, id, flow) =>
+      direction === 'in' ? `${flow} で ${id} に到達できるもの` : `${id} から ${flow} で到達できるもの`,
+    tracePair: (from, to) => `${from} → ${to} をトレース`,
+    noReturnPath: 'なし: 要求が往路で遮断されるため、応答は戻りません。',
   },
   intents: {
     add: 'インテントを追加',

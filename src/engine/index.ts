@@ -10,15 +10,16 @@ export type { ExplanationKind, ExplanationParams, NotListeningReason } from './e
 export { everyoneOf } from './explain.ts';
 export type { SpaceParts } from './flow-space.ts';
 export type { CompiledDocument } from './compiled.ts';
+export { analyse, cellBetween, type Analysis, type AnalysisEndpoint, type Cell } from './analyse.ts';
 export {
-  analyse,
-  cellBetween,
+  cellOpens,
   cellPorts,
+  describeCell,
   matrixVerdict,
-  type Analysis,
-  type AnalysisEndpoint,
-  type Cell,
-} from './analyse.ts';
+  opensConnections,
+  readMatrix,
+  type MatrixReader,
+} from './matrix-reader.ts';
 export { EXTERNAL_PORTS, LINUX_PORTS, NAT_RANGE, WINDOWS_PORTS } from './ephemeral.ts';
 export { SERVICE_BLOCKS } from './aws-services.ts';
 export { checkIntents, type IntentResult } from './intents.ts';
