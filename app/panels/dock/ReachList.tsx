@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { matrixVerdict, opensConnections, readMatrix } from '../../../src/engine/index.ts';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
@@ -26,12 +26,12 @@ export function ReachList({
   const m = useMessages().reachability;
   const report = useCurrentReport();
   const [direction, setDirection] = useState<'in' | 'out' | null>(null);
+  const headingId = useId();
   const matrix = report?.matrix;
   if (!matrix) return null;
   const reader = readMatrix(matrix);
   if (!reader.endpoint(id)) return null;
   const others = matrix.endpoints.filter((e) => e.id !== id && (direction !== 'in' || opensConnections(e)));
-  const headingId = `reach-heading-${direction ?? ''}`;
   return (
     <div className="reach">
       <button type="button" onClick={() => setDirection('in')}>
