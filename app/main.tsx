@@ -1,3 +1,5 @@
+// First: no schema may be parsed before zod is told the page allows no eval (see no-eval.ts).
+import '../src/model/no-eval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';

@@ -97,3 +97,60 @@ test('a design with errors yields messages in Findings, not a crash, and the res
   await expect(analysis.intent('internet → web-1 tcp/443')).toContainText('pass');
   expect(problems).toEqual([]);
 });
+
+test('"What can reach this?" says which protocol and port it answers for, lists only what opens connections, and traces a pair', async ({
+  page,
+}) => {
+  const analysis = new AnalysisPage(page);
+  const inspector = new InspectorPage(page);
+  await inspector.openExample('04-database-private-subnets', 'orders-db');
+  await inspector.find('orders-db');
+  const panel = await analysis.open('Reachability');
+  await panel.getByRole('combobox', { name: 'Protocol', exact: true }).selectOption({ label: 'TCP' });
+  const port = panel.getByRole('spinbutton', { name: 'Port', exact: true });
+  await port.fill('443');
+  await panel.getByRole('button', { name: 'What can reach this?' }).click();
+
+  const atHttps = panel.getByRole('list', { name: 'What can reach orders-db on TCP port 443' });
+  await expect(atHttps.getByRole('listitem').filter({ hasText: /^app-1: blocked/ })).toHaveCount(1);
+  // S3 and DynamoDB only answer: they never open a connection to anything.
+  await expect(atHttps.getByRole('listitem').filter({ hasText: /^(s3|dynamodb):/ })).toHaveCount(0);
+
+  await port.fill('5432');
+  const atPostgres = panel.getByRole('list', { name: 'What can reach orders-db on TCP port 5432' });
+  const app = atPostgres.getByRole('listitem').filter({ hasText: /^app-1: allowed/ });
+  await expect(app).toHaveCount(1);
+
+  await app.getByRole('button', { name: 'Trace app-1 → orders-db' }).click();
+  await expect(panel.getByRole('combobox', { name: 'From', exact: true })).toHaveValue('app-1');
+  await expect(panel.getByRole('combobox', { name: 'To', exact: true })).toHaveValue('orders-db');
+  await expect(panel.getByRole('status')).toContainText('app-1 → orders-db tcp/5432');
+  await expect(panel.getByRole('status')).toContainText('allowed');
+});
+
+test('"What can reach this?" leaves out NAT gateways, which only translate what others open', async ({ page }) => {
+  const analysis = new AnalysisPage(page);
+  const inspector = new InspectorPage(page);
+  await inspector.openExample('02-nat-gateway', 'app-a');
+  await inspector.find('app-b');
+  const panel = await analysis.open('Reachability');
+  await panel.getByRole('button', { name: 'What can reach this?' }).click();
+  const list = panel.getByRole('list', { name: /^What can reach app-b on / });
+  await expect(list.getByRole('listitem').filter({ hasText: /^app-a:/ })).toHaveCount(1);
+  await expect(list.getByRole('listitem').filter({ hasText: /^nat-/ })).toHaveCount(0);
+});
+
+test('a flow blocked on the way there shows no return path, and says why', async ({ page }) => {
+  const analysis = new AnalysisPage(page);
+  await page.goto('/?example=01-public-private-subnets');
+  const blocked = await analysis.trace('internet', 'web-1', 'TCP', 22);
+  await expect(blocked).toContainText('blocked');
+  const panel = analysis.panel('Reachability');
+  await expect(panel.getByRole('list', { name: 'Forward path' })).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Return path' })).toHaveCount(0);
+  await expect(panel).toContainText('None: the request is blocked on the way there, so no reply comes back.');
+
+  const allowed = await analysis.trace('internet', 'web-1', 'TCP', 443);
+  await expect(allowed).toContainText('allowed');
+  await expect(panel.getByRole('list', { name: 'Return path' }).getByRole('button').first()).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { InspectorPage } from './pages/inspector.ts';
+import { AnalysisPage } from './pages/analysis.ts';
 
 /** The inspector edits every field without JSON; these drive it by role and name only. */
 
@@ -179,4 +180,38 @@ test('a sixth security group is refused with a message', async ({ page }) => {
   await expect(picker).toHaveAttribute('aria-invalid', 'true');
   expect(await inspector.messageOf(picker)).toContain('at most 5');
   await expect(inspector.button('Open sg-6')).toHaveCount(0);
+});
+
+test("editing a VPC's implicit default security group keeps it the default group, attached, with no error", async ({
+  page,
+}) => {
+  const inspector = new InspectorPage(page);
+  await page.goto('/');
+  await page.getByRole('region', { name: 'Palette' }).getByRole('button', { name: 'VPC', exact: true }).click();
+  // The new VPC is selected; it declares no default group, so it has the implicit `<vpc>/default`.
+  const vpc = await inspector.textbox('ID').inputValue();
+  await inspector.button(`${vpc}/default`).click();
+  await expect(inspector.textbox('ID')).toHaveValue(`${vpc}/default`);
+
+  // AWS keeps the default group's name: the Name field says so instead of renaming behind one's back.
+  await expect(inspector.textbox('Name')).toHaveValue('default');
+  await expect(inspector.textbox('Name')).toHaveAttribute('readonly', '');
+
+  await inspector.button('Add inbound rule').click();
+  const inbound = inspector.table('Inbound rules');
+  await expect(
+    inbound.getByRole('row').filter({ has: page.getByRole('button', { name: /^Remove rule/ }) }),
+  ).toHaveCount(2);
+  const id = await inspector.textbox('ID').inputValue();
+  expect(id).not.toContain('/');
+  await expect(inspector.textbox('Name')).toHaveValue('default');
+  // The group's own rule still names the group (its self-reference followed the new id).
+  await expect(
+    inbound.getByRole('combobox').filter({ has: page.locator(`option[value="${id}"]:checked`) }),
+  ).toHaveCount(1);
+
+  const findings = await new AnalysisPage(page).open('Findings');
+  await expect(findings.getByRole('listitem').filter({ hasText: /^Error/ })).toHaveCount(0);
+  await expect(findings).not.toContainText('does not exist');
+  await expect(findings).not.toContainText('not attached');
 });

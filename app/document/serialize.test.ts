@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
 import { readDocumentText } from './import.ts';
-import { exportFileName, serializeDocument } from './serialize.ts';
+import { imageFileName } from '../canvas/export-image.ts';
+import { exportFileName, safeFileBase, serializeDocument } from './serialize.ts';
 
 // Vite's glob import keeps this test free of Node APIs (app/ has no Node types).
 const examples = import.meta.glob<{ document: VpcLabDocument }>('../../public/examples/[0-9]*.json', {
@@ -45,7 +46,26 @@ describe('exportFileName', () => {
   it('keeps letters, digits, -, _ and . and replaces the rest', () => {
     expect(exportFileName('Web & DB v1.2')).toBe('Web---DB-v1.2.vpclab.json');
     expect(exportFileName('')).toBe('untitled.vpclab.json');
-    expect(exportFileName('日本')).toBe('--.vpclab.json');
+  });
+
+  it('keeps the letters of every script whole, marks included (ui.md)', () => {
+    expect(exportFileName('Web + DB (prod) 東京')).toBe('Web---DB--prod--東京.vpclab.json');
+    expect(exportFileName('नमस्ते ٣')).toBe('नमस्ते-٣.vpclab.json');
+    expect(imageFileName('Web + DB (prod) 東京', 'png')).toBe('Web---DB--prod--東京.png');
+    expect(imageFileName('Web + DB (prod) 東京', 'svg')).toBe('Web---DB--prod--東京.svg');
+  });
+
+  it('bounds the name to what file systems accept (255 bytes), cutting whole characters', () => {
+    const bytes = (text: string) => new TextEncoder().encode(text).length;
+    for (const name of ['a'.repeat(1_000_000), '東'.repeat(1_000_000), 'नमस्ते'.repeat(100_000)]) {
+      const file = exportFileName(name);
+      expect(bytes(file)).toBeLessThanOrEqual(255);
+      expect(file.endsWith('.vpclab.json')).toBe(true);
+      expect(name.startsWith(file.slice(0, -'.vpclab.json'.length))).toBe(true);
+      expect(bytes(imageFileName(name, 'png'))).toBeLessThanOrEqual(255);
+    }
+    // A cut never leaves a combining mark without its letter, nor a letter without its marks.
+    expect(safeFileBase('नमस्ते'.repeat(100_000)).length % 'नमस्ते'.length).toBe(0);
   });
 });
 

@@ -42,14 +42,45 @@ export function serializeDocument(document: VpcLabDocument): string {
 /**
  * `<name>.vpclab.json`, with every character other than letters, digits, `-`, `_` and `.`
  * replaced by `-`, or `untitled` for an empty name (ui.md).
- * @example exportFileName('Web & DB') // 'Web---DB.vpclab.json'
+ * @example exportFileName('Web & DB 東京') // 'Web---DB-東京.vpclab.json'
  */
 export function exportFileName(name: string): string {
   return `${safeFileBase(name)}.vpclab.json`;
 }
 
-/** ui.md's rule for downloaded files: every character other than letters, digits, `-`, `_` and `.` becomes `-`; empty is `untitled`. */
+/**
+ * The most UTF-8 bytes a file name's base may take: file systems allow 255 bytes per name, which
+ * leaves room for the longest extension (`.vpclab.json`) and a browser's ` (1)` for a duplicate.
+ */
+export const FILE_BASE_MAX_BYTES = 200;
+
+/** Letters and digits of any script, with their combining marks (Devanagari vowel signs, kana voicing). */
+const UNSAFE = /[^\p{L}\p{M}\p{N}._-]/gu;
+
+/**
+ * ui.md's rule for downloaded files: every character other than letters (any script), digits,
+ * `-`, `_` and `.` becomes `-`; empty is `untitled`. The result is cut, between whole characters
+ * as a reader sees them, to FILE_BASE_MAX_BYTES: a browser silently drops a download whose
+ * name is too long.
+ */
 export function safeFileBase(name: string): string {
-  const safe = name.replace(/[^A-Za-z0-9._-]/g, '-');
-  return safe === '' ? 'untitled' : safe;
+  // No character is shorter than one byte, so nothing past this prefix can fit.
+  const safe = name.slice(0, FILE_BASE_MAX_BYTES + 1).replace(UNSAFE, '-');
+  return safe === '' ? 'untitled' : cutToBytes(safe, FILE_BASE_MAX_BYTES);
+}
+
+const encoder = new TextEncoder();
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The longest run of whole graphemes from the start of `text` that fits in `limit` UTF-8 bytes. */
+function cutToBytes(text: string, limit: number): string {
+  if (encoder.encode(text).length <= limit) return text;
+  let used = 0;
+  let end = 0;
+  for (const { segment, index } of graphemes.segment(text)) {
+    used += encoder.encode(segment).length;
+    if (used > limit) break;
+    end = index + segment.length;
+  }
+  return text.slice(0, end);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain, type Text } from '../../src/engine/explain.ts';
+import { explain, withSampleAddressNote, type Text } from '../../src/engine/explain.ts';
 import { pointOf, WHOLE_SPACE } from '../../src/engine/flow-space.ts';
 import { EXPLANATION_CODES, type Explanation, type ExplanationCode } from '../../src/engine/index.ts';
 import { explanationText, JA_EXPLANATIONS } from './explanations-ja.ts';
@@ -100,6 +100,15 @@ describe('Japanese explanations', () => {
       expectJapanese(ja.message, explanation.message);
       expectJapanese(ja.fix, explanation.fix);
     }
+  });
+
+  it('say, in Japanese too, that a fix naming the sample internet address names only a sample', () => {
+    const text = withSampleAddressNote(explain.sgDenied('web', ['sg-web'], 'ingress', TCP_22, '203.0.113.10', 4));
+    const explanation: Explanation = { code: 'ENI_SG_RULES_MISMATCH', component: 'web', path: 'forward', ...text };
+    expect(explanationText(explanation, 'en').fix).toContain('sample address VPC Lab uses for "the internet"');
+    const ja = explanationText(explanation, 'ja');
+    expect(ja.fix).toContain('203.0.113.10 は VPC Lab が「インターネット」の代わりに使うサンプルアドレス');
+    expectJapanese(ja.fix, text.fix);
   });
 
   it('stay the engine English in English, and without params', () => {

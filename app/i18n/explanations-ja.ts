@@ -1,4 +1,10 @@
-import type { Explanation, ExplanationKind, ExplanationParams, SpaceParts } from '../../src/engine/index.ts';
+import {
+  everyoneOf,
+  type Explanation,
+  type ExplanationKind,
+  type ExplanationParams,
+  type SpaceParts,
+} from '../../src/engine/index.ts';
 import type { Language } from './language-store.ts';
 
 /**
@@ -239,7 +245,14 @@ function render(params: ExplanationParams): Sentence | undefined {
 export function explanationText(explanation: Explanation, language: Language): Sentence {
   if (language === 'ja' && explanation.params) {
     const sentence = render(explanation.params);
-    if (sentence) return sentence;
+    if (sentence) return withJaSampleNote(sentence, explanation.sampleAddress);
   }
   return { message: explanation.message, fix: explanation.fix };
+}
+
+/** The engine's note that the fix names only the sample internet address, in Japanese. */
+function withJaSampleNote(sentence: Sentence, address: string | undefined): Sentence {
+  if (!address) return sentence;
+  const note = `${address} は VPC Lab が「インターネット」の代わりに使うサンプルアドレスで、あなたのアドレスではありません。実際のクライアントのアドレスを指定してください (インターネットの誰もが接続する必要がある場合に限り ${everyoneOf(address)})。`;
+  return { ...sentence, fix: `${sentence.fix}${note}` };
 }

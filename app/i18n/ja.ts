@@ -118,6 +118,8 @@ export const ja: Messages = {
     deny: '拒否',
     finalRuleTitle: '最後のルール: 番号付きのどのルールにも一致しなかったものは拒否されます。',
     routeAddedHint: '有効な送信先とターゲットを指定すると、ルートが追加されます。',
+    defaultGroupName:
+      'AWS は各 VPC のデフォルトセキュリティグループを「default」と名付け、名前の変更を認めていません。説明には「説明」欄を使ってください。',
     open: (id) => `${id} を開く`,
     labels: {
       Name: '名前',
@@ -231,6 +233,16 @@ export const ja: Messages = {
     none: 'なし',
     action: (action) => ({ accept: '受け入れ', forward: '転送', translate: '変換', drop: '破棄' })[action],
     balancerLeg: (to) => `ロードバランサーから ${to} への接続`,
+    flowLabel: (protocol, port) =>
+      protocol === 'all'
+        ? 'すべてのトラフィック'
+        : protocol === 'icmp'
+          ? 'ICMP'
+          : `${protocol.toUpperCase()}${port === undefined ? ' (全ポート)' : ` ポート ${port}`}`,
+    reachHeading: (direction, id, flow) =>
+      direction === 'in' ? `${flow} で ${id} に到達できるもの` : `${id} から ${flow} で到達できるもの`,
+    tracePair: (from, to) => `${from} → ${to} をトレース`,
+    noReturnPath: 'なし: 要求が往路で遮断されるため、応答は戻りません。',
   },
   intents: {
     add: 'インテントを追加',

@@ -10,6 +10,8 @@ const WORD_ARGUMENTS: Readonly<Record<string, readonly unknown[]>> = {
   'reachability.path': ['return'],
   'reachability.direction': ['egress'],
   'reachability.action': ['drop'],
+  'reachability.flowLabel': ['tcp', 443],
+  'reachability.reachHeading': ['in', 'db', 'TCP port 443'],
   'intents.expectWord': ['allowed'],
   'intents.got': ['blocked'],
   'lessons.shouldBe': ['allowed'],

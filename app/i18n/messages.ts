@@ -192,6 +192,8 @@ export interface Messages {
     readonly deny: string;
     readonly finalRuleTitle: string;
     readonly routeAddedHint: string;
+    /** Why the default security group's Name field cannot be edited. */
+    readonly defaultGroupName: string;
     readonly open: (id: string) => string;
     readonly labels: Readonly<Record<InspectorLabel, string>>;
   };
@@ -237,6 +239,14 @@ export interface Messages {
     readonly none: string;
     readonly action: (action: 'accept' | 'forward' | 'translate' | 'drop') => string;
     readonly balancerLeg: (to: string) => string;
+    /** The flow a reach list answers for: "TCP port 443", "TCP, any port", "ICMP", "all traffic". */
+    readonly flowLabel: (protocol: 'tcp' | 'udp' | 'icmp' | 'all', port: number | undefined) => string;
+    /** The heading of "What can reach this?" (in) or "What can this reach?" (out), naming the flow. */
+    readonly reachHeading: (direction: 'in' | 'out', id: string, flow: string) => string;
+    /** A reach list item's button that traces its pair. */
+    readonly tracePair: (from: string, to: string) => string;
+    /** Shown instead of the return path when the request never gets there. */
+    readonly noReturnPath: string;
   };
   readonly intents: {
     readonly add: string;
@@ -421,6 +431,8 @@ export const en: Messages = {
     deny: 'Deny',
     finalRuleTitle: 'The final rule: what no numbered rule matched is denied.',
     routeAddedHint: 'The route is added once it has a valid destination and a target.',
+    defaultGroupName:
+      'AWS names every VPC\'s default security group "default" and does not let it be renamed; use the Description instead.',
     open: (id) => `Open ${id}`,
     labels: Object.fromEntries(INSPECTOR_LABELS.map((label) => [label, label])) as Record<InspectorLabel, string>,
   },
@@ -465,6 +477,16 @@ export const en: Messages = {
     none: 'none',
     action: (action) => action,
     balancerLeg: (to) => `Balancer leg to ${to}`,
+    flowLabel: (protocol, port) =>
+      protocol === 'all'
+        ? 'all traffic'
+        : protocol === 'icmp'
+          ? 'ICMP'
+          : `${protocol.toUpperCase()}${port === undefined ? ', any port' : ` port ${port}`}`,
+    reachHeading: (direction, id, flow) =>
+      direction === 'in' ? `What can reach ${id} on ${flow}` : `What ${id} can reach on ${flow}`,
+    tracePair: (from, to) => `Trace ${from} → ${to}`,
+    noReturnPath: 'None: the request is blocked on the way there, so no reply comes back.',
   },
   intents: {
     add: 'Add intent',

@@ -1,4 +1,4 @@
-import { cellBetween, cellPorts, type Analysis, type Cell } from '../engine/index.ts';
+import { cellPorts, readMatrix, type Analysis, type Cell } from '../engine/index.ts';
 import { formatPorts, intersect, type RangeSet } from '../net/index.ts';
 
 /** What one ordered pair can open, as text: port lists (`22;443`), `all`, `none`, or `n/a` when not analysed. */
@@ -36,11 +36,12 @@ export function portList(set: RangeSet, separator = ';'): string {
  * does not analyse (both ends outside the design, like internet to s3) read `n/a`.
  */
 export function matrixPairs(analysis: Analysis, port: number | undefined): MatrixPair[] {
+  const reader = readMatrix(analysis);
   const pairs: MatrixPair[] = [];
   for (const a of analysis.endpoints) {
     for (const b of analysis.endpoints) {
       if (a === b) continue;
-      const ports = cellPortsOf(cellBetween(analysis, a.id, b.id), port);
+      const ports = cellPortsOf(reader.cell(a.id, b.id), port);
       pairs.push(
         ports
           ? {

@@ -1,7 +1,9 @@
 import type { Resource, VpcLabDocument } from '../model/index.ts';
+import { renamesDefaultGroup } from './default-group.ts';
 import { deleteResources } from './delete.ts';
 import { duplicateResources } from './duplicate.ts';
 import { structuralError } from './guard.ts';
+import { materialiseResource } from './materialise.ts';
 import { renameResource } from './rename.ts';
 import { reparentResource } from './reparent.ts';
 import type { EditCommand, EditResult } from './types.ts';
@@ -35,7 +37,10 @@ function perform(document: VpcLabDocument, command: EditCommand): EditResult {
       const index = document.resources.findIndex((r) => r.id === command.id);
       if (index < 0) return { ok: false, message: `There is no resource "${command.id}".` };
       const { id: _id, type: _type, ...patch } = command.patch;
-      const updated = dropUndefined({ ...document.resources[index]!, ...patch }) as Resource;
+      const current = document.resources[index]!;
+      const updated = dropUndefined({ ...current, ...patch }) as Resource;
+      const refused = renamesDefaultGroup(current, updated);
+      if (refused) return { ok: false, message: refused };
       const resources = document.resources.map((r, i) => (i === index ? updated : r));
       return { ok: true, document: { ...document, resources } };
     }
@@ -48,6 +53,8 @@ function perform(document: VpcLabDocument, command: EditCommand): EditResult {
       const description = command.description ?? document.description;
       return { ok: true, document: { ...rest, name: command.name, ...(description ? { description } : {}) } };
     }
+    case 'materialise':
+      return materialiseResource(document, command.id, command.patch, command.as);
     case 'rename-resource':
       return renameResource(document, command.from, command.to);
     case 'delete-resources':

@@ -10,6 +10,16 @@ export type EditCommand =
   | { readonly type: 'add-resource'; readonly resource: Resource; readonly layout?: LayoutEntry }
   /** Replaces fields of a resource (not its id or type). */
   | { readonly type: 'update-resource'; readonly id: string; readonly patch: Partial<Record<string, unknown>> }
+  /**
+   * Makes an implicit resource (`<vpc>/main`, `<vpc>/default-acl`, `<vpc>/default`) real with
+   * `patch` applied, under `as` or a fresh id; every reference follows (materialise.ts).
+   */
+  | {
+      readonly type: 'materialise';
+      readonly id: string;
+      readonly patch?: Partial<Record<string, unknown>>;
+      readonly as?: string;
+    }
   /** Renames an id and every reference to it (resources, routes, rules, intents, layout). */
   | { readonly type: 'rename-resource'; readonly from: string; readonly to: string }
   /** Deletes resources and what depends on them; routes to them become blackholes, intents naming them go. */

@@ -1,4 +1,4 @@
-import { has, type RangeSet } from '../net/range-set.ts';
+import type { RangeSet } from '../net/range-set.ts';
 import { hasIcmp, hasOther, portsOf } from './flow-space.ts';
 import { SERVICE_LABELS, SERVICES } from './aws-services.ts';
 import type { CompiledDocument } from './compiled.ts';
@@ -7,7 +7,6 @@ import { interfacesFor } from './flow.ts';
 import { PairFactors } from './pair-factors.ts';
 import type { Place } from './places.ts';
 import { portClasses } from './port-classes.ts';
-import type { Verdict } from './types.ts';
 
 /** One row and column of the matrix. */
 export interface AnalysisEndpoint {
@@ -169,34 +168,3 @@ function flatten(set: RangeSet): number[] {
   for (const r of set) out.push(r.from, r.to);
   return out;
 }
-
-function unflatten(flat: readonly number[]): RangeSet {
-  const out = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ from: flat[i]!, to: flat[i + 1]! });
-  return out;
-}
-
-/** The cell for two endpoint ids, or undefined when either is unknown or the pair is not analysed. */
-export function cellBetween(analysis: Analysis, from: string, to: string): Cell | undefined {
-  const a = analysis.endpoints.find((e) => e.id === from);
-  const b = analysis.endpoints.find((e) => e.id === to);
-  if (!a || !b || a === b) return undefined;
-  const cell = analysis.cells[a.class * analysis.classCount + b.class] ?? -1;
-  return cell < 0 ? undefined : analysis.table[cell];
-}
-
-/** The verdict of the matrix for one protocol and port ("any" port: allowed if every port passes). */
-export function matrixVerdict(
-  cell: Cell | undefined,
-  protocol: 'tcp' | 'udp' | 'icmp' | 'other',
-  port?: number,
-): Verdict {
-  if (!cell) return 'blocked';
-  if (protocol === 'icmp' || protocol === 'other') return cell[protocol] ? 'allowed' : 'blocked';
-  const ports = unflatten(cell[protocol]);
-  if (port !== undefined) return has(ports, port) ? 'allowed' : 'blocked';
-  if (ports.length === 0) return 'blocked';
-  return ports.length === 1 && ports[0]!.from === 0 && ports[0]!.to === 65535 ? 'allowed' : 'partial';
-}
-
-export { unflatten as cellPorts };

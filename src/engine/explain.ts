@@ -1,5 +1,7 @@
 import type { RangeSet } from '../net/index.ts';
+import { ipText } from './address.ts';
 import { describeSpace, spaceParts } from './flow-space.ts';
+import { INTERNET_HOST4, INTERNET_HOST6 } from './places.ts';
 import type { Direction, ExplanationParams, NotListeningReason } from './types.ts';
 
 /**
@@ -11,6 +13,41 @@ export interface Text {
   readonly fix: string;
   /** What the sentence is made of, to word it in another language (the app's translations). */
   readonly params: ExplanationParams;
+  /** The sample internet address the fix names, when it names one (see withSampleAddressNote). */
+  readonly sampleAddress?: string;
+}
+
+/** The addresses that stand for "the internet" when a flow names no address (places.ts). */
+const SAMPLE_ADDRESSES = [ipText(INTERNET_HOST4), ipText(INTERNET_HOST6)] as const;
+
+/** The sample address inside `text`, as a whole address (203.0.113.10, not 203.0.113.100). */
+function sampleAddressIn(text: string): string | undefined {
+  const addressChar = /[0-9a-f.:]/i;
+  return SAMPLE_ADDRESSES.find((address) => {
+    const at = text.indexOf(address);
+    return at >= 0 && !addressChar.test(text.charAt(at + address.length)) && !addressChar.test(text.charAt(at - 1));
+  });
+}
+
+/**
+ * A fix that names the sample internet address says so: someone reading "add a rule with source
+ * 203.0.113.10" would otherwise open SSH to an address that is not theirs. An address the user
+ * wrote (`internet:198.51.100.7`) is left alone; the sample written by hand gets the note too,
+ * which stays true.
+ */
+export function withSampleAddressNote(text: Text): Text {
+  const address = sampleAddressIn(text.fix);
+  return address ? { ...text, fix: `${text.fix} (${sampleNote(address)})`, sampleAddress: address } : text;
+}
+
+/** The note in English; the app words it in Japanese from the explanation's `sampleAddress`. */
+function sampleNote(address: string): string {
+  return `${address} is the sample address VPC Lab uses for "the internet", not one of yours: write your clients' own addresses, or ${everyoneOf(address)} only if anyone on the internet must connect`;
+}
+
+/** The whole internet of an address's IP version: 0.0.0.0/0 or ::/0. */
+export function everyoneOf(address: string): string {
+  return address.includes(':') ? '::/0' : '0.0.0.0/0';
 }
 
 const REASONS: Readonly<Record<NotListeningReason['what'], (port: number) => string>> = {

@@ -6,17 +6,20 @@ export { compileDocument } from './compile/index.ts';
 export { traceFlow, type TraceOutcome } from './trace.ts';
 export { EXPLANATION_CODES, VPC_LAB_CODES, type ExplanationCode } from './codes.ts';
 export type * from './types.ts';
+export { everyoneOf } from './explain.ts';
 export type { SpaceParts } from './flow-space.ts';
 export type { CompiledDocument } from './compiled.ts';
+export { analyse, type Analysis, type AnalysisEndpoint, type Cell } from './analyse.ts';
 export {
-  analyse,
   cellBetween,
+  cellOpens,
   cellPorts,
+  describeCell,
   matrixVerdict,
-  type Analysis,
-  type AnalysisEndpoint,
-  type Cell,
-} from './analyse.ts';
+  opensConnections,
+  readMatrix,
+  type MatrixReader,
+} from './matrix-reader.ts';
 export { EXTERNAL_PORTS, LINUX_PORTS, NAT_RANGE, WINDOWS_PORTS } from './ephemeral.ts';
 export { SERVICE_BLOCKS } from './aws-services.ts';
 export { checkIntents, type IntentResult } from './intents.ts';

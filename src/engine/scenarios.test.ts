@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexDocument, validateDocument, type VpcLabDocument } from '../model/index.ts';
 import { SHARED_DIR } from '../model/test-support/shared.ts';
-import { analyse, cellBetween, matrixVerdict } from './analyse.ts';
+import { analyse } from './analyse.ts';
+import { cellBetween } from './matrix-reader.ts';
+import { matrixVerdict } from './matrix-reader.ts';
 import { compileDocument } from './compile/index.ts';
 import { traceFlow } from './trace.ts';
 

@@ -72,6 +72,8 @@ export interface Explanation {
   readonly fix: string;
   /** The sentence's specifics, to word it in another language (message and fix stay English). */
   readonly params?: ExplanationParams;
+  /** The sample internet address (203.0.113.10) the fix names, which the fix says is only a sample. */
+  readonly sampleAddress?: string;
 }
 
 /** The flow as resolved: concrete addresses and ports. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDocument, type Resource, type VpcLabDocument } from '../model/index.ts';
+import { EXTERNAL_PORTS } from '../engine/ephemeral.ts';
+import { formatPorts } from '../net/index.ts';
 import { checkLesson } from './check.ts';
 import { LESSONS } from './catalogue/index.ts';
 import type { Lesson } from './types.ts';
@@ -34,7 +36,7 @@ const SOLUTIONS: Record<string, (document: VpcLabDocument, find: Finder) => void
       rule: 110,
       action: 'allow',
       protocol: 'tcp',
-      ports: '1024-65535',
+      ports: formatPorts(EXTERNAL_PORTS),
       cidr: '0.0.0.0/0',
     });
   },
@@ -100,6 +102,19 @@ describe('lessons', () => {
       expect(check.results.filter((r) => !r.pass)).toEqual([]);
       expect(check.passed).toBe(true);
     });
+  });
+
+  it('nacl-return-traffic: its hints name the client port range its blocker names, in both languages', () => {
+    const lesson = LESSONS.find((l) => l.id === 'nacl-return-traffic')!;
+    const blocked = checkLesson(lesson.start, lesson.conditions).results.find((r) => !r.pass);
+    const message = blocked?.blockers.find((b) => b.code === 'SUBNET_ACL_RESTRICTION')?.message ?? '';
+    const range = /the reply \(TCP ports? ([\d-]+), the client's ephemeral ports\)/.exec(message)?.[1];
+    expect(range).toMatch(/^\d+-\d+$/);
+    for (const hint of lesson.hints.slice(1)) {
+      expect(hint.en).toContain(range);
+      expect(hint.ja).toContain(range);
+      expect(`${hint.en} ${hint.ja}`.match(/\d+-\d+/g)?.every((written) => written === range)).toBe(true);
+    }
   });
 
   it('reports an invalid design as failing every condition, not as a crash', () => {

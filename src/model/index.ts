@@ -11,10 +11,12 @@ export { CURRENT_VERSION, FORMAT_NAME, checkEnvelope } from './version.ts';
 export { MIGRATIONS, migrateDocument, type Migration, type MigrateOptions, type MigrateResult } from './migrate.ts';
 export * from './ids.ts';
 export {
+  DEFAULT_GROUP_NAME,
   implicitDefaultNetworkAcl,
   implicitDefaultSecurityGroup,
   implicitMainRouteTable,
   implicitResources,
+  isNamedDefaultGroup,
   withImplicitResources,
 } from './implicit.ts';
 export {

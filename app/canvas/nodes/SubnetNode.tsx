@@ -20,14 +20,17 @@ export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeP
         <span className="container-icon">
           <Icon type="subnet" size={16} />
         </span>
-        <span className="container-title">{data.title}</span>
+        <span className="container-title" title={data.title}>
+          {data.title}
+        </span>
         <span className={`access-badge ${facts.public === true ? 'is-public' : 'is-private'}`}>
           {access === 'public' || access === 'private' ? accessWords[access] : access}
         </span>
       </div>
       <div className="subnet-facts">
-        <span>{cidr}</span>
-        <span>{az}</span>
+        {/* Clipped with an ellipsis (canvas.css); the title keeps the whole value. */}
+        <span title={cidr}>{cidr}</span>
+        <span title={az}>{az}</span>
       </div>
       <HiddenHandles />
     </div>

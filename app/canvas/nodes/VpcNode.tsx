@@ -17,8 +17,12 @@ export const VpcNode = memo(function VpcNode({ id, data, selected }: NodeProps<D
         <span className="container-icon tone-network">
           <Icon type="vpc" size={18} />
         </span>
-        <span className="container-title">{data.title}</span>
-        <span className="container-meta">{details.join(' · ')}</span>
+        <span className="container-title" title={data.title}>
+          {data.title}
+        </span>
+        <span className="container-meta" title={details.join(' · ')}>
+          {details.join(' · ')}
+        </span>
       </div>
       <HiddenHandles />
     </div>

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { cellBetween, matrixVerdict, type TraceResult } from '../../../src/engine/index.ts';
-import { useCurrentReport } from '../../analysis/analysis-store.ts';
+import type { TraceResult } from '../../../src/engine/index.ts';
 import { analysisClient } from '../../analysis/client-instance.ts';
 import { useEditor } from '../../store/store.ts';
 import { OptionList } from '../OptionList.tsx';
 import { useEndpointOptions } from './use-endpoint-options.ts';
+import { ReachList, type TraceProtocol } from './ReachList.tsx';
 import { TraceView } from './TraceView.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
 
-type Protocol = 'tcp' | 'udp' | 'icmp' | 'all';
+type Protocol = TraceProtocol;
 
 /**
  * Trace one flow (From, To, Protocol, Port) in the worker and show it hop by hop; for the
@@ -30,15 +30,25 @@ export function ReachabilityPanel() {
   const needsPort = protocol === 'tcp' || protocol === 'udp';
   const destination = to || options.find((o) => o.value !== from && o.value !== 'internet')?.value || 'internet';
 
-  const trace = async (event: FormEvent) => {
-    event.preventDefault();
+  const runTrace = async (source: string, target: string) => {
     const client = analysisClient();
     if (!client) return;
-    const query = { from, to: destination, protocol, ...(needsPort ? { port: Number(port) } : {}) };
+    const query = { from: source, to: target, protocol, ...(needsPort ? { port: Number(port) } : {}) };
     const reply = await client.trace(revision, query);
     setResult(
       reply.ok ? { revision: reply.revision, trace: reply.result } : { revision: reply.revision, error: reply.error },
     );
+  };
+
+  const trace = (event: FormEvent) => {
+    event.preventDefault();
+    void runTrace(from, destination);
+  };
+  /** A reach list's pair: fill From and To (protocol and port are already the list's) and trace it. */
+  const tracePair = (source: string, target: string) => {
+    setFrom(source);
+    setTo(target);
+    void runTrace(source, target);
   };
 
   const addIntent = (trace: TraceResult) => {
@@ -56,6 +66,10 @@ export function ReachabilityPanel() {
     });
   };
 
+  const portNumber = Number(port);
+  // The lists answer for the port typed; with none valid, for any port.
+  const portAsked =
+    needsPort && Number.isInteger(portNumber) && portNumber >= 1 && portNumber <= 65535 ? portNumber : undefined;
   const current = result && result.revision === revision ? result : null;
   const selected = selection.length === 1 ? selection[0] : undefined;
   return (
@@ -104,50 +118,7 @@ export function ReachabilityPanel() {
           </button>
         </>
       )}
-      {selected && <Reach id={selected} port={needsPort ? Number(port) : undefined} protocol={protocol} />}
-    </div>
-  );
-}
-
-/** "What can reach this?" and "What can this reach?" for the selected resource, from the matrix. */
-function Reach({ id, port, protocol }: { id: string; port: number | undefined; protocol: Protocol }) {
-  const m = useMessages().reachability;
-  const report = useCurrentReport();
-  const [direction, setDirection] = useState<'in' | 'out' | null>(null);
-  const matrix = report?.matrix;
-  if (!matrix || !matrix.endpoints.some((e) => e.id === id)) return null;
-  const kind = protocol === 'all' ? 'tcp' : protocol === 'icmp' ? 'icmp' : protocol;
-  const rows =
-    direction === null
-      ? []
-      : matrix.endpoints
-          .filter((e) => e.id !== id)
-          .map((e) => {
-            const cell = direction === 'in' ? cellBetween(matrix, e.id, id) : cellBetween(matrix, id, e.id);
-            return {
-              id: e.id,
-              verdict: cell
-                ? m.verdict(matrixVerdict(cell, kind, protocol === 'all' ? undefined : port))
-                : m.notAnalysed,
-            };
-          });
-  return (
-    <div className="reach">
-      <button type="button" onClick={() => setDirection('in')}>
-        {m.whatCanReachThis}
-      </button>
-      <button type="button" onClick={() => setDirection('out')}>
-        {m.whatCanThisReach}
-      </button>
-      {direction && (
-        <ul aria-label={direction === 'in' ? `What can reach ${id}` : `What ${id} can reach`}>
-          {rows.map((row) => (
-            <li key={row.id}>
-              {row.id}: {row.verdict}
-            </li>
-          ))}
-        </ul>
-      )}
+      {selected && <ReachList id={selected} protocol={protocol} port={portAsked} onTrace={tracePair} />}
     </div>
   );
 }

@@ -52,13 +52,29 @@ export function TraceView({ result, heading }: { result: TraceResult; heading?: 
       )}
       <div className="paths">
         <HopList id="Forward path" label={m.forwardPath} hops={result.forward} />
-        <HopList id="Return path" label={m.returnPath} hops={result.return} />
+        {forwardBlocked(result) ? (
+          <div className="hop-list">
+            <h4 id="hops-Return path">{m.returnPath}</h4>
+            <p className="muted">{m.noReturnPath}</p>
+          </div>
+        ) : (
+          <HopList id="Return path" label={m.returnPath} hops={result.return} />
+        )}
       </div>
       {result.legs?.map((leg, i) => (
         <TraceView key={i} result={leg} heading={m.balancerLeg(leg.flow.to)} />
       ))}
     </section>
   );
+}
+
+/**
+ * Whether the request never gets there: then no reply exists, and the engine's return walk (which
+ * goes on to find every blocker) describes a reply that is never sent. A partial result (some
+ * protocols pass) keeps its return path.
+ */
+function forwardBlocked(result: TraceResult): boolean {
+  return result.verdict === 'blocked' && result.explanations.some((e) => e.path === 'forward');
 }
 
 function HopList({ id, label, hops }: { id: string; label: string; hops: readonly Hop[] }) {

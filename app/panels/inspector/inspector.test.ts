@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit } from '../../../src/edit/index.ts';
 import {
   indexDocument,
   validateDocument,
@@ -9,7 +8,6 @@ import {
 } from '../../../src/model/index.ts';
 import { checkCidr, checkId, checkPorts, checkRuleNumber } from './checks.ts';
 import { issuesOf } from './form-context.ts';
-import { materialise } from './materialise.ts';
 import { inEvaluationOrder, nextRuleNumber, routeTargetOptions } from './rules/rule-helpers.ts';
 
 const doc = (resources: Resource[]): VpcLabDocument => ({ format: 'vpclab', version: 1, name: 't', resources });
@@ -92,40 +90,6 @@ describe('rules', () => {
       'app',
       'blackhole',
     ]);
-  });
-});
-
-describe('materialise', () => {
-  it('makes the implicit main table real, keeps it main and repoints references', () => {
-    const d = doc(base);
-    const made = materialise(d, indexDocument(d), 'vpc/main');
-    expect(made?.id).toBe('vpc-main');
-    let next = d;
-    for (const command of made!.commands) {
-      const result = applyEdit(next, command);
-      if (!result.ok) throw new Error(result.message);
-      next = result.document;
-    }
-    expect(next.resources.find((r) => r.id === 'vpc-main')).toMatchObject({ type: 'route-table', main: true });
-    expect(next.resources.find((r) => r.id === 'b')).toMatchObject({ routeTable: 'vpc-main' });
-    expect(validateDocument(next).errors).toEqual([]);
-  });
-
-  it('makes the default group real under the name "default", so resources without groups (now and later) use it', () => {
-    const d = doc(base);
-    const made = materialise(d, indexDocument(d), 'vpc/default')!;
-    expect(made.commands.filter((c) => c.type === 'update-resource')).toEqual([]);
-    let next = d;
-    for (const command of made.commands) {
-      const result = applyEdit(next, command);
-      if (!result.ok) throw new Error(result.message);
-      next = result.document;
-    }
-    const index = indexDocument(next);
-    expect(index.byId.has('vpc/default')).toBe(false);
-    expect(index.defaultSecurityGroup('vpc')?.id).toBe('vpc-default-sg');
-    expect(next.resources.find((r) => r.id === 'vpc-default-sg')).toMatchObject({ name: 'default', vpc: 'vpc' });
-    expect(validateDocument(next).errors).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Ip } from '../address.ts';
 import { withoutTouchedSegments } from '../flow-space.ts';
 import type { CEni, CompiledDocument, CSubnet } from '../compiled.ts';
 import type { ExplanationCode } from '../codes.ts';
-import type { Text } from '../explain.ts';
+import { withSampleAddressNote, type Text } from '../explain.ts';
 import type { DecidingRule, Direction, Explanation, Hop, HopAction, PathKind } from '../types.ts';
 import { headerOf, type Packet } from './packet.ts';
 
@@ -121,8 +121,17 @@ export class Walk {
   }
 
   private pushBlocker(code: ExplanationCode, component: string, text: () => Text, direction?: Direction): void {
-    const { message, fix, params } = text();
-    this.blockers.push({ code, component, path: this.path, message, fix, ...(direction ? { direction } : {}), params });
+    const { message, fix, params, sampleAddress } = withSampleAddressNote(text());
+    this.blockers.push({
+      code,
+      component,
+      path: this.path,
+      message,
+      fix,
+      ...(direction ? { direction } : {}),
+      params,
+      ...(sampleAddress ? { sampleAddress } : {}),
+    });
   }
 
   /** Guards against routing loops (a route table sending a packet back where it came from). */

@@ -1,4 +1,12 @@
+import { EXTERNAL_PORTS } from '../../engine/ephemeral.ts';
+import { formatPorts } from '../../net/index.ts';
 import type { Lesson } from '../types.ts';
+
+/**
+ * The ports an internet client's reply goes back to: the engine's own range, so the hints say
+ * what the blocker's explanation says.
+ */
+const CLIENT_PORTS = formatPorts(EXTERNAL_PORTS);
 
 /** Stateful security groups vs stateless network ACLs: a NACL must let the reply out too. */
 export const naclReturnTraffic: Lesson = {
@@ -17,12 +25,12 @@ export const naclReturnTraffic: Lesson = {
       ja: 'セキュリティグループはステートフルで、許可された要求への応答は必ず戻れます。ネットワーク ACL はステートレスで、応答も逆方向でもう一度評価されます。',
     },
     {
-      en: 'The reply leaves web-1 from port 443 towards the client’s ephemeral port (1024-65535). acl-public’s outbound rules allow only destination port 443.',
-      ja: '応答は web-1 のポート 443 からクライアントのエフェメラルポート (1024-65535) に向かいます。acl-public のアウトバウンドルールは宛先ポート 443 しか許可していません。',
+      en: `The reply leaves web-1 from port 443 towards the client’s ephemeral port (${CLIENT_PORTS}). acl-public’s outbound rules allow only destination port 443.`,
+      ja: `応答は web-1 のポート 443 からクライアントのエフェメラルポート (${CLIENT_PORTS}) に向かいます。acl-public のアウトバウンドルールは宛先ポート 443 しか許可していません。`,
     },
     {
-      en: 'Open acl-public and add an outbound rule: allow TCP ports 1024-65535 to 0.0.0.0/0.',
-      ja: 'acl-public を開き、TCP ポート 1024-65535 を 0.0.0.0/0 へ許可するアウトバウンドルールを追加してください。',
+      en: `Open acl-public and add an outbound rule: allow TCP ports ${CLIENT_PORTS} to 0.0.0.0/0.`,
+      ja: `acl-public を開き、TCP ポート ${CLIENT_PORTS} を 0.0.0.0/0 へ許可するアウトバウンドルールを追加してください。`,
     },
   ],
   start: {

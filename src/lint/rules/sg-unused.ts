@@ -1,9 +1,11 @@
-import { securityGroupsField } from '../../model/index.ts';
+import { isNamedDefaultGroup, securityGroupsField } from '../../model/index.ts';
 import type { Finding, LintRule } from '../types.ts';
 
 /**
  * A security group that nothing wears and no other group's rule names does nothing: usually a
- * leftover, or a resource that was meant to use it. VPC default groups are AWS's and excluded.
+ * leftover, or a resource that was meant to use it. VPC default groups are AWS's and excluded,
+ * implicit or declared (a group named "default" is its VPC's default group, src/model/implicit.ts):
+ * every resource that names no group wears it, and AWS never lets it be deleted.
  */
 export const sgUnused: LintRule = {
   codes: ['SG_UNUSED'],
@@ -20,7 +22,7 @@ export const sgUnused: LintRule = {
     }
     const findings: Finding[] = [];
     for (const { resource: group, position } of context.resources('security-group')) {
-      if (used.has(group.id)) continue;
+      if (used.has(group.id) || isNamedDefaultGroup(group)) continue;
       findings.push({
         code: 'SG_UNUSED',
         resource: group.id,

@@ -1,4 +1,5 @@
-import { isImplicitId } from '../../../../src/model/index.ts';
+import { isImplicitId, isNamedDefaultGroup } from '../../../../src/model/index.ts';
+import { useMessages } from '../../../i18n/use-messages.ts';
 import { checkId } from '../checks.ts';
 import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
@@ -7,7 +8,10 @@ import { renameResource } from '../store-edits.ts';
 /** Name and ID, which every resource has. Renaming an id carries every reference along. */
 export function CommonFields() {
   const { resource, document, apply } = useForm();
+  const m = useMessages().inspector;
   const implicit = isImplicitId(resource.id);
+  // AWS keeps the default group's name; the model knows the default group by it (src/edit/default-group.ts).
+  const fixedName = isNamedDefaultGroup(resource);
   return (
     <>
       <TextField
@@ -15,8 +19,10 @@ export function CommonFields() {
         value={resource.name ?? ''}
         placeholder="optional"
         path=".name"
+        readOnly={fixedName}
         onCommit={(text) => apply({ name: text === '' ? undefined : text })}
       />
+      {fixedName && <p className="field-note">{m.defaultGroupName}</p>}
       <TextField
         label="ID"
         // An implicit id (`vpc/main`) is not a valid user id; renaming makes the resource real under the new one.

@@ -1,0 +1,29 @@
+/**
+ * The page's Content-Security-Policy. The app needs nothing from other origins and runs no
+ * inline script: its code, its worker, the examples and the schema all come from the site.
+ * - `img-src data: blob:`: Export PNG/SVG renders the diagram to a data URL and draws it
+ *   through an image; tile glyphs are drawn from blobs.
+ * - `style-src 'unsafe-inline'`: React Flow and the canvas position every box with inline
+ *   `style` attributes, and html-to-image copies computed styles into the exported image.
+ *   Styles cannot run code, so this leaves scripts as strict as they can be.
+ * - `frame-ancestors` is only honoured in a header (a <meta> copy would log an error), so the
+ *   built page carries META_POLICY and the preview server sends HEADER_POLICY.
+ */
+const DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/** The policy for a <meta http-equiv> in the built index.html. */
+export const META_POLICY = DIRECTIVES.join('; ');
+
+/** The policy the preview server (npm start, e2e) sends as a header. */
+export const HEADER_POLICY = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ');
