@@ -19,3 +19,62 @@ describe('the CLI on hostile input', () => {
     },
   );
 });
+
+/** A scenario file (`{ title, document, cases }`) around `document`. */
+function scenarioWith(document: unknown, cases: unknown[]): unknown {
+  return { title: 'hostile', document, cases };
+}
+
+const DOCUMENT = {
+  format: 'vpclab',
+  version: 1,
+  name: 'two instances',
+  resources: [
+    { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },
+    { id: 'a', type: 'subnet', vpc: 'vpc', cidr: '10.0.1.0/24', az: 'a' },
+    { id: 'web', type: 'instance', subnet: 'a' },
+    { id: 'app', type: 'instance', subnet: 'a' },
+  ],
+};
+const CASE = { from: 'web', to: 'app', protocol: 'tcp', port: 22, verdict: 'allowed' };
+
+describe('scenario files given to the CLI', () => {
+  it.each(['validate', 'check'])('%s: a null case is an error naming $.cases[1] (exit 1)', async (command) => {
+    const file = tempFile('null-case.json', scenarioWith(DOCUMENT, [CASE, null]));
+    const { code, stdout, stderr } = await run([command, file, '--json']);
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout).errors).toEqual([
+      expect.objectContaining({ path: '$.cases[1]', message: expect.stringContaining('Scenario case 2 is null') }),
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('a wrapped document nested 20,000 deep is refused with the path in the file (exit 1)', async () => {
+    // JSON.stringify itself overflows on 20,000 levels: the nesting is written as text.
+    const deep = `${'{"a":'.repeat(20_000)}{}${'}'.repeat(20_000)}`;
+    const text = JSON.stringify(scenarioWith({ ...DOCUMENT, meta: {} }, [CASE])).replace('"meta":{}', `"meta":${deep}`);
+    const { code, stdout, stderr } = await run(['validate', tempFile('deep-scenario.json', text), '--json']);
+    expect(stderr).toBe('');
+    const [issue, ...rest] = JSON.parse(stdout).errors;
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'NESTING_TOO_DEEP', path: expect.stringMatching(/^\$\.document\.meta\.a\.a/) });
+    expect(code).toBe(1);
+  });
+
+  it('document.intents that is not a list is an error, not replaced by the cases (exit 1)', async () => {
+    const file = tempFile('intents-five.json', scenarioWith({ ...DOCUMENT, intents: 5 }, [CASE]));
+    const { code, stdout } = await run(['validate', file, '--json']);
+    const report = JSON.parse(stdout);
+    expect(report.valid).toBe(false);
+    expect(report.errors).toEqual([expect.objectContaining({ path: '$.document.intents' })]);
+    expect(code).toBe(1);
+  });
+
+  it("names the scenario file's own paths: a case's field under $.cases, a resource's under $.document", async () => {
+    const broken = { ...DOCUMENT, resources: [...DOCUMENT.resources.slice(0, 3), { id: 'app', type: 'instance' }] };
+    const file = tempFile('paths.json', scenarioWith(broken, [CASE, { ...CASE, verdict: 'maybe' }]));
+    const { stdout } = await run(['validate', file, '--json']);
+    const paths = JSON.parse(stdout).errors.map((issue: { path: string }) => issue.path);
+    expect(paths).toEqual(expect.arrayContaining(['$.document.resources[3].subnet', '$.cases[1].verdict']));
+  });
+});

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { unwrapScenario } from './scenario-file.ts';
+import { parseDocumentText, type ValidationReport } from '../model/index.ts';
+import { validateScenarioText } from './scenario-file.ts';
 
 /** Where a command writes; tests pass collectors, the real CLI passes the process streams. */
 export interface Console {
@@ -24,7 +25,11 @@ export async function readInput(path: string, io: Console): Promise<string> {
   }
 }
 
-/** Reads a document file; a shared scenario file gives its document, with its cases as intents. */
-export async function readDocument(path: string, io: Console): Promise<string> {
-  return unwrapScenario(await readInput(path, io));
+/**
+ * Reads and validates a document file (or standard input for "-"). A shared scenario file gives
+ * its document, with its cases checked as intents (scenario-file.ts).
+ */
+export async function readReport(path: string, io: Console): Promise<ValidationReport> {
+  const text = await readInput(path, io);
+  return validateScenarioText(text) ?? parseDocumentText(text);
 }

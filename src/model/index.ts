@@ -4,7 +4,7 @@
  */
 export * from './schema.ts';
 export type { ValidationIssue, ValidationReport, Severity } from './issues.ts';
-export { jsonPath } from './issues.ts';
+export { error as issueError, jsonPath, toReport } from './issues.ts';
 export { parseDocumentText, validateDocument } from './parse.ts';
 export { checkNestingDepth, MAX_NESTING_DEPTH } from './nesting.ts';
 export { validateSemantics } from './validate.ts';
