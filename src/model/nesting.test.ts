@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_NESTING_DEPTH, parseDocumentText, validateDocument } from './index.ts';
-import { BASE_DOCUMENT } from './test-support/base-document.ts';
+import { BASE_DOCUMENT, type Json } from './test-support/base-document.ts';
 
 /** `{ a: { a: ... { a: {} } } }` with `levels` objects, built without recursion. */
 function nestedObjects(levels: number): Record<string, unknown> {
@@ -46,8 +46,8 @@ describe('nesting depth limit', () => {
   it('names array indexes in the path, deep inside a resource', () => {
     let list: unknown = [];
     for (let i = 0; i < 100; i += 1) list = [list];
-    const document = structuredClone(BASE_DOCUMENT) as { resources: Record<string, unknown>[] };
-    document.resources[0]!['tags'] = { deep: list };
+    const document: Json = structuredClone(BASE_DOCUMENT);
+    document.resources[0].tags = { deep: list };
     const [issue] = validateDocument(document).errors;
     expect(issue?.code).toBe('NESTING_TOO_DEEP');
     expect(issue?.path).toBe(`$.resources[0].tags.deep${'[0]'.repeat(MAX_NESTING_DEPTH - 4)}`);
