@@ -13,5 +13,5 @@ process.exitCode = await main(process.argv.slice(2), {
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks); // bytes: the CLI decodes them as it decodes a file
 }

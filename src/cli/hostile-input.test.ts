@@ -78,3 +78,32 @@ describe('scenario files given to the CLI', () => {
     expect(paths).toEqual(expect.arrayContaining(['$.document.resources[3].subnet', '$.cases[1].verdict']));
   });
 });
+
+describe('file encodings (decode-text.ts decides for the page and the CLI alike)', () => {
+  const text = JSON.stringify({ ...DOCUMENT, name: 'ウェブと DB' });
+  const utf16 = (littleEndian: boolean) => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    const view = new DataView(bytes.buffer);
+    view.setUint16(0, 0xfeff, littleEndian);
+    for (let i = 0; i < text.length; i += 1) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
+    return bytes;
+  };
+
+  it('reads UTF-16 LE with a byte order mark from a file, and UTF-16 BE from standard input (exit 0)', async () => {
+    const file = await run(['validate', tempFile('utf16le.json', utf16(true))]);
+    expect(file.stdout).toMatch(/utf16le\.json: valid/);
+    expect(file.code).toBe(0);
+    const stdin = await run(['check', '-', '--json'], utf16(false));
+    expect(JSON.parse(stdin.stdout).valid).toBe(true);
+    expect(stdin.code).toBe(0);
+  });
+
+  it('refuses Latin-1 with a sentence naming the encodings it reads (exit 1)', async () => {
+    const latin1 = Uint8Array.from(text.replace('ウェブと', 'caf\u00e9'), (char) => char.charCodeAt(0));
+    const { code, stdout } = await run(['validate', tempFile('latin1.json', latin1), '--json']);
+    expect(JSON.parse(stdout).errors).toEqual([
+      expect.objectContaining({ code: 'ENCODING_UNSUPPORTED', message: expect.stringContaining('not UTF-8') }),
+    ]);
+    expect(code).toBe(1);
+  });
+});
