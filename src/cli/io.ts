@@ -6,6 +6,12 @@ import { validateScenarioText } from './scenario-file.ts';
 export interface Console {
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * Resolves once what was written to stdout has left the process. A pipe takes writes
+   * asynchronously: a command that streams a large output waits here between chunks, or the
+   * whole output would queue in memory.
+   */
+  drained?(): Promise<void>;
   /** Standard input's bytes, decoded like a file (decode-text.ts). */
   stdin(): Promise<Uint8Array>;
 }

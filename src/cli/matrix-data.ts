@@ -1,4 +1,4 @@
-import { cellBetween, cellPorts, type Analysis, type Cell } from '../engine/index.ts';
+import { cellOfEndpoints, cellPorts, type Analysis, type Cell } from '../engine/index.ts';
 import { formatPorts, intersect, type RangeSet } from '../net/index.ts';
 
 /** What one ordered pair can open, as text: port lists (`22;443`), `all`, `none`, or `n/a` when not analysed. */
@@ -40,7 +40,7 @@ export function* eachMatrixPair(analysis: Analysis, port: number | undefined): G
   for (const a of analysis.endpoints) {
     for (const b of analysis.endpoints) {
       if (a === b) continue;
-      const ports = cellPortsOf(cellBetween(analysis, a.id, b.id), port);
+      const ports = cellPortsOf(cellOfEndpoints(analysis, a, b), port);
       yield ports
         ? {
             from: a.id,

@@ -49,6 +49,24 @@ describe('vpclab matrix on a large design', () => {
     expect(text).toBe(`${JSON.stringify(body, null, 2)}\n`);
   });
 
+  it('waits for stdout to drain after each chunk, so a slow pipe never queues the output in memory', async () => {
+    let undrained = 0;
+    let most = 0;
+    let drains = 0;
+    await main(['matrix', file, '--json'], {
+      stdout: () => void (most = Math.max(most, (undrained += 1))),
+      stderr: () => undefined,
+      stdin: () => Promise.resolve(new Uint8Array()),
+      drained: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        drains += 1;
+        undrained = 0;
+      },
+    });
+    expect(drains).toBeGreaterThan(3);
+    expect(most).toBe(1);
+  });
+
   it('--csv streams too', async () => {
     const { stdout } = await runWrites(['matrix', file, '--csv']);
     expect(Math.max(...stdout.map((chunk) => chunk.length))).toBeLessThanOrEqual(MIB);

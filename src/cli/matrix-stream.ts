@@ -4,8 +4,8 @@ import { eachMatrixPair, matrixPairCount, type MatrixPair } from './matrix-data.
 
 /**
  * `matrix --json` and `--csv` written as a stream: pairs are formatted one at a time and written
- * in chunks of at most CHUNK characters, so memory stays flat however large the design (at
- * 5,000 instances the JSON is gigabytes, more than one string can hold). Large outputs report
+ * in chunks of at most CHUNK characters, waiting for each to drain, so memory stays flat however
+ * large the design (at 5,000 instances the JSON is gigabytes, more than one string can hold). Large outputs report
  * their progress on stderr, which leaves stdout clean for a pipe.
  */
 const CHUNK = 1024 * 1024;
@@ -23,7 +23,7 @@ export interface MatrixRun {
 }
 
 /** Writes the JSON body, byte for byte what `JSON.stringify(body, null, 2)` gives, and a newline. */
-export function writeMatrixJson(run: MatrixRun, io: Console): void {
+export async function writeMatrixJson(run: MatrixRun, io: Console): Promise<void> {
   const { analysis, port } = run;
   const endpoints = analysis.endpoints.map(({ id, kind, type }) => ({ id, kind, type }));
   const head = JSON.stringify(
@@ -33,20 +33,25 @@ export function writeMatrixJson(run: MatrixRun, io: Console): void {
   );
   const total = matrixPairCount(analysis);
   // The head without its closing "\n}", then the pairs list.
-  writePairs(run, io, `${head.slice(0, -2)},\n  "pairs": [${total ? '' : ']\n}\n'}`, (pair, i) => {
+  const lines = { head: `${head.slice(0, -2)},\n  "pairs": [`, tail: total ? '\n  ]\n}\n' : ']\n}\n' };
+  await writePairs(run, io, lines, (pair, i) => {
     const fields = COLUMNS.map((column) => `      "${column}": ${JSON.stringify(pair[column])}`).join(',\n');
     return `${i ? ',' : ''}\n    {\n${fields}\n    }`;
   });
-  if (total) io.stdout('\n  ]\n}\n');
 }
 
 /** Writes the CSV: a header row, then one row per ordered pair. */
-export function writeMatrixCsv(run: MatrixRun, io: Console): void {
-  writePairs(run, io, COLUMNS.join(','), (pair) => `\n${COLUMNS.map((column) => csvCell(pair[column])).join(',')}`);
-  io.stdout('\n');
+export async function writeMatrixCsv(run: MatrixRun, io: Console): Promise<void> {
+  const lines = { head: COLUMNS.join(','), tail: '\n' };
+  await writePairs(run, io, lines, (pair) => `\n${COLUMNS.map((column) => csvCell(pair[column])).join(',')}`);
 }
 
-function writePairs(run: MatrixRun, io: Console, head: string, format: (pair: MatrixPair, i: number) => string) {
+async function writePairs(
+  run: MatrixRun,
+  io: Console,
+  { head, tail }: { readonly head: string; readonly tail: string },
+  format: (pair: MatrixPair, i: number) => string,
+): Promise<void> {
   const total = matrixPairCount(run.analysis);
   const progress = total >= PROGRESS_FROM ? progressReporter(run, total, io) : undefined;
   let chunk = head;
@@ -56,12 +61,14 @@ function writePairs(run: MatrixRun, io: Console, head: string, format: (pair: Ma
     if (chunk.length + text.length > CHUNK) {
       io.stdout(chunk);
       chunk = '';
+      await io.drained?.();
     }
     chunk += text;
     i += 1;
     progress?.(i);
   }
-  io.stdout(chunk);
+  io.stdout(chunk + tail);
+  await io.drained?.();
 }
 
 /** Prints where the analysis ended, then one line per tenth of the pairs written. */

@@ -12,6 +12,7 @@ export type { CompiledDocument } from './compiled.ts';
 export {
   analyse,
   cellBetween,
+  cellOfEndpoints,
   cellPorts,
   matrixVerdict,
   type Analysis,

@@ -30,8 +30,8 @@ export async function matrixCommand(args: readonly string[], io: Console): Promi
   const started = performance.now();
   const analysis = analyse(compileDocument(loaded.document, loaded.index), ipVersion);
   const run = { analysis, port, seconds: (performance.now() - started) / 1000 };
-  if (values.json) writeMatrixJson(run, io);
-  else if (values.csv) writeMatrixCsv(run, io);
+  if (values.json) await writeMatrixJson(run, io);
+  else if (values.csv) await writeMatrixCsv(run, io);
   else io.stdout(formatMatrix(analysis, port).join('\n') + '\n');
   return EXIT.ok;
 }
