@@ -176,22 +176,11 @@ function unflatten(flat: readonly number[]): RangeSet {
   return out;
 }
 
-/**
- * The cell for two endpoint ids, or undefined when either is unknown or the pair is not analysed.
- * It looks the ids up, a linear search: code that walks every pair uses cellOfEndpoints.
- */
+/** The cell for two endpoint ids, or undefined when either is unknown or the pair is not analysed. */
 export function cellBetween(analysis: Analysis, from: string, to: string): Cell | undefined {
   const a = analysis.endpoints.find((e) => e.id === from);
   const b = analysis.endpoints.find((e) => e.id === to);
-  return a && b ? cellOfEndpoints(analysis, a, b) : undefined;
-}
-
-/**
- * The cell for two endpoints of `analysis.endpoints`, in constant time, or undefined for the same
- * endpoint twice or a pair not analysed.
- */
-export function cellOfEndpoints(analysis: Analysis, a: AnalysisEndpoint, b: AnalysisEndpoint): Cell | undefined {
-  if (a === b) return undefined;
+  if (!a || !b || a === b) return undefined;
   const cell = analysis.cells[a.class * analysis.classCount + b.class] ?? -1;
   return cell < 0 ? undefined : analysis.table[cell];
 }

@@ -12,7 +12,6 @@ export type { CompiledDocument } from './compiled.ts';
 export {
   analyse,
   cellBetween,
-  cellOfEndpoints,
   cellPorts,
   matrixVerdict,
   type Analysis,
