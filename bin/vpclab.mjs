@@ -6,6 +6,10 @@ register();
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
+  drained: () =>
+    process.stdout.writableNeedDrain
+      ? new Promise((resolve) => process.stdout.once('drain', resolve))
+      : Promise.resolve(),
   stderr: (text) => process.stderr.write(text),
   stdin: () => readStdin(),
 });
@@ -13,5 +17,5 @@ process.exitCode = await main(process.argv.slice(2), {
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks); // bytes: the CLI decodes them as it decodes a file
 }

@@ -115,6 +115,37 @@ test.describe('the document: examples, history, autosave, import, export, share,
     await expect(doc.resource('web-1')).toHaveCount(1);
   });
 
+  test('a file of 5,000 nested "[" is refused with an alert naming it; the diagram survives', async ({ page }) => {
+    const doc = new DocumentPage(page);
+    await doc.goto();
+    await doc.openExample('Web and database');
+    await doc.importFile('brackets.json', '['.repeat(5_000));
+    await expect(doc.alert).toContainText('Could not import "brackets.json": Line 1, column 5001');
+    await expect(doc.name).toHaveValue('Web and database');
+    await expect(doc.resource('web-1')).toHaveCount(1);
+  });
+
+  test('Paste JSON of 5,000 nested "[" shows the same alert', async ({ page }) => {
+    const doc = new DocumentPage(page);
+    await doc.goto();
+    await doc.openExample('Web and database');
+    await doc.pasteJson('['.repeat(5_000));
+    await expect(doc.alert).toContainText('Could not import the pasted JSON: Line 1, column 5001');
+    await expect(doc.name).toHaveValue('Web and database');
+  });
+
+  test('a UTF-16 file with a byte order mark imports; a Latin-1 file is refused, not garbled', async ({ page }) => {
+    const doc = new DocumentPage(page);
+    await doc.goto();
+    await doc.openExample('Web and database');
+    const document = { format: 'vpclab', version: 1, name: 'café', resources: [] };
+    await doc.importFile('latin1.json', Buffer.from(JSON.stringify(document), 'latin1'));
+    await expect(doc.alert).toContainText('Could not import "latin1.json": The file is not UTF-8 text');
+    await expect(doc.name).toHaveValue('Web and database');
+    await doc.importFile('utf16.json', Buffer.from(`\ufeff${JSON.stringify(document)}`, 'utf16le'));
+    await expect(doc.name).toHaveValue('café');
+  });
+
   test('a file with validation errors lists each resource and field; the diagram survives', async ({ page }) => {
     const doc = new DocumentPage(page);
     await doc.goto();

@@ -1,5 +1,7 @@
 import {
+  decodeDocumentBytes,
   parseDocumentText,
+  toReport,
   validateDocument,
   type ValidationIssue,
   type ValidationReport,
@@ -22,7 +24,7 @@ export function describeIssue(issue: ValidationIssue): string {
 export function fromReport(report: ValidationReport, source: string): ReadOutcome {
   if (report.valid && report.document) return { ok: true, document: report.document };
   const [first] = report.errors;
-  if (report.errors.length === 1 && first?.code === 'JSON_SYNTAX') {
+  if (report.errors.length === 1 && (first?.code === 'JSON_SYNTAX' || first?.code === 'ENCODING_UNSUPPORTED')) {
     return { ok: false, notice: { kind: 'error', text: `Could not import ${source}: ${first.message}` } };
   }
   const count = report.errors.length;
@@ -34,6 +36,16 @@ export function fromReport(report: ValidationReport, source: string): ReadOutcom
       details: report.errors.map(describeIssue),
     },
   };
+}
+
+/**
+ * Reads an imported file's bytes, decoded as the CLI decodes them (decode-text.ts: UTF-8 with or
+ * without a byte order mark, UTF-16 with one); another encoding is refused with a sentence.
+ */
+export function readDocumentBytes(bytes: Uint8Array, source: string): ReadOutcome {
+  const decoded = decodeDocumentBytes(bytes);
+  if (!decoded.ok) return fromReport(toReport(null, [decoded.issue]), source);
+  return readDocumentText(decoded.text, source);
 }
 
 /**

@@ -100,3 +100,18 @@ describe('readDocumentText', () => {
     expect(read.ok).toBe(true);
   });
 });
+
+describe('__proto__ keys in meta, tags and layout', () => {
+  const text = `{"format":"vpclab","version":1,"name":"proto","resources":[{"id":"vpc","type":"vpc","cidrBlocks":["10.0.0.0/16"],"tags":{"__proto__":"kept"}}],"layout":{"__proto__":{"x":1,"y":2}},"meta":{"__proto__":{"polluted":true}}}`;
+
+  it('survive import and export unchanged, as own keys', () => {
+    const read = readDocumentText(text, 'proto.json');
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const exported = serializeDocument(read.document);
+    expect(JSON.parse(exported)).toEqual(JSON.parse(text));
+    const again = readDocumentText(exported, 'export');
+    expect(again.ok && serializeDocument(again.document)).toBe(exported);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});

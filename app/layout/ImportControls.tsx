@@ -1,5 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { readDocumentText } from '../document/import.ts';
+import { readDocumentBytes, readDocumentText } from '../document/import.ts';
 import { applyOutcome } from '../document/startup.ts';
 import { useMessages } from '../i18n/use-messages.ts';
 import { ModalDialog } from './ModalDialog.tsx';
@@ -19,7 +19,7 @@ export function ImportControls() {
     const file = event.target.files?.[0];
     event.target.value = ''; // choosing the same file again must fire change again
     if (!file) return;
-    applyOutcome(readDocumentText(await file.text(), `"${file.name}"`));
+    applyOutcome(readDocumentBytes(new Uint8Array(await file.arrayBuffer()), `"${file.name}"`));
   };
   const importPasted = () => {
     if (applyOutcome(readDocumentText(text, 'the pasted JSON'))) {

@@ -46,11 +46,10 @@ export class DocumentPage {
     return { fileName: file.suggestedFilename(), text: await readFile(path, 'utf8') };
   }
 
-  /** Imports text through the hidden file input, as the file chooser would. */
-  async importFile(name: string, text: string): Promise<void> {
-    await this.page
-      .getByLabel('Import file')
-      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  /** Imports text (as UTF-8) or raw bytes through the hidden file input, as the file chooser would. */
+  async importFile(name: string, content: string | Buffer): Promise<void> {
+    const buffer = typeof content === 'string' ? Buffer.from(content) : content;
+    await this.page.getByLabel('Import file').setInputFiles({ name, mimeType: 'application/json', buffer });
   }
 
   async pasteJson(text: string): Promise<void> {

@@ -1,12 +1,6 @@
-import {
-  indexDocument,
-  parseDocumentText,
-  type DocumentIndex,
-  type ValidationIssue,
-  type VpcLabDocument,
-} from '../model/index.ts';
+import { indexDocument, type DocumentIndex, type ValidationIssue, type VpcLabDocument } from '../model/index.ts';
 import { formatIssues } from './format-issues.ts';
-import { EXIT, readDocument, type Console } from './io.ts';
+import { EXIT, readReport, type Console } from './io.ts';
 
 /** A document that passed validation, ready for the engine. */
 export interface LoadedDocument {
@@ -24,7 +18,7 @@ export async function loadValidDocument(
   json: boolean,
   io: Console,
 ): Promise<LoadedDocument | { readonly exit: number }> {
-  const report = parseDocumentText(await readDocument(file, io));
+  const report = await readReport(file, io);
   if (report.document === null || report.errors.length > 0) {
     if (json) io.stdout(JSON.stringify({ valid: false, errors: report.errors.map(issueJson) }, null, 2) + '\n');
     else io.stdout(formatIssues(file, report.errors, []));

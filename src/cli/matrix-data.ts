@@ -32,29 +32,32 @@ export function portList(set: RangeSet, separator = ';'): string {
 }
 
 /**
- * Every ordered pair of distinct endpoints, in the analysis's endpoint order. Pairs the engine
- * does not analyse (both ends outside the design, like internet to s3) read `n/a`.
+ * Every ordered pair of distinct endpoints, in the analysis's endpoint order, one at a time: at
+ * 5,000 endpoints there are 25 million, too many to hold as objects or print as one string.
+ * Pairs the engine does not analyse (both ends outside the design, like internet to s3) read `n/a`.
  */
-export function matrixPairs(analysis: Analysis, port: number | undefined): MatrixPair[] {
+export function* eachMatrixPair(analysis: Analysis, port: number | undefined): Generator<MatrixPair> {
   const reader = readMatrix(analysis);
-  const pairs: MatrixPair[] = [];
   for (const a of analysis.endpoints) {
     for (const b of analysis.endpoints) {
       if (a === b) continue;
       const ports = cellPortsOf(reader.cell(a.id, b.id), port);
-      pairs.push(
-        ports
-          ? {
-              from: a.id,
-              to: b.id,
-              tcp: portList(ports.tcp),
-              udp: portList(ports.udp),
-              icmp: ports.icmp ? 'all' : 'none',
-              other: ports.other ? 'all' : 'none',
-            }
-          : { from: a.id, to: b.id, tcp: 'n/a', udp: 'n/a', icmp: 'n/a', other: 'n/a' },
-      );
+      yield ports
+        ? {
+            from: a.id,
+            to: b.id,
+            tcp: portList(ports.tcp),
+            udp: portList(ports.udp),
+            icmp: ports.icmp ? 'all' : 'none',
+            other: ports.other ? 'all' : 'none',
+          }
+        : { from: a.id, to: b.id, tcp: 'n/a', udp: 'n/a', icmp: 'n/a', other: 'n/a' };
     }
   }
-  return pairs;
+}
+
+/** The number of pairs eachMatrixPair yields. */
+export function matrixPairCount(analysis: Analysis): number {
+  const n = analysis.endpoints.length;
+  return n * Math.max(n - 1, 0);
 }

@@ -4,8 +4,10 @@
  */
 export * from './schema.ts';
 export type { ValidationIssue, ValidationReport, Severity } from './issues.ts';
-export { jsonPath } from './issues.ts';
+export { error as issueError, jsonPath, toReport } from './issues.ts';
 export { parseDocumentText, validateDocument } from './parse.ts';
+export { checkNestingDepth, MAX_NESTING_DEPTH } from './nesting.ts';
+export { decodeDocumentBytes, type DecodedText } from './decode-text.ts';
 export { validateSemantics } from './validate.ts';
 export { CURRENT_VERSION, FORMAT_NAME, checkEnvelope } from './version.ts';
 export { MIGRATIONS, migrateDocument, type Migration, type MigrateOptions, type MigrateResult } from './migrate.ts';

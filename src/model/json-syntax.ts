@@ -53,10 +53,79 @@ function skipSpace(text: string, at: number): number {
   return at;
 }
 
+/** The containers open around the current position, innermost last. */
+type Open = '[' | '{';
+
+/**
+ * Scans one JSON value starting at `at` and returns the offset after it. Iterative, with an
+ * explicit stack of open containers: text nested thousands deep (`[` 5,000 times) is exactly the
+ * kind of input that fails JSON.parse and must not overflow the call stack here.
+ */
 function value(text: string, at: number): number {
+  const open: Open[] = [];
+  for (;;) {
+    at = startValue(text, at, open);
+    // A value ended at `at`: close containers until one expects another element.
+    for (;;) {
+      const container = open[open.length - 1];
+      if (container === undefined) return at;
+      at = skipSpace(text, at);
+      const close = container === '[' ? ']' : '}';
+      if (text[at] === close) {
+        open.pop();
+        at += 1;
+        continue;
+      }
+      if (text[at] !== ',') {
+        throw new Fail(at, `Unexpected ${describe(text, at)}: expected "," or "${close}" (is a comma missing?)`);
+      }
+      at = skipSpace(text, at + 1);
+      if (container === '{') {
+        at = member(text, at);
+      } else if (text[at] === ']') {
+        throw new Fail(at, 'Unexpected "]" after a comma: remove the trailing comma');
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * Reads the start of a value: a whole scalar or empty container (returns the offset after it),
+ * or the opening of a container with content (pushes it and returns where its first element's
+ * value starts, and the caller scans that value next).
+ */
+function startValue(text: string, at: number, open: Open[]): number {
+  for (;;) {
+    const char = text[at];
+    if (char === '{') {
+      at = skipSpace(text, at + 1);
+      if (text[at] === '}') return at + 1;
+      open.push('{');
+      at = member(text, at);
+    } else if (char === '[') {
+      at = skipSpace(text, at + 1);
+      if (text[at] === ']') return at + 1;
+      open.push('[');
+    } else {
+      return scalar(text, at);
+    }
+  }
+}
+
+/** Reads `"name" :` of an object member and returns where its value starts. */
+function member(text: string, at: number): number {
+  if (text[at] !== '"') {
+    if (text[at] === '}') throw new Fail(at, 'Unexpected "}" after a comma: remove the trailing comma');
+    throw new Fail(at, `Unexpected ${describe(text, at)}: expected a property name in double quotes`);
+  }
+  at = skipSpace(text, string(text, at));
+  if (text[at] !== ':') throw new Fail(at, `Unexpected ${describe(text, at)}: expected ":" after the property name`);
+  return skipSpace(text, at + 1);
+}
+
+function scalar(text: string, at: number): number {
   const char = text[at];
-  if (char === '{') return object(text, at);
-  if (char === '[') return array(text, at);
   if (char === '"') return string(text, at);
   if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return number(text, at);
   for (const word of ['true', 'false', 'null']) {
@@ -68,37 +137,6 @@ function value(text: string, at: number): number {
     at,
     `Unexpected ${describe(text, at)}: expected a value (object, list, text, number, true, false or null)`,
   );
-}
-
-function object(text: string, at: number): number {
-  at = skipSpace(text, at + 1);
-  if (text[at] === '}') return at + 1;
-  for (;;) {
-    if (text[at] !== '"') {
-      if (text[at] === '}') throw new Fail(at, 'Unexpected "}" after a comma: remove the trailing comma');
-      throw new Fail(at, `Unexpected ${describe(text, at)}: expected a property name in double quotes`);
-    }
-    at = skipSpace(text, string(text, at));
-    if (text[at] !== ':') throw new Fail(at, `Unexpected ${describe(text, at)}: expected ":" after the property name`);
-    at = skipSpace(text, value(text, skipSpace(text, at + 1)));
-    if (text[at] === '}') return at + 1;
-    if (text[at] !== ',')
-      throw new Fail(at, `Unexpected ${describe(text, at)}: expected "," or "}" (is a comma missing?)`);
-    at = skipSpace(text, at + 1);
-  }
-}
-
-function array(text: string, at: number): number {
-  at = skipSpace(text, at + 1);
-  if (text[at] === ']') return at + 1;
-  for (;;) {
-    if (text[at] === ']') throw new Fail(at, 'Unexpected "]" after a comma: remove the trailing comma');
-    at = skipSpace(text, value(text, at));
-    if (text[at] === ']') return at + 1;
-    if (text[at] !== ',')
-      throw new Fail(at, `Unexpected ${describe(text, at)}: expected "," or "]" (is a comma missing?)`);
-    at = skipSpace(text, at + 1);
-  }
 }
 
 function string(text: string, at: number): number {

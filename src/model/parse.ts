@@ -1,17 +1,21 @@
 import { toReport, error, type ValidationReport } from './issues.ts';
 import { findJsonSyntaxError } from './json-syntax.ts';
 import { migrateDocument } from './migrate.ts';
+import { checkNestingDepth } from './nesting.ts';
 import { DocumentSchema } from './schema.ts';
 import { validateSemantics } from './validate.ts';
 import { translateZodIssues } from './zod-issues.ts';
 
 /**
  * Validates an untrusted value (an import, a share link, local storage, a worker message):
- * format and version first, then migration to the current version, then structure (zod),
+ * nesting depth first (nesting.ts: deeper than MAX_NESTING_DEPTH levels is refused before
+ * anything recurses into it), then format and version, then migration to the current version, then structure (zod),
  * then every semantic rule. All problems are collected; `document` is set whenever the
  * structure parsed, even with semantic errors, so the editor can still show it.
  */
 export function validateDocument(input: unknown): ValidationReport {
+  const tooDeep = checkNestingDepth(input);
+  if (tooDeep) return toReport(null, [tooDeep]);
   const migrated = migrateDocument(input);
   if (!migrated.ok) return toReport(null, [migrated.issue]);
   const parsed = DocumentSchema.safeParse(migrated.document);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ID_PATTERN, REFERENCE_PATTERN } from './ids.ts';
+import { ownKeyRecord } from './own-key-record.ts';
 
 /**
  * Building blocks shared by the resource, rule and intent schemas. These check shape only;
@@ -44,10 +45,8 @@ export const PortsSchema = z
 /** A TCP/UDP port number. */
 export const PortSchema = z.number().int().min(1).max(65535);
 
-/** Free-form string labels. */
-export const TagsSchema = z
-  .record(z.string(), z.string())
-  .meta({ id: 'Tags', description: 'Free-form string labels.' });
+/** Free-form string labels; every key is kept, `__proto__` too (own-key-record.ts). */
+export const TagsSchema = ownKeyRecord(z.string(), { id: 'Tags', description: 'Free-form string labels.' });
 
 /** A non-empty free string (names, AZs). */
 export const TextSchema = z.string().min(1);

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ResourceSchema } from './schema-resources.ts';
 import { IntentSchema } from './schema-intent.ts';
+import { ownKeyRecord } from './own-key-record.ts';
 
 export * from './schema-common.ts';
 export * from './schema-rules.ts';
@@ -17,8 +18,8 @@ export const LayoutEntrySchema = z
   })
   .meta({ id: 'LayoutEntry' });
 
-/** Canvas positions keyed by resource id. */
-export const LayoutSchema = z.record(z.string(), LayoutEntrySchema);
+/** Canvas positions keyed by resource id; every key is kept, `__proto__` too (own-key-record.ts). */
+export const LayoutSchema = ownKeyRecord(LayoutEntrySchema);
 
 /**
  * The whole document, format version 1 (format.md). Strict: an unknown field anywhere but
@@ -33,7 +34,7 @@ export const DocumentSchema = z
     resources: z.array(ResourceSchema),
     intents: z.array(IntentSchema).exactOptional(),
     layout: LayoutSchema.exactOptional(),
-    meta: z.record(z.string(), z.unknown()).exactOptional(),
+    meta: ownKeyRecord(z.unknown()).exactOptional(),
   })
   .meta({
     title: 'VPC Lab document',

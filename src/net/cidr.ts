@@ -2,6 +2,7 @@ import type { Address } from './address.ts';
 import { formatIpv4, ipv4Mask, IPV4_MAX, parseIpv4 } from './ipv4.ts';
 import { formatIpv6, ipv6Mask, IPV6_MAX, parseIpv6 } from './ipv6.ts';
 import { failed, parsed, type Parsed } from './result.ts';
+import { whitespaceProblem } from './whitespace.ts';
 
 /** An IPv4 block: `first` is the network address as uint32, `last` the broadcast address. */
 export interface Cidr4 {
@@ -36,9 +37,12 @@ export function cidr6(first: bigint, prefix: number): Cidr6 {
 /**
  * Parses CIDR text. Host bits must be zero: `10.0.0.5/16` is refused with the block it
  * probably meant, never silently fixed, because a silent fix hides a typo in a design.
+ * Whitespace is refused with the same sentence as in a port (whitespace.ts).
  * @example parseCidr('10.0.0.0/16') // { ok: true, value: { version: 4, first: 167772160, last: 167837695, prefix: 16 } }
  */
 export function parseCidr(text: string): Parsed<Cidr> {
+  const blank = whitespaceProblem(text);
+  if (blank !== undefined) return failed(blank);
   const slash = text.indexOf('/');
   if (slash < 0)
     return failed(`"${text}" is not a CIDR block (expected an address and a prefix length, like 10.0.0.0/16)`);

@@ -1,5 +1,6 @@
 import { failed, parsed, type Parsed } from './result.ts';
 import type { Range, RangeSet } from './range-set.ts';
+import { whitespaceProblem } from './whitespace.ts';
 
 export const PORT_MIN = 0;
 export const PORT_MAX = 65535;
@@ -8,11 +9,14 @@ export const ALL_PORTS_SET: RangeSet = [ALL_PORTS];
 
 /**
  * Parses a document's port text: `"22"` or `"1024-65535"`; undefined means every port.
+ * Whitespace is refused, as in a CIDR (whitespace.ts), not trimmed.
  * @example parsePorts('1024-65535') // { ok: true, value: { from: 1024, to: 65535 } }
  */
 export function parsePorts(text: string | undefined): Parsed<Range> {
   if (text === undefined) return parsed(ALL_PORTS);
-  const match = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text.trim());
+  const blank = whitespaceProblem(text);
+  if (blank !== undefined) return failed(blank);
+  const match = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text);
   if (!match)
     return failed(`"${text}" is not a port or port range (expected a number like "22" or a range like "1024-65535")`);
   const from = Number(match[1]);

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { parseDocumentText } from '../../model/index.ts';
 import { fileArgument, parseOrUsage } from '../args.ts';
 import { buildCheckReport } from '../check-report.ts';
-import { EXIT, readDocument, type Console } from '../io.ts';
+import { EXIT, readReport, type Console } from '../io.ts';
 import { formatCheck } from '../text/check.ts';
 
 /**
@@ -20,7 +19,7 @@ export async function checkCommand(args: readonly string[], io: Console): Promis
     }),
   );
   const file = fileArgument('check', positionals);
-  const report = buildCheckReport(parseDocumentText(await readDocument(file, io)));
+  const report = buildCheckReport(await readReport(file, io));
   io.stdout(values.json ? JSON.stringify(report, null, 2) + '\n' : formatCheck(file, report).join('\n') + '\n');
   return report.valid && report.intents.every((intent) => intent.pass) ? EXIT.ok : EXIT.findings;
 }

@@ -3,7 +3,7 @@ import { analyse, compileDocument } from '../../engine/index.ts';
 import { fileArgument, ipVersionOption, parseOrUsage, portOption } from '../args.ts';
 import { EXIT, UsageError, type Console } from '../io.ts';
 import { loadValidDocument } from '../load.ts';
-import { matrixPairs, type MatrixPair } from '../matrix-data.ts';
+import { writeMatrixCsv, writeMatrixJson } from '../matrix-stream.ts';
 import { formatMatrix } from '../text/matrix.ts';
 
 const OPTIONS = {
@@ -27,28 +27,11 @@ export async function matrixCommand(args: readonly string[], io: Console): Promi
   const port = portOption('matrix', values.port);
   const loaded = await loadValidDocument(file, values.json, io);
   if ('exit' in loaded) return loaded.exit;
+  const started = performance.now();
   const analysis = analyse(compileDocument(loaded.document, loaded.index), ipVersion);
-  if (values.json) {
-    const endpoints = analysis.endpoints.map(({ id, kind, type }) => ({ id, kind, type }));
-    const pairs = matrixPairs(analysis, port);
-    const body = { ipVersion, ...(port === undefined ? {} : { port }), endpoints, pairs };
-    io.stdout(JSON.stringify(body, null, 2) + '\n');
-  } else if (values.csv) {
-    io.stdout(toCsv(matrixPairs(analysis, port)));
-  } else {
-    io.stdout(formatMatrix(analysis, port).join('\n') + '\n');
-  }
+  const run = { analysis, port, seconds: (performance.now() - started) / 1000 };
+  if (values.json) await writeMatrixJson(run, io);
+  else if (values.csv) await writeMatrixCsv(run, io);
+  else io.stdout(formatMatrix(analysis, port).join('\n') + '\n');
   return EXIT.ok;
-}
-
-const COLUMNS = ['from', 'to', 'tcp', 'udp', 'icmp', 'other'] as const;
-
-function toCsv(pairs: readonly MatrixPair[]): string {
-  const rows = pairs.map((pair) => COLUMNS.map((column) => csvCell(pair[column])).join(','));
-  return [COLUMNS.join(','), ...rows].join('\n') + '\n';
-}
-
-/** Quotes a cell when it needs it (port lists with ";", ids are plain). */
-function csvCell(text: string): string {
-  return /[",;\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

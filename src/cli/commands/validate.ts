@@ -1,5 +1,5 @@
-import { parseDocumentText, type ValidationIssue } from '../../model/index.ts';
-import { EXIT, readDocument, type Console } from '../io.ts';
+import type { ValidationIssue } from '../../model/index.ts';
+import { EXIT, readReport, type Console } from '../io.ts';
 import { formatIssues } from '../format-issues.ts';
 
 export interface ValidateOptions {
@@ -9,8 +9,7 @@ export interface ValidateOptions {
 
 /** `vpclab validate <file>`: every error at once; exit 1 when there are errors, 0 when valid. */
 export async function validateCommand(options: ValidateOptions, io: Console): Promise<number> {
-  const text = await readDocument(options.file, io);
-  const report = parseDocumentText(text);
+  const report = await readReport(options.file, io);
   const valid = report.errors.length === 0;
   if (options.json) {
     io.stdout(

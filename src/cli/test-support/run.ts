@@ -11,25 +11,28 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs `vpclab <argv>` in-process with collecting streams; `stdin` feeds "-". */
-export async function run(argv: readonly string[], stdin = ''): Promise<Run> {
+/** Runs `vpclab <argv>` in-process with collecting streams; `stdin` (text as UTF-8, or bytes) feeds "-". */
+export async function run(argv: readonly string[], stdin: string | Uint8Array = ''): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
-    stdin: () => Promise.resolve(stdin),
+    stdin: () => Promise.resolve(typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin),
   });
   return { code, stdout, stderr };
 }
 
 let folder: string | undefined;
 
-/** Writes a file under one fresh folder in the OS temp directory and returns its path. */
+/** Writes a file (text, bytes, or a value as JSON) under one fresh temp folder and returns its path. */
 export function tempFile(name: string, content: unknown): string {
   folder ??= mkdtempSync(join(tmpdir(), 'vpclab-cli-'));
   const path = join(folder, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  writeFileSync(
+    path,
+    typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content, null, 2),
+  );
   return path;
 }
 

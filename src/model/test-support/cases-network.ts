@@ -328,6 +328,22 @@ export const NETWORK_CASES: readonly Case[] = [
     message: 'backwards range',
   },
   {
+    name: 'port with a trailing line break',
+    change: (d) => (res(d, 'sg-web').inbound[0].ports = '443\n'),
+    code: 'PORTS_INVALID',
+    resource: 'sg-web',
+    path: (d) => at(d, 'sg-web', '.inbound[0].ports'),
+    message: '"443\\n" contains whitespace',
+  },
+  {
+    name: 'port with a full-width space',
+    change: (d) => (res(d, 'sg-web').inbound[0].ports = '443\u3000'),
+    code: 'PORTS_INVALID',
+    resource: 'sg-web',
+    path: (d) => at(d, 'sg-web', '.inbound[0].ports'),
+    message: 'contains whitespace',
+  },
+  {
     name: 'SG rule without a peer',
     change: (d) => delete res(d, 'sg-web').inbound[0].cidr,
     code: 'SG_RULE_PEER_COUNT',
