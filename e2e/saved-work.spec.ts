@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import lzString from 'lz-string';
 import { readFile } from 'node:fs/promises';
 import { AnalysisPage } from './pages/analysis.ts';
 import { DocumentPage } from './pages/document.ts';
@@ -217,4 +218,22 @@ test.describe('a worker that died', () => {
     await lesson.getByRole('button', { name: 'Check', exact: true }).click();
     await expect(lesson.getByRole('status')).toContainText('Not yet');
   });
+});
+
+test('a share link nested 5,000 deep is refused with the path, and the page stays responsive', async ({ page }) => {
+  // Written as text: building it as objects would be too deep for JSON.stringify here too.
+  const meta = `${'{"a":'.repeat(5000)}"deep"${'}'.repeat(5000)}`;
+  const text = `{"format":"vpclab","version":1,"name":"Deep","resources":[],"meta":${meta}}`;
+  const link = `/#doc=${lzString.compressToEncodedURIComponent(text)}`;
+  expect(link.length).toBeLessThan(1000);
+  const doc = new DocumentPage(page);
+  await doc.goto('/?example=01-public-private-subnets');
+  await doc.goto(link);
+  await expect(doc.alert).toContainText('share link');
+  await expect(doc.alert).toContainText('$.meta.a.a');
+  await expect(doc.name).toHaveValue('Public and private subnets');
+  // Still responsive: an edit goes through and is analysed.
+  await rename(doc, 'Still here');
+  const status = await new AnalysisPage(page).trace('internet', 'web-1', 'TCP', 443);
+  await expect(status).toContainText('allowed');
 });
