@@ -28,11 +28,13 @@ test('Japanese inspector labels and trace explanations, then English names again
   const explanations = panel.getByRole('list', { name: '説明', exact: true });
   await expect(explanations).toContainText('IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS');
   await expect(explanations).toContainText('app-1 にはパブリックアドレスがないため');
-  // Each hop's note too: the NACL and group rules that let the request in, the missing route back.
+  // Each hop's note too: the NACL and group rules that let the request in; no reply comes back
+  // from a request blocked on the way there, and the panel says so instead of listing a return path.
   await expect(panel.getByRole('list', { name: '往路', exact: true })).toContainText(
     'sg-web のインバウンドルール 1 により許可',
   );
-  await expect(panel.getByRole('list', { name: '復路', exact: true })).toContainText('に一致するルートがない');
+  await expect(panel.getByRole('list', { name: '復路', exact: true })).toHaveCount(0);
+  await expect(panel).toContainText('要求が往路で遮断されるため、応答は戻りません');
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'English' });
   await expect(inspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(/.*/);
