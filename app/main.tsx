@@ -3,6 +3,7 @@ import '../src/model/no-eval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
+import './theme/theme.css';
 import './styles.css';
 import { App } from './App.tsx';
 import { startDocument } from './document/startup.ts';

@@ -30,7 +30,8 @@ import { useOverlayOptions } from './overlay/overlay-options.ts';
 import { ReachabilityOverlay } from './overlay/ReachabilityOverlay.tsx';
 import { ResizeEndContext, type ResizeEndHandler } from './resize-context.ts';
 import { GRID, SIZE } from './sizes.ts';
-import { TONE_VARIABLES } from './tones.ts';
+import { useTheme } from '../theme/theme-store.ts';
+import { toneVariables } from './tones.ts';
 import { useCanvasNodes } from './use-canvas-nodes.ts';
 import { useDiagram } from './use-diagram.ts';
 import { useTrailing } from './use-trailing.ts';
@@ -46,6 +47,7 @@ export function Canvas() {
   // (the inspector, the worker request), so a large design never blocks the page for long.
   const document = useDeferredValue(useEditor((s) => s.document));
   const selection = useEditor((s) => s.selection);
+  const theme = useTheme();
   const diagram = useDiagram(document);
   const { nodes, onNodesChange, reset } = useCanvasNodes(diagram, selection);
   // The derived array itself while no edge is selected (the usual case): selecting a node then
@@ -175,7 +177,7 @@ export function Canvas() {
       ref={section}
       className="canvas"
       aria-label="Canvas"
-      style={TONE_VARIABLES}
+      style={toneVariables(theme)}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
@@ -200,8 +202,9 @@ export function Canvas() {
             snapToGrid
             snapGrid={SNAP_GRID}
             proOptions={PRO_OPTIONS}
+            colorMode={theme}
           >
-            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#c4ccd6" />
+            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="var(--canvas-dots)" />
             {miniMapShown && <CanvasMiniMap />}
             <Controls showInteractive={false} showFitView={false}>
               <ControlButton onClick={fit} aria-label={t.fitView} title={`${t.fitView} (Shift+1)`}>

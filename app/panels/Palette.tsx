@@ -2,7 +2,8 @@ import { useCallback, type DragEvent } from 'react';
 import type { ResourceType } from '../../src/model/index.ts';
 import { addNewResource, PALETTE_MIME } from '../canvas/add-resource.ts';
 import { Icon, TONE } from '../canvas/icons.tsx';
-import { TONE_VARIABLES } from '../canvas/tones.ts';
+import { toneVariables } from '../canvas/tones.ts';
+import { useTheme } from '../theme/theme-store.ts';
 import { useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 import './palette.css';
@@ -21,11 +22,12 @@ function onDragStart(event: DragEvent<HTMLButtonElement>) {
  */
 export function Palette() {
   const t = useMessages();
+  const theme = useTheme();
   const onClick = useCallback((type: ResourceType) => {
     addNewResource({ type, container: useEditor.getState().selection[0] });
   }, []);
   return (
-    <section className="palette" aria-label="Palette" style={TONE_VARIABLES}>
+    <section className="palette" aria-label="Palette" style={toneVariables(theme)}>
       <h2>{t.palette.heading}</h2>
       <ul className="palette-list">
         {PALETTE_ITEMS.map((item) => (

@@ -3,6 +3,7 @@ import { XYMinimap } from '@xyflow/system';
 import { useEffect, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { DiagramEdge, DiagramNode } from '../diagram-types.ts';
+import { useTheme } from '../../theme/theme-store.ts';
 import { nodeFacts } from '../nodes/facts-store.ts';
 import { MINIMAP_SIZE, paintMiniMap } from './paint-minimap.ts';
 
@@ -33,6 +34,7 @@ export function CanvasMiniMap() {
   const canvas = useRef<HTMLCanvasElement>(null);
   const viewScale = useRef(1);
   const { panZoom, width, height, translateExtent } = useStore(selectInteraction, shallow);
+  const theme = useTheme();
 
   useEffect(() => {
     let frame = 0;
@@ -42,8 +44,12 @@ export function CanvasMiniMap() {
       cancelIdle(idle);
       frame = idle = 0;
       if (!canvas.current) return;
-      viewScale.current = paintMiniMap(canvas.current, store.getState(), window.devicePixelRatio || 1, (id) =>
-        nodeFacts.get(id),
+      viewScale.current = paintMiniMap(
+        canvas.current,
+        store.getState(),
+        window.devicePixelRatio || 1,
+        (id) => nodeFacts.get(id),
+        theme,
       ).viewScale;
     };
     // Panning and zooming repaint with the next frame, so the view box follows the hand. A change
@@ -68,7 +74,7 @@ export function CanvasMiniMap() {
       cancelAnimationFrame(frame);
       cancelIdle(idle);
     };
-  }, [store]);
+  }, [store, theme]);
 
   useEffect(() => {
     if (!canvas.current || !panZoom) return;

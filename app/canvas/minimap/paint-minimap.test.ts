@@ -76,6 +76,19 @@ describe('paintMiniMap', () => {
     expect([canvas.width, canvas.height]).toEqual([MINIMAP_SIZE.width * 2, MINIMAP_SIZE.height * 2]);
   });
 
+  it('paints in the dark theme colours when asked, and in the light ones by default', () => {
+    const light = recordingCanvas();
+    const dark = recordingCanvas();
+    const source = { nodeLookup, transform: [0, 0, 1] as const, width: 800, height: 400 };
+    paintMiniMap(light.canvas, source, 1, factsOf);
+    paintMiniMap(dark.canvas, source, 1, factsOf, 'dark');
+    expect(light.fills[0]!.colour).toBe('#ffffff');
+    expect(dark.fills[0]!.colour).not.toBe('#ffffff');
+    const vpc = nodeLookup.get('vpc')!.internals.userNode;
+    expect(dark.fills[1]!.colour).toBe(miniMapColour(vpc, factsOf('vpc'), 'dark'));
+    expect(miniMapColour(vpc, factsOf('vpc'), 'dark')).not.toBe(miniMapColour(vpc, factsOf('vpc')));
+  });
+
   it('frames the design without the hidden node', () => {
     const { canvas } = recordingCanvas();
     const view = paintMiniMap(canvas, { nodeLookup, transform: [0, 0, 1], width: 800, height: 400 }, 1);

@@ -1,21 +1,52 @@
 import type { InternalNode } from '@xyflow/react';
 import type { Box, DiagramNode } from '../diagram-types.ts';
+import type { Theme } from '../../theme/theme-store.ts';
 import { NO_FACTS, type NodeFacts } from '../node-facts.ts';
 import { miniMapView, visibleBox, type MiniMapView } from './minimap-view.ts';
 
 /** The map's size in CSS pixels (React Flow's default). */
 export const MINIMAP_SIZE = { width: 160, height: 120 } as const;
 
-/** React Flow's default mini-map look (see `--xy-minimap-*` in its stylesheet). */
-const BACKGROUND = '#ffffff';
-const MASK = 'rgba(240, 240, 240, 0.6)';
-const VIEW_OUTLINE = 'rgba(9, 105, 218, 0.55)';
+/** The colours the map paints with: a 2D canvas cannot read CSS variables, so each theme has its own. */
+interface MiniMapColours {
+  readonly background: string;
+  readonly mask: string;
+  readonly viewOutline: string;
+  readonly vpc: string;
+  readonly publicSubnet: string;
+  readonly privateSubnet: string;
+  readonly resource: string;
+}
+
+const COLOURS: Readonly<Record<Theme, MiniMapColours>> = {
+  // React Flow's default mini-map look (see `--xy-minimap-*` in its stylesheet).
+  light: {
+    background: '#ffffff',
+    mask: 'rgba(240, 240, 240, 0.6)',
+    viewOutline: 'rgba(9, 105, 218, 0.55)',
+    vpc: '#ede7fb',
+    publicSubnet: '#dcf3e3',
+    privateSubnet: '#dbe9fb',
+    resource: '#8c959f',
+  },
+  // The same hues, darkened, on theme.css's dark panel.
+  dark: {
+    background: '#161b22',
+    mask: 'rgba(1, 4, 9, 0.55)',
+    viewOutline: 'rgba(88, 166, 255, 0.8)',
+    vpc: '#2a2245',
+    publicSubnet: '#173a24',
+    privateSubnet: '#16304f',
+    resource: '#8b949e',
+  },
+};
 
 /** The minimap colour of a drawn node: VPCs, public and private subnets, and everything else. */
-export function miniMapColour(node: DiagramNode, facts: NodeFacts): string {
-  if (node.type === 'vpc') return '#ede7fb';
-  if (node.type === 'subnet') return facts.public ? '#dcf3e3' : '#dbe9fb';
-  return '#8c959f';
+export function miniMapColour(node: DiagramNode, facts: NodeFacts, theme: Theme = 'light'): string {
+  const colours = COLOURS[theme];
+  if (node.type === 'vpc') return colours.vpc;
+  if (node.type === 'subnet') return facts.public ? colours.publicSubnet : colours.privateSubnet;
+  return colours.resource;
 }
 
 /** What the painter reads of React Flow's store. */
@@ -58,7 +89,9 @@ export function paintMiniMap(
   source: MiniMapSource,
   pixelRatio: number,
   factsOf: (id: string) => NodeFacts = () => NO_FACTS,
+  theme: Theme = 'light',
 ): MiniMapView {
+  const colours = COLOURS[theme];
   const { width, height } = MINIMAP_SIZE;
   const pixelWidth = Math.round(width * pixelRatio);
   const pixelHeight = Math.round(height * pixelRatio);
@@ -72,14 +105,14 @@ export function paintMiniMap(
   if (!context) return view;
 
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
-  context.fillStyle = BACKGROUND;
+  context.fillStyle = colours.background;
   context.fillRect(0, 0, width, height);
 
   const scale = view.scale * pixelRatio;
   context.setTransform(scale, 0, 0, scale, view.offsetX * pixelRatio, view.offsetY * pixelRatio);
   nodes.forEach((node, i) => {
     const b = boxes[i]!;
-    context.fillStyle = miniMapColour(node.internals.userNode, factsOf(node.id));
+    context.fillStyle = miniMapColour(node.internals.userNode, factsOf(node.id), theme);
     context.fillRect(b.x, b.y, b.width, b.height);
   });
 
@@ -87,10 +120,10 @@ export function paintMiniMap(
   context.beginPath();
   context.rect(view.frame.x, view.frame.y, view.frame.width, view.frame.height);
   context.rect(viewport.x, viewport.y, viewport.width, viewport.height);
-  context.fillStyle = MASK;
+  context.fillStyle = colours.mask;
   context.fill('evenodd');
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
-  context.strokeStyle = VIEW_OUTLINE;
+  context.strokeStyle = colours.viewOutline;
   context.lineWidth = 1;
   context.strokeRect(
     view.offsetX + viewport.x * view.scale,

@@ -1,14 +1,20 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { DiagramNode } from '../diagram-types.ts';
+import { useTheme } from '../../theme/theme-store.ts';
 import { glyphImage } from './glyph.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
 
 /** The Internet, S3 or DynamoDB: outside every VPC, drawn where the design reaches them. */
 export const ExternalNode = memo(function ExternalNode({ data }: NodeProps<DiagramNode>) {
+  const theme = useTheme();
   return (
     <div className={`external-node tone-${data.type === 'internet' ? 'outside' : 'data'}`}>
-      <span className="glyph glyph-large" aria-hidden="true" style={{ backgroundImage: glyphImage(data.type) }} />
+      <span
+        className="glyph glyph-large"
+        aria-hidden="true"
+        style={{ backgroundImage: glyphImage(data.type, theme) }}
+      />
       <span className="resource-title">{data.title}</span>
       <HiddenHandles />
     </div>

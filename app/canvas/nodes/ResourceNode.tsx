@@ -4,6 +4,7 @@ import type { DiagramNode } from '../diagram-types.ts';
 import { SIZE } from '../sizes.ts';
 import { TONE } from '../icons.tsx';
 import { fitText, pageFontFamily } from './fit-text.ts';
+import { useTheme } from '../../theme/theme-store.ts';
 import { glyphImage } from './glyph.ts';
 import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
@@ -20,6 +21,7 @@ export const TILE_TEXT_WIDTH = SIZE.leaf.width - 12;
  */
 export const ResourceNode = memo(function ResourceNode({ id, data }: NodeProps<DiagramNode>) {
   const compact = useCompact();
+  const theme = useTheme();
   const { details } = useNodeFacts(id);
   const family = pageFontFamily();
   const detail = details[0];
@@ -34,7 +36,7 @@ export const ResourceNode = memo(function ResourceNode({ id, data }: NodeProps<D
   return (
     <div className={`resource-node tone-${TONE[data.type]}`} title={tooltip}>
       <span className="resource-icon">
-        <span className="glyph" aria-hidden="true" style={{ backgroundImage: glyphImage(data.type) }} />
+        <span className="glyph" aria-hidden="true" style={{ backgroundImage: glyphImage(data.type, theme) }} />
       </span>
       <span className="resource-title">{fitText(data.title, `600 12px ${family}`, TILE_TEXT_WIDTH)}</span>
       {detail ? <span className="resource-detail">{fitText(detail, `10px ${family}`, TILE_TEXT_WIDTH)}</span> : null}
