@@ -312,4 +312,8 @@ export const ja: Messages = {
     sharedDesign: '共有された設計',
     example: (name) => `サンプル「${name}」`,
   },
+  theme: {
+    darkMode: 'ダークモード',
+    darkModeTitle: 'ページを暗い配色にします (エクスポートは明るい配色のまま)',
+  },
 };

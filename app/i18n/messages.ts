@@ -312,6 +312,11 @@ export interface Messages {
     readonly sharedDesign: string;
     readonly example: (name: string) => string;
   };
+  /** The colour theme toggle (its English name is fixed by ui.md). */
+  readonly theme: {
+    readonly darkMode: string;
+    readonly darkModeTitle: string;
+  };
 }
 
 export const en: Messages = {
@@ -553,5 +558,9 @@ export const en: Messages = {
     openedOverWork: (what) => `Opened ${what}. Your previous design is one Undo away, also after a reload.`,
     sharedDesign: 'the shared design',
     example: (name) => `the example "${name}"`,
+  },
+  theme: {
+    darkMode: 'Dark mode',
+    darkModeTitle: 'Dark colours for the page (exports stay light)',
   },
 };

@@ -1,6 +1,7 @@
 import { CanvasActions } from '../canvas/CanvasActions.tsx';
 import { LanguageSelect } from '../i18n/LanguageSelect.tsx';
 import { LessonsButton } from '../lessons/LessonsButton.tsx';
+import { ThemeToggle } from '../theme/ThemeToggle.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { DocumentName } from './DocumentName.tsx';
 import { ExamplesMenu } from './ExamplesMenu.tsx';
@@ -44,6 +45,7 @@ export function TopBar() {
           <CanvasActions />
         </div>
         <div className="top-bar-group">
+          <ThemeToggle />
           <LanguageSelect />
         </div>
       </header>
