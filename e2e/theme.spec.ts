@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { AnalysisPage } from './pages/analysis.ts';
+import { CanvasPage } from './pages/canvas.ts';
+import { InspectorPage } from './pages/inspector.ts';
+import { lowContrastTexts, luminanceOf } from './pages/contrast.ts';
+
+/**
+ * Dark mode: the page follows the system's colour scheme until the person chooses with the
+ * "Dark mode" toggle, which this browser remembers; in both themes text keeps WCAG AA contrast.
+ */
+
+const EXAMPLE = '01-public-private-subnets';
+
+async function openExample(page: Page): Promise<CanvasPage> {
+  const canvas = new CanvasPage(page);
+  await canvas.openExample(EXAMPLE, 'Instance web-1');
+  return canvas;
+}
+
+/** Dark surfaces and light text, or the reverse, on the canvas, the panes and the top bar. */
+async function expectTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  const surfaces = [
+    page.getByRole('region', { name: 'Canvas' }),
+    page.getByRole('region', { name: 'Palette' }),
+    page.getByRole('region', { name: 'Inspector' }),
+    page.getByRole('toolbar', { name: 'Main' }),
+  ];
+  for (const surface of surfaces) {
+    const background = await luminanceOf(surface, 'backgroundColor');
+    if (theme === 'dark') expect(background, 'a dark surface').toBeLessThan(0.05);
+    else expect(background, 'a light surface').toBeGreaterThan(0.8);
+  }
+  const text = await luminanceOf(page.getByRole('region', { name: 'Palette' }).getByRole('button').first(), 'color');
+  if (theme === 'dark') expect(text, 'light text').toBeGreaterThan(0.6);
+  else expect(text, 'dark text').toBeLessThan(0.05);
+  await expect(page.getByRole('button', { name: 'Dark mode', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    String(theme === 'dark'),
+  );
+}
+
+test('follows the system colour scheme until the toggle is pressed, which is remembered after a reload', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openExample(page);
+  await expectTheme(page, 'dark');
+  // Without a choice, the page follows the system live.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expectTheme(page, 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectTheme(page, 'dark');
+
+  // The choice wins over the system and survives a reload.
+  await page.getByRole('button', { name: 'Dark mode', exact: true }).click();
+  await expectTheme(page, 'light');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Canvas' }).getByRole('group').first()).toBeVisible();
+  await expectTheme(page, 'light');
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByRole('button', { name: 'Dark mode', exact: true }).click();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Canvas' }).getByRole('group').first()).toBeVisible();
+  await expectTheme(page, 'dark');
+});
+
+test('in Japanese the toggle is named by its Japanese text and works the same', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openExample(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '日本語' });
+  const toggle = page.getByRole('button', { name: 'ダークモード', exact: true });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await luminanceOf(page.getByRole('region', { name: 'Canvas' }), 'backgroundColor')).toBeLessThan(0.05);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every text has at least 4.5:1 contrast in the ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    const canvas = await openExample(page);
+    await expectTheme(page, theme);
+    const inspector = new InspectorPage(page);
+    const dock = new AnalysisPage(page);
+    // A blocked trace (verdict and explanation colours), a selected subnet (its fields and
+    // buttons), the legend open: the states a person looks at most.
+    await expect(await dock.trace('internet', 'app-1', 'TCP', 443)).toContainText('blocked');
+    await inspector.find('public-a');
+    await expect(inspector.textbox('CIDR')).toBeVisible();
+    await page.getByRole('button', { name: 'Legend', exact: true }).click();
+
+    const parts = {
+      'top bar': page.getByRole('toolbar', { name: 'Main' }),
+      palette: canvas.palette,
+      inspector: inspector.region,
+      'dock tabs': page.getByRole('tablist'),
+      reachability: dock.panel('Reachability'),
+      'canvas nodes and legend': canvas.region,
+    };
+    for (const [part, locator] of Object.entries(parts)) {
+      expect(await lowContrastTexts(locator), `low-contrast text in the ${part}`).toEqual([]);
+    }
+
+    // An open lesson, docked above the inspector.
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await page.getByRole('button', { name: 'Lesson 1: Open the web server to the internet', exact: true }).click();
+    const lesson = page.getByRole('region', { name: 'Lesson', exact: true });
+    await lesson.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect(lesson.getByRole('status')).toBeVisible();
+    expect(await lowContrastTexts(lesson), 'low-contrast text in the lesson').toEqual([]);
+  });
+}
