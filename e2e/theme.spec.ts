@@ -109,5 +109,18 @@ for (const theme of ['light', 'dark'] as const) {
     await lesson.getByRole('button', { name: 'Check', exact: true }).click();
     await expect(lesson.getByRole('status')).toBeVisible();
     expect(await lowContrastTexts(lesson), 'low-contrast text in the lesson').toEqual([]);
+
+    // Its findings, a route table's rules, and a menu of the top bar.
+    const findings = await dock.open('Findings');
+    await expect(findings.getByRole('listitem').first()).toBeVisible();
+    expect(await lowContrastTexts(findings), 'low-contrast text in the findings').toEqual([]);
+    await inspector.find('public-a');
+    await inspector.region.getByRole('button', { name: 'Open route table', exact: true }).click();
+    await expect(inspector.region.getByRole('table', { name: 'Routes' })).toBeVisible();
+    expect(await lowContrastTexts(inspector.region), 'low-contrast text in a route table').toEqual([]);
+    await page.getByRole('button', { name: 'Examples', exact: true }).click();
+    const menu = page.getByRole('menu');
+    await expect(menu.getByRole('menuitem').first()).toBeVisible();
+    expect(await lowContrastTexts(menu), 'low-contrast text in the examples menu').toEqual([]);
   });
 }

@@ -314,6 +314,6 @@ export const ja: Messages = {
   },
   theme: {
     darkMode: 'ダークモード',
-    darkModeTitle: 'ページを暗い配色にします (エクスポートは明るい配色のまま)',
+    darkModeTitle: 'ダークモード: ページを暗い配色にします (エクスポートは明るい配色のまま)',
   },
 };

@@ -561,6 +561,6 @@ export const en: Messages = {
   },
   theme: {
     darkMode: 'Dark mode',
-    darkModeTitle: 'Dark colours for the page (exports stay light)',
+    darkModeTitle: 'Dark mode: dark colours for the page (exports stay light)',
   },
 };
