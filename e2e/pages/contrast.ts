@@ -16,6 +16,11 @@ export interface LowContrast {
  */
 export function lowContrastTexts(container: Locator, minimum = 4.5): Promise<LowContrast[]> {
   return container.evaluate((root, min) => {
+    // The e2e code is compiled without the DOM library: the page's globals come through the element.
+    const document = root.ownerDocument;
+    const getComputedStyle = document.defaultView!.getComputedStyle.bind(document.defaultView);
+    type Element = typeof root;
+    const TEXT_NODE = 3;
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 1;
     const context = canvas.getContext('2d', { willReadFrequently: true })!;
@@ -51,7 +56,7 @@ export function lowContrastTexts(container: Locator, minimum = 4.5): Promise<Low
     const failures: { text: string; colour: string; background: string; ratio: number }[] = [];
     for (const element of [root, ...root.querySelectorAll('*')]) {
       const text = [...element.childNodes]
-        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .filter((n) => n.nodeType === TEXT_NODE)
         .map((n) => n.textContent ?? '')
         .join('')
         .trim();
@@ -77,6 +82,8 @@ export function lowContrastTexts(container: Locator, minimum = 4.5): Promise<Low
 /** The relative luminance (0 black to 1 white) of an element's own computed background or text colour. */
 export function luminanceOf(element: Locator, property: 'backgroundColor' | 'color'): Promise<number> {
   return element.evaluate((node, which) => {
+    const document = node.ownerDocument;
+    const getComputedStyle = document.defaultView!.getComputedStyle.bind(document.defaultView);
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 1;
     const context = canvas.getContext('2d', { willReadFrequently: true })!;
