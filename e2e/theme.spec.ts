@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { AnalysisPage } from './pages/analysis.ts';
 import { CanvasPage } from './pages/canvas.ts';
 import { InspectorPage } from './pages/inspector.ts';
-import { lowContrastTexts, luminanceOf } from './pages/contrast.ts';
+import { lowContrastStrokes, lowContrastTexts, luminanceOf } from './pages/contrast.ts';
 
 /**
  * Dark mode: the page follows the system's colour scheme until the person chooses with the
@@ -101,6 +101,7 @@ for (const theme of ['light', 'dark'] as const) {
     for (const [part, locator] of Object.entries(parts)) {
       expect(await lowContrastTexts(locator), `low-contrast text in the ${part}`).toEqual([]);
     }
+    expect(await lowContrastStrokes(canvas.region), 'edges and overlay lines lost in the canvas').toEqual([]);
 
     // An open lesson, docked above the inspector.
     await page.getByRole('button', { name: 'Lessons', exact: true }).click();
@@ -122,5 +123,20 @@ for (const theme of ['light', 'dark'] as const) {
     const menu = page.getByRole('menu');
     await expect(menu.getByRole('menuitem').first()).toBeVisible();
     expect(await lowContrastTexts(menu), 'low-contrast text in the examples menu').toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`peering, VPN and transit gateway edges stand out from the ${theme} canvas`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    const canvas = new CanvasPage(page);
+    for (const [example, someName] of [
+      ['06-peering-not-transitive', 'VPC vpc-a'],
+      ['08-on-premises-vpn', 'VPN gateway vgw'],
+      ['09-transit-gateway-hub', 'Transit gateway tgw'],
+    ] as const) {
+      await canvas.openExample(example, someName);
+      expect(await lowContrastStrokes(canvas.region), `low-contrast lines in ${example}`).toEqual([]);
+    }
   });
 }
