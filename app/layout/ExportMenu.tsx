@@ -86,6 +86,10 @@ export function ExportMenu() {
           if (!disabled) setChoice((was) => ({ ...was, [key]: !was[key] }));
         }}
       >
+        {/* The mark is decoration: aria-checked says it, and it must not join the item's name. */}
+        <span className="menu-check-mark" aria-hidden="true">
+          {choice[key] ? '✓' : ''}
+        </span>
         {label}
       </button>
     </li>

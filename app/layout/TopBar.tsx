@@ -26,7 +26,7 @@ export function TopBar() {
       <header className="top-bar" role="toolbar" aria-label="Main">
         <span className="brand">
           <img src="/favicon.svg" alt="" width={20} height={20} />
-          VPC Lab
+          <span className="brand-name">VPC Lab</span>
         </span>
         <DocumentName />
         <div className="top-bar-group">
