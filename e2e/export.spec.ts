@@ -93,6 +93,24 @@ test.describe('Export: pictures that are pictures, and a top bar that fits', () 
     expect(tileDifference(png, other, 16)).toBeLessThan(6);
   });
 
+  // Examples whose bent intent paths came out of the old export as black filled polygons.
+  for (const example of ['02-nat-gateway', '09-transit-gateway-hub']) {
+    test(`Export PNG of ${example}: no black mass, ink along every edge`, async ({ page }) => {
+      const doc = new DocumentPage(page);
+      await doc.goto(`/?example=${example}`);
+      await expect(page.getByRole('group', { name: 'Reachability overlay' })).toHaveAttribute('aria-busy', 'false');
+      const root = parseXml((await doc.download('Export SVG')).bytes.toString('utf8'));
+      const png = decodePng((await doc.download('Export PNG')).bytes);
+      expect(blackShare(png)).toBeLessThan(0.001);
+      const shift = shiftOf(root);
+      for (const group of withAttribute(root, 'data-edge-id')) {
+        const { from, to } = segmentOf(group.children.find((c) => c.name === 'path')!.attributes.d!, shift);
+        if (Math.hypot(to.x - from.x, to.y - from.y) < 12) continue;
+        expect(inkAlong(png, from, to, 2), group.attributes['data-edge-id']).toBeGreaterThanOrEqual(0.6);
+      }
+    });
+  }
+
   test('the options: the selection only, and without the reachability overlay', async ({ page }) => {
     const { doc, canvas } = await openAnalysed(page);
     await canvas.click('Subnet private-a');
