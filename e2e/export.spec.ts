@@ -132,6 +132,25 @@ test.describe('Export: pictures that are pictures, and a top bar that fits', () 
     expect(withAttribute(root, 'data-intent-id')).toEqual([]);
   });
 
+  test('the Export menu works from the keyboard: arrows move, Escape closes and gives the focus back', async ({
+    page,
+  }) => {
+    const doc = new DocumentPage(page);
+    await doc.goto(`/?example=${EXAMPLE}`);
+    const button = doc.button('Export');
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    const menu = page.getByRole('menu', { name: 'Export', exact: true });
+    await expect(menu.getByRole('menuitem', { name: 'Export JSON', exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitem', { name: 'Export PNG', exact: true })).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(menu.getByRole('menuitemcheckbox', { name: 'Selection only', exact: true })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+    await expect(button).toBeFocused();
+  });
+
   test('in Japanese the menu and the picture speak Japanese', async ({ page }) => {
     const { doc } = await openAnalysed(page);
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '日本語' });
