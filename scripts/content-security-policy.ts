@@ -1,11 +1,11 @@
 /**
  * The page's Content-Security-Policy. The app needs nothing from other origins and runs no
  * inline script: its code, its worker, the examples and the schema all come from the site.
- * - `img-src data: blob:`: Export PNG/SVG renders the diagram to a data URL and draws it
- *   through an image; tile glyphs are drawn from blobs.
- * - `style-src 'unsafe-inline'`: React Flow and the canvas position every box with inline
- *   `style` attributes, and html-to-image copies computed styles into the exported image.
- *   Styles cannot run code, so this leaves scripts as strict as they can be.
+ * - `img-src data: blob:`: Export PNG draws the exported SVG through an image from a blob URL;
+ *   tile glyphs are SVG data URLs.
+ * - `style-src 'self'`, no inline styles: React and React Flow set every inline style through
+ *   the CSSOM (element.style), which a policy does not govern; nothing writes `<style>` or a
+ *   `style` attribute into markup.
  * - `frame-ancestors` is only honoured in a header (a <meta> copy would log an error), so the
  *   built page carries META_POLICY and the preview server sends HEADER_POLICY.
  */
@@ -13,7 +13,7 @@ const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
