@@ -70,9 +70,8 @@ export function useTheme(): Theme {
 
 function applyToPage(theme: Theme): void {
   if (typeof document === 'undefined') return;
+  // theme.css reads it, and sets `color-scheme` so that native controls and scroll bars follow.
   document.documentElement.dataset.theme = theme;
-  // Native controls (scroll bars, selects, date fields) follow too.
-  document.documentElement.style.colorScheme = theme;
 }
 applyToPage(resolvedTheme(useThemeStore.getState()));
 useThemeStore.subscribe((state) => applyToPage(resolvedTheme(state)));
