@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AnalysisPage } from './pages/analysis.ts';
 import { CanvasPage } from './pages/canvas.ts';
+import { DocumentPage } from './pages/document.ts';
 import { InspectorPage } from './pages/inspector.ts';
 import { lowContrastStrokes, lowContrastTexts, luminanceOf } from './pages/contrast.ts';
 
@@ -123,6 +124,11 @@ for (const theme of ['light', 'dark'] as const) {
     const menu = page.getByRole('menu');
     await expect(menu.getByRole('menuitem').first()).toBeVisible();
     expect(await lowContrastTexts(menu), 'low-contrast text in the examples menu').toEqual([]);
+    await page.keyboard.press('Escape');
+    const exportItem = await new DocumentPage(page).exportItem('Export SVG');
+    await expect(exportItem).toBeVisible();
+    const exportMenu = page.getByRole('menu', { name: 'Export', exact: true });
+    expect(await lowContrastTexts(exportMenu), 'low-contrast text in the export menu').toEqual([]);
   });
 }
 
@@ -140,3 +146,23 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('exports are the same light picture whichever theme the page shows', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openExample(page);
+  const documentPage = new DocumentPage(page);
+  const dark = {
+    svg: (await documentPage.download('Export SVG')).bytes.toString('utf8'),
+    png: (await documentPage.download('Export PNG')).bytes,
+  };
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Dark mode', exact: true }).click();
+  await expectTheme(page, 'light');
+  const light = {
+    svg: (await documentPage.download('Export SVG')).bytes.toString('utf8'),
+    png: (await documentPage.download('Export PNG')).bytes,
+  };
+  expect(dark.svg).toContain('#ffffff');
+  expect(dark.svg).toBe(light.svg);
+  expect(dark.png.equals(light.png), 'the PNG exported in the dark theme is the light one').toBe(true);
+});
