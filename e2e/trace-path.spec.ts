@@ -177,3 +177,27 @@ test('a hop clicked in the lists is ringed on the drawn trace, where it acted', 
   await expect(tracePath(page).getByRole('img', { name: /^Trace hop/ })).toHaveCount(1);
   await expect(tracePath(page).getByRole('img', { name: 'Trace hop 3: igw' })).toBeVisible();
 });
+
+test('in Japanese the drawn trace is labelled in Japanese, keeps its code, and clears with 「トレースを消去」', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  await canvas.openExample('01-public-private-subnets', 'Instance web-1');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '日本語' });
+  await page.getByRole('tab', { name: /^到達性/ }).click();
+  const panel = page.getByRole('tabpanel', { name: /^到達性/ });
+  await panel.getByRole('combobox', { name: '送信元', exact: true }).selectOption('internet');
+  await panel.getByRole('combobox', { name: '送信先', exact: true }).selectOption('app-1');
+  await panel.getByRole('spinbutton', { name: 'ポート', exact: true }).fill('443');
+  await panel.getByRole('button', { name: 'トレース', exact: true }).click();
+
+  const drawn = page.getByRole('group', { name: /^Trace path/ });
+  await expect(drawn).toHaveAccessibleName('Trace path: internet → app-1 tcp/443, blocked');
+  await expect(drawn.getByText('トレース: internet → app-1 tcp/443、遮断', { exact: true })).toBeVisible();
+  await expect(drawn.getByText('IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '凡例', exact: true }).click();
+  await expect(page.getByText('トレースの行き: 矢印付きの太線', { exact: true })).toBeVisible();
+
+  await panel.getByRole('button', { name: 'トレースを消去', exact: true }).click();
+  await expect(drawn).toHaveCount(0);
+});
