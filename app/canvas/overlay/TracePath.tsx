@@ -1,7 +1,9 @@
+import { useStore } from '@xyflow/react';
+import type { CSSProperties } from 'react';
 import type { HopPick } from '../../analysis/trace-store.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { plain } from './IntentPaths.tsx';
-import { linePoints, markerPoint, pathData } from './line-points.ts';
+import { linePoints, markerPoint, offsetPoints, pathData } from './line-points.ts';
 import { pickedNode, type TraceDrawing, type TraceLine } from './trace-lines.ts';
 import type { NodeRect } from './use-node-rects.ts';
 import './trace-path.css';
@@ -9,14 +11,21 @@ import './trace-path.css';
 /**
  * How the trace is drawn. Written as SVG attributes as well as classes, so that the lines keep
  * their look wherever the markup goes without the page's CSS (an export); the CSS may restyle.
- * The way back runs beside the way there (`RETURN_SHIFT`), dashed and thinner, never hidden by it.
+ * The way back runs beside the way there (`RETURN_OFFSET` to the right of its direction of
+ * travel), dashed and thinner, never hidden by it.
  */
 export const TRACE_STYLE = {
   forward: { stroke: '#0550ae', width: 5, dash: undefined },
   return: { stroke: '#6639ba', width: 4, dash: '10 6' },
   halo: { stroke: '#ffffff', width: 10 },
 } as const;
-export const RETURN_SHIFT = 10;
+export const RETURN_OFFSET = 10;
+
+/**
+ * How much the labels (the flow chip, the ✕ and its code) grow against the zoom: zoomed out to
+ * fit a large design they keep a readable size on screen, up to 2.5 times their size.
+ */
+const labelScale = (zoom: number) => Math.min(2.5, Math.max(1, 1 / zoom));
 
 /**
  * The traced flow over the canvas (ui.md: an element named "Trace path: ..." holding the
@@ -34,11 +43,17 @@ export function TracePath({
   readonly rects: ReadonlyMap<string, NodeRect>;
 }) {
   const t = useMessages();
+  const scale = useStore((state) => labelScale(state.transform[2]));
   const start = rects.get(drawing.lines[0]?.stops[0] ?? '');
   const picked = pickedNode(drawing, hop);
   const pickedRect = picked === undefined ? undefined : rects.get(picked);
   return (
-    <div role="group" aria-label={drawing.label} className={`trace-path is-${drawing.verdict}`}>
+    <div
+      role="group"
+      aria-label={drawing.label}
+      className={`trace-path is-${drawing.verdict}`}
+      style={{ '--trace-label-scale': scale } as CSSProperties}
+    >
       <svg className="overlay-paths" width="1" height="1">
         <defs>
           {(['forward', 'return'] as const).map((path) => (
@@ -65,8 +80,8 @@ export function TracePath({
         ))}
       </svg>
       {start && (
-        <div className="trace-chip" style={{ left: start.x, top: start.y }}>
-          {t.overlay.traceChip(drawing.flow, t.reachability.verdict(drawing.verdict))}
+        <div className="trace-anchor" style={{ left: start.x, top: start.y }}>
+          <div className="trace-chip">{t.overlay.traceChip(drawing.flow, t.reachability.verdict(drawing.verdict))}</div>
         </div>
       )}
       {drawing.blocks.map((block) => {
@@ -75,20 +90,15 @@ export function TracePath({
         const at = markerPoint(rect);
         const label = `Trace blocked at ${plain(block.node)}: ${block.codes.join(', ')}`;
         return (
-          <div
-            key={block.node}
-            role="img"
-            aria-label={label}
-            title={[label, ...block.messages].join('\n')}
-            className="trace-block"
-            style={{ left: at.x, top: at.y }}
-          >
-            <span className="overlay-badge blocked-marker trace-cross" aria-hidden="true">
-              ✕
-            </span>
-            <span className="trace-code" aria-hidden="true">
-              {block.codes.join(', ')}
-            </span>
+          <div key={block.node} className="trace-anchor" style={{ left: at.x, top: at.y }}>
+            <div role="img" aria-label={label} title={[label, ...block.messages].join('\n')} className="trace-block">
+              <span className="overlay-badge blocked-marker trace-cross" aria-hidden="true">
+                ✕
+              </span>
+              <span className="trace-code" aria-hidden="true">
+                {block.codes.join(', ')}
+              </span>
+            </div>
           </div>
         );
       })}
@@ -123,7 +133,7 @@ function TraceLineDrawing({
   const points = linePoints(line, rects);
   if (points.length < 2) return null;
   const style = TRACE_STYLE[line.path];
-  const d = pathData(points, line.path === 'return' ? RETURN_SHIFT : 0);
+  const d = pathData(line.path === 'return' ? offsetPoints(points, RETURN_OFFSET) : points);
   const name =
     `${line.path === 'forward' ? 'Forward path' : 'Return path'}` +
     `${line.leg === undefined ? '' : ` of balancer leg ${line.leg + 1}`}: ${line.stops.map(plain).join(' → ')}` +

@@ -40,3 +40,35 @@ export function linePoints(line: StopLine, rects: ReadonlyMap<string, NodeRect>)
 /** SVG path data through the points, each moved by `shift` along both axes (side-by-side lines). */
 export const pathData = (points: readonly Point[], shift = 0): string =>
   points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x + shift},${p.y + shift}`).join(' ');
+
+/**
+ * The polyline moved sideways by `distance`, to the right of its direction of travel (y grows
+ * downwards), keeping that distance from every segment at the corners (up to a sharp turn). A
+ * way back offset like this runs beside the way there, like the other lane of a road, whatever
+ * the angle of each segment.
+ */
+export function offsetPoints(points: readonly Point[], distance: number): Point[] {
+  if (points.length < 2 || distance === 0) return [...points];
+  const normals = points.slice(1).map((b, i) => {
+    const a = points[i]!;
+    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    return { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
+  });
+  return points.map((p, i) => {
+    const before = normals[i - 1];
+    const after = normals[i];
+    let nx = (before?.x ?? 0) + (after?.x ?? 0);
+    let ny = (before?.y ?? 0) + (after?.y ?? 0);
+    const length = Math.hypot(nx, ny);
+    if (length < 1e-9) {
+      // A U-turn: the two normals cancel; step aside along the way in.
+      const fallback = before ?? after!;
+      return { x: p.x + fallback.x * distance, y: p.y + fallback.y * distance };
+    }
+    nx /= length;
+    ny /= length;
+    const cos = after ? nx * after.x + ny * after.y : 1;
+    const scale = distance / Math.max(cos, 0.5);
+    return { x: p.x + nx * scale, y: p.y + ny * scale };
+  });
+}
