@@ -57,6 +57,14 @@ async function colourAlong(
   return out;
 }
 
+/** Whether `outer`'s box encloses `inner`'s on screen. */
+async function encloses(outer: Locator, inner: Locator): Promise<boolean> {
+  const a = await outer.boundingBox();
+  const b = await inner.boundingBox();
+  if (!a || !b) return false;
+  return a.x < b.x && a.y < b.y && a.x + a.width > b.x + b.width && a.y + a.height > b.y + b.height;
+}
+
 const share = (hits: readonly boolean[]) => hits.filter(Boolean).length / hits.length;
 
 test('a blocked trace draws the way there up to the blocker, with the ✕ and its code as visible text, and no way back', async ({
@@ -165,12 +173,8 @@ test('a hop clicked in the lists is ringed on the drawn trace, where it acted', 
   const ring = tracePath(page).getByRole('img', { name: 'Trace hop 2: public-a' });
   await expect(ring).toBeVisible();
   await expect(ring).toContainText('Hop 2');
-  const subnet = await resource(page, 'public-a').boundingBox();
-  const box = await ring.boundingBox();
-  expect(box!.x).toBeLessThan(subnet!.x);
-  expect(box!.y).toBeLessThan(subnet!.y);
-  expect(box!.x + box!.width).toBeGreaterThan(subnet!.x + subnet!.width);
-  expect(box!.y + box!.height).toBeGreaterThan(subnet!.y + subnet!.height);
+  // The click also centres the subnet (an animation): the ring follows it and stays around it.
+  await expect.poll(() => encloses(ring, resource(page, 'public-a'))).toBe(true);
 
   const back = analysis.panel('Reachability').getByRole('list', { name: 'Return path' });
   await back.getByRole('button', { name: /^3\. igw / }).click();
@@ -200,4 +204,23 @@ test('in Japanese the drawn trace is labelled in Japanese, keeps its code, and c
 
   await panel.getByRole('button', { name: 'トレースを消去', exact: true }).click();
   await expect(drawn).toHaveCount(0);
+});
+
+test('a trace blocked at a peering connection (drawn as an edge) ends at its line, with the ✕ and code there', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  const analysis = new AnalysisPage(page);
+  await canvas.openExample('06-peering-not-transitive', 'Instance app-a1');
+  await analysis.trace('app-a1', 'app-c1', 'TCP', 443);
+  const drawn = tracePath(page);
+  await expect(drawn).toHaveAccessibleName('Trace path: app-a1 → app-c1 tcp/443, blocked');
+  const cross = drawn.getByRole('img', { name: 'Trace blocked at pcx-ab: PCX_REQUIRES_ADDRESS_IN_VPC_CIDR' });
+  await expect(cross.getByText('PCX_REQUIRES_ADDRESS_IN_VPC_CIDR', { exact: true })).toBeVisible();
+  const at = await centreOf(cross.getByText('✕', { exact: true }));
+  const peering = await centreOf(resource(page, 'pcx-ab'));
+  expect(Math.hypot(at.x - peering.x, at.y - peering.y)).toBeLessThan(12);
+  // The way there is drawn from the instance to the peering connection.
+  const app = await centreOf(resource(page, 'app-a1'));
+  expect(share(await colourAlong(page, app, peering, FORWARD, 2))).toBeGreaterThan(0.9);
 });
