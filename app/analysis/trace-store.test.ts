@@ -24,10 +24,19 @@ function traceWeb() {
 beforeEach(() => clearTrace());
 
 describe('the trace slice', () => {
-  it('keeps the trace through a move (its lines follow the boxes), drops it on an edit that can change it', () => {
+  it('keeps the trace through a move (its lines follow the boxes) and a new intent, drops it on an edit that can change it', () => {
     traceWeb();
     pickHop({ path: 'forward', index: 1 });
     useEditor.getState().dispatch({ type: 'move', layout: { 'web-1': { x: 40, y: 60 } } });
+    const intent = {
+      id: 'extra',
+      from: 'internet',
+      to: 'web-1',
+      protocol: 'tcp',
+      port: 443,
+      expect: 'allowed',
+    } as const;
+    useEditor.getState().dispatch({ type: 'set-intents', intents: [intent] });
     expect(useTrace.getState().traced?.result.verdict).toBe('allowed');
     expect(useTrace.getState().hop).toEqual({ path: 'forward', index: 1 });
 

@@ -1,12 +1,11 @@
 import { create } from 'zustand';
 import type { PathKind, TraceResult } from '../../src/engine/index.ts';
 import type { VpcLabDocument } from '../../src/model/index.ts';
-import { analysesAlike } from '../../src/worker/analyses-alike.ts';
 import { useEditor } from '../store/store.ts';
 
 /** The flow traced last from the Reachability tab: the panel lists it, the canvas draws it. */
 export interface TracedFlow {
-  /** The revision traced, and its document: the trace holds while the design analyses alike. */
+  /** The revision traced, and its document: the trace holds while the resources stay the same. */
   readonly revision: number;
   readonly document: VpcLabDocument;
   readonly query: TraceQuery;
@@ -35,9 +34,9 @@ export interface TraceState {
 
 /**
  * The trace slice: never undone, never saved. A new trace replaces the last one, "Clear trace"
- * removes it, and an edit that can change what it says drops it: moves, resizes, auto layout
- * and renaming the design keep it (`analysesAlike`; its lines follow the boxes), anything else
- * removes it from the panel and the canvas alike rather than leave a stale picture up.
+ * removes it, and an edit that can change what it says drops it: moves, resizes, auto layout,
+ * intents and renaming the design keep it (its lines follow the boxes), any change to a
+ * resource removes it from the panel and the canvas alike rather than leave a stale picture up.
  */
 export const useTrace = create<TraceState>()(() => ({ traced: null, hop: null }));
 
@@ -54,9 +53,12 @@ export function pickHop(hop: HopPick): void {
   useTrace.setState({ hop });
 }
 
-/** Whether a trace of `traced` still says what `document` would: the same analysis. */
+/**
+ * Whether a trace of `traced` still says what `document` would: a trace reads only the
+ * resources, and edits share what they leave alone, so the same array means the same answer.
+ */
 export function traceHolds(traced: Pick<TracedFlow, 'document'>, document: VpcLabDocument): boolean {
-  return analysesAlike(traced.document, document);
+  return traced.document.resources === document.resources;
 }
 
 useEditor.subscribe((state, previous) => {
