@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Icon } from '../icons.tsx';
-import { TRACE_STYLE } from './TracePath.tsx';
+import { TRACE_STYLE } from './trace-lines.ts';
 import { useOverlayOptions } from './overlay-options.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
 

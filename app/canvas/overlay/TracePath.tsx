@@ -4,22 +4,9 @@ import type { HopPick } from '../../analysis/trace-store.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { plain } from './IntentPaths.tsx';
 import { linePoints, markerPoint, offsetPoints, pathData } from './line-points.ts';
-import { pickedNode, type TraceDrawing, type TraceLine } from './trace-lines.ts';
+import { pickedNode, RETURN_OFFSET, TRACE_STYLE, type TraceDrawing, type TraceLine } from './trace-lines.ts';
 import type { NodeRect } from './use-node-rects.ts';
 import './trace-path.css';
-
-/**
- * How the trace is drawn. Written as SVG attributes as well as classes, so that the lines keep
- * their look wherever the markup goes without the page's CSS (an export); the CSS may restyle.
- * The way back runs beside the way there (`RETURN_OFFSET` to the right of its direction of
- * travel), dashed and thinner, never hidden by it.
- */
-export const TRACE_STYLE = {
-  forward: { stroke: '#0550ae', width: 5, dash: undefined },
-  return: { stroke: '#6639ba', width: 4, dash: '10 6' },
-  halo: { stroke: '#ffffff', width: 10 },
-} as const;
-export const RETURN_OFFSET = 10;
 
 /**
  * How much the labels (the flow chip, the ✕ and its code) grow against the zoom: zoomed out to

@@ -5,6 +5,19 @@ import { documentIndex } from '../../store/document-index.ts';
 import type { StopLine } from './line-points.ts';
 import { nodeIdOf } from './node-ids.ts';
 
+/**
+ * How the trace is drawn. Written as SVG attributes as well as classes, so that the lines keep
+ * their look wherever the markup goes without the page's CSS (an export); the CSS may restyle.
+ * The way back runs beside the way there (`RETURN_OFFSET` to the right of its direction of
+ * travel), dashed and thinner, never hidden by it.
+ */
+export const TRACE_STYLE = {
+  forward: { stroke: '#0550ae', width: 5, dash: undefined },
+  return: { stroke: '#6639ba', width: 4, dash: '10 6' },
+  halo: { stroke: '#ffffff', width: 10 },
+} as const;
+export const RETURN_OFFSET = 10;
+
 /** One way of the trace as the canvas draws it, in canvas node ids (see `TraceRoute`). */
 export interface TraceLine extends StopLine {
   /** "forward", "return", "leg-0-forward", ...: stable while the trace is shown. */
