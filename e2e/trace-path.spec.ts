@@ -1,8 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AnalysisPage } from './pages/analysis.ts';
 import { CanvasPage } from './pages/canvas.ts';
+import { DocumentPage } from './pages/document.ts';
 import { InspectorPage } from './pages/inspector.ts';
-import { decodePng } from './pages/png-pixels.ts';
+import { decodePng } from './pages/png.ts';
 
 /**
  * A trace from the Reachability tab drawn on the canvas (ui.md, Reachability): the way there
@@ -223,4 +224,20 @@ test('a trace blocked at a peering connection (drawn as an edge) ends at its lin
   // The way there is drawn from the instance to the peering connection.
   const app = await centreOf(resource(page, 'app-a1'));
   expect(share(await colourAlong(page, app, peering, FORWARD, 2))).toBeGreaterThan(0.9);
+});
+
+test('Export SVG with the overlay holds the trace shown: its way there, its chip, the ✕ and its code', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  const analysis = new AnalysisPage(page);
+  await canvas.openExample('01-public-private-subnets', 'Instance web-1');
+  await analysis.trace('internet', 'web-1', 'TCP', 22);
+  await expect(tracePath(page)).toHaveCount(1);
+  const { bytes } = await new DocumentPage(page).download('Export SVG');
+  const svg = bytes.toString('utf8');
+  expect(svg).toContain('data-trace="forward"');
+  expect(svg).toContain('data-trace-blocked-at="web-1"');
+  expect(svg).toContain('>ENI_SG_RULES_MISMATCH</text>');
+  expect(svg).toContain('>Trace: internet → web-1 tcp/22, blocked</text>');
 });
