@@ -4,7 +4,9 @@ import { safeFileBase } from '../document/serialize.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { deriveDiagram } from './derive-diagram.ts';
 import { diagramSvg, type Picture, type PictureWords } from './export/diagram-svg.ts';
+import { traceHolds, type TracedFlow } from '../analysis/trace-store.ts';
 import { intentLines } from './overlay/intent-lines.ts';
+import { traceDrawing } from './overlay/trace-lines.ts';
 import { nodeIdOf } from './overlay/node-ids.ts';
 
 /** `<name>.png`: the same file-name rule as Export JSON (ui.md). */
@@ -41,6 +43,7 @@ export function pictureWords(messages: Messages): PictureWords {
 /**
  * The design as a vector picture. The overlay comes only from a report of this very revision
  * (`report` is null or stale otherwise): a picture never mixes a design with another's verdicts.
+ * With the overlay, the trace on the canvas (`traced`) is drawn too, when it holds for `document`.
  */
 export function designPicture(
   document: VpcLabDocument,
@@ -48,13 +51,23 @@ export function designPicture(
   selection: readonly string[],
   choice: PictureChoice,
   messages: Messages,
+  traced: TracedFlow | null = null,
 ): Picture {
   const only = choice.selectionOnly && selection.length > 0 ? new Set(selection.map(nodeIdOf)) : undefined;
+  const drawing = choice.overlay && traced && traceHolds(traced, document) ? traceDrawing(traced) : null;
   return diagramSvg(deriveDiagram(document), {
     words: pictureWords(messages),
     title: document.name,
     ...(only ? { only } : {}),
     ...(choice.overlay && report ? { overlay: intentLines(report.intents) } : {}),
+    ...(drawing
+      ? {
+          trace: {
+            drawing,
+            chip: messages.overlay.traceChip(drawing.flow, messages.reachability.verdict(drawing.verdict)),
+          },
+        }
+      : {}),
   });
 }
 

@@ -224,6 +224,8 @@ export interface Messages {
     readonly all: string;
     readonly trace: string;
     readonly addAsIntent: string;
+    /** Removes the traced flow from the panel and the canvas. */
+    readonly clearTrace: string;
     readonly whatCanReachThis: string;
     readonly whatCanThisReach: string;
     readonly notAnalysed: string;
@@ -284,6 +286,15 @@ export interface Messages {
     readonly showExposed: string;
     readonly reachPort: string;
     readonly any: string;
+    /* The trace drawn on the canvas (TracePath) and its legend entries. */
+    readonly traceForward: string;
+    readonly traceReturn: string;
+    readonly traceBlocked: string;
+    readonly traceHop: string;
+    /** The chip naming the drawn trace: its flow ("internet → web-1 tcp/443") and verdict word. */
+    readonly traceChip: (flow: string, verdict: string) => string;
+    /** The chip on the hop picked in the lists. */
+    readonly hopChip: (n: number) => string;
   };
   readonly subnetAccess: Readonly<Record<'public' | 'private', string>>;
   readonly deleteDialog: {
@@ -481,6 +492,7 @@ export const en: Messages = {
     all: 'All',
     trace: 'Trace',
     addAsIntent: 'Add as intent',
+    clearTrace: 'Clear trace',
     whatCanReachThis: 'What can reach this?',
     whatCanThisReach: 'What can this reach?',
     notAnalysed: 'not analysed',
@@ -542,6 +554,12 @@ export const en: Messages = {
     showExposed: 'Show internet-exposed resources',
     reachPort: 'Reach port',
     any: 'any',
+    traceForward: 'Trace, the way there: thick line with an arrow',
+    traceReturn: 'Trace, the way back: thick dashed line beside it',
+    traceBlocked: 'Trace blocked here, its code beside the ✕',
+    traceHop: 'The hop picked in the trace (ringed)',
+    traceChip: (flow, verdict) => `Trace: ${flow}, ${verdict}`,
+    hopChip: (n) => `Hop ${n}`,
   },
   subnetAccess: { public: 'public', private: 'private' },
   deleteDialog: {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAnalysis } from '../analysis/analysis-store.ts';
+import { useTrace } from '../analysis/trace-store.ts';
 import { designPicture, imageFileName, pictureToPng, type PictureChoice } from '../canvas/export-image.ts';
 import { downloadBlob, downloadText } from '../document/download.ts';
 import { exportFileName, serializeDocument } from '../document/serialize.ts';
@@ -34,6 +35,7 @@ async function exportImage(format: 'png' | 'svg', choice: PictureChoice): Promis
     selection,
     choice,
     currentMessages(),
+    useTrace.getState().traced,
   );
   const name = imageFileName(document.name, format);
   if (format === 'svg') downloadText(picture.svg, name, 'image/svg+xml');

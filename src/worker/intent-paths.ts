@@ -26,7 +26,7 @@ export function withPaths(index: DocumentIndex, results: readonly IntentResult[]
  * Where the principal blocker sits when no forward hop dropped the packet (a return path, an
  * address translation that cannot happen): its component, or for a table the subnet on the path.
  */
-function blamed(
+export function blamed(
   component: string | undefined,
   path: readonly string[],
   tables: ReadonlyMap<string, readonly string[]>,

@@ -1,11 +1,13 @@
 import type { Diagram } from '../derive-diagram.ts';
 import type { Box, EdgeKind } from '../diagram-types.ts';
 import type { IntentLine } from '../overlay/intent-lines.ts';
+import type { TraceDrawing } from '../overlay/trace-lines.ts';
 import { edgeLabelBox, edgeSvg, MARKERS } from './svg-edges.ts';
 import { legendSvg, type KeyWords } from './svg-legend.ts';
 import { nodeSvg, type NodeWords } from './svg-nodes.ts';
 import { overlayBadgesSvg, overlayExtent, overlayPathsSvg, type OverlayRect } from './svg-overlay.ts';
 import { COLOUR, FONT_FAMILY } from './svg-theme.ts';
+import { traceExtent, traceSvg } from './svg-trace.ts';
 import { escapeXml } from './svg-text.ts';
 
 export interface PictureWords extends NodeWords {
@@ -20,6 +22,8 @@ export interface PictureOptions {
   readonly overlay?: readonly IntentLine[];
   /** The picture's title (the document's name). */
   readonly title?: string;
+  /** The trace shown on the canvas, with its chip's words ("Trace: internet → web-1 tcp/443, allowed"). */
+  readonly trace?: { readonly drawing: TraceDrawing; readonly chip: string };
 }
 
 export interface Picture {
@@ -59,6 +63,8 @@ export function diagramSvg(diagram: Diagram, options: PictureOptions): Picture {
     if (label) extents.push(label);
   }
   extents.push(...overlayExtent(lines, rects));
+  const trace = options.trace;
+  if (trace) extents.push(...traceExtent(trace.drawing, rects, trace.chip));
   const bounds = union(extents);
 
   const containers = nodes.filter((node) => node.type === 'vpc' || node.type === 'subnet');
@@ -70,7 +76,8 @@ export function diagramSvg(diagram: Diagram, options: PictureOptions): Picture {
     `<g data-layer="edges">${edges.map((edge) => edgeSvg(edge, boxOf(edge.source)!, boxOf(edge.target)!)).join('')}</g>` +
     (lines.length > 0 ? `<g data-layer="overlay">${overlayPathsSvg(lines, rects)}</g>` : '') +
     `<g data-layer="resources">${tiles.map(draw).join('')}</g>` +
-    (lines.length > 0 ? `<g data-layer="blocked">${overlayBadgesSvg(lines, rects)}</g>` : '');
+    (lines.length > 0 ? `<g data-layer="blocked">${overlayBadgesSvg(lines, rects)}</g>` : '') +
+    (trace ? `<g data-layer="trace">${traceSvg(trace.drawing, rects, trace.chip)}</g>` : '');
 
   const contentWidth = Math.max(MIN_WIDTH, Math.ceil(bounds.width));
   const legend = legendSvg(

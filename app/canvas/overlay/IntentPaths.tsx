@@ -1,10 +1,8 @@
 import type { IntentLine } from './intent-lines.ts';
+import { linePoints, pathData } from './line-points.ts';
 import type { NodeRect } from './use-node-rects.ts';
 
-const centre = (r: NodeRect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
-
-/** Where a blocked marker sits on a node: inside its top-right corner (the line ends there too). */
-export const markerPoint = (r: NodeRect) => ({ x: r.x + r.width - 14, y: r.y + 14 });
+export { markerPoint } from './line-points.ts';
 
 /**
  * The intents as lines over the canvas: allowed solid with an arrowhead, blocked dashed and
@@ -26,11 +24,10 @@ export function IntentPaths({
         </marker>
       </defs>
       {lines.map((line, k) => {
-        const points = pointsOf(line, rects);
+        const points = linePoints(line, rects);
         if (points.length < 2) return null;
         // Intents sharing a segment are drawn side by side rather than on top of each other.
-        const shift = ((k % 5) - 2) * 4;
-        const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x + shift},${p.y + shift}`).join(' ');
+        const d = pathData(points, ((k % 5) - 2) * 4);
         const label = `Intent ${line.id}: ${line.flow}, ${line.verdict}${line.blockedAt ? ` at ${plain(line.blockedAt)}` : ''}`;
         return (
           <g key={line.id} role="img" aria-label={label} className={`intent-path is-${line.verdict}`}>
@@ -46,18 +43,6 @@ export function IntentPaths({
       })}
     </svg>
   );
-}
-
-function pointsOf(line: IntentLine, rects: ReadonlyMap<string, NodeRect>): { x: number; y: number }[] {
-  const out: { x: number; y: number }[] = [];
-  line.stops.forEach((id, i) => {
-    const rect = rects.get(id);
-    if (!rect) return;
-    const last = i === line.stops.length - 1;
-    if (last && line.blockedAt === id) out.push(markerPoint(rect));
-    else if (!rect.container) out.push(centre(rect));
-  });
-  return out;
 }
 
 /** A node id as people know it ("internet" rather than the external node's id). */

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Icon } from '../icons.tsx';
+import { TRACE_STYLE } from './trace-lines.ts';
 import { useOverlayOptions } from './overlay-options.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
 
@@ -19,6 +20,21 @@ const line = (className: string, arrow: boolean) => (
   <svg width="34" height="12" viewBox="0 0 34 12">
     <path d="M2,6 L30,6" className={`intent-path-line ${className}`} />
     {arrow && <path d="M26,2 L33,6 L26,10 z" className="overlay-arrowhead" />}
+  </svg>
+);
+
+/** A swatch of one way of the drawn trace, with the same stroke as the canvas draws. */
+const traceLine = (path: 'forward' | 'return') => (
+  <svg width="34" height="12" viewBox="0 0 34 12" className={`trace-${path}`}>
+    <path
+      d="M2,6 L27,6"
+      className="trace-stroke"
+      fill="none"
+      stroke={TRACE_STYLE[path].stroke}
+      strokeWidth={TRACE_STYLE[path].width - 1}
+      strokeDasharray={path === 'return' ? '6 3' : undefined}
+    />
+    <path d="M26,1 L33,6 L26,11 z" className={`trace-arrowhead trace-${path}`} fill={TRACE_STYLE[path].stroke} />
   </svg>
 );
 
@@ -53,6 +69,10 @@ export function OverlayLegend() {
           <Entry swatch={<span className="swatch-line is-blocked">{line('', false)}</span>}>{m.blockedIntent}</Entry>
           <Entry swatch={<span className="swatch-line is-partial">{line('', false)}</span>}>{m.partlyAllowed}</Entry>
           <Entry swatch={<span className="overlay-badge blocked-marker legend-badge">✕</span>}>{m.blockedHere}</Entry>
+          <Entry swatch={<span className="trace-path-swatch">{traceLine('forward')}</span>}>{m.traceForward}</Entry>
+          <Entry swatch={<span className="trace-path-swatch">{traceLine('return')}</span>}>{m.traceReturn}</Entry>
+          <Entry swatch={<span className="overlay-badge blocked-marker legend-badge">✕</span>}>{m.traceBlocked}</Entry>
+          <Entry swatch={<span className="legend-ring trace-hop-swatch">3</span>}>{m.traceHop}</Entry>
           <Entry swatch={<span className="legend-ring reach-from">→</span>}>{m.reachFrom}</Entry>
           <Entry swatch={<span className="legend-ring reach-to">←</span>}>{m.reachTo}</Entry>
           <Entry swatch={<span className="legend-ring reach-both">↔</span>}>{m.reachBoth}</Entry>

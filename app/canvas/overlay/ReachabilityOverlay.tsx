@@ -1,6 +1,7 @@
 import { Panel } from '@xyflow/react';
 import { useDeferredValue, useMemo } from 'react';
 import { useAnalysis } from '../../analysis/analysis-store.ts';
+import { useTrace } from '../../analysis/trace-store.ts';
 import { useEditor } from '../../store/store.ts';
 import { intentLines } from './intent-lines.ts';
 import { IntentPaths } from './IntentPaths.tsx';
@@ -12,11 +13,14 @@ import { OverlayPortal } from './OverlayPortal.tsx';
 import './overlay.css';
 import { internetExposed, reachOf } from './reach.ts';
 import { useFocusRequest } from './use-focus-request.ts';
+import { traceDrawing } from './trace-lines.ts';
+import { TracePath } from './TracePath.tsx';
 import { useNodeRects } from './use-node-rects.ts';
 
 /**
  * The live reachability overlay, rendered inside React Flow: intent paths, blocked markers, the
- * selection's reach and internet exposure, all from the worker's report, plus the legend.
+ * selection's reach and internet exposure, all from the worker's report, the flow traced last in
+ * the Reachability tab, plus the legend.
  *
  * Nothing of another revision is ever shown: until the report for the revision on screen
  * arrives, the layer is marked busy, fully transparent and hidden from assistive technology.
@@ -46,14 +50,19 @@ export function ReachabilityOverlay() {
     [matrices, showExposed],
   );
 
+  const traced = useTrace((state) => state.traced);
+  const hop = useTrace((state) => state.hop);
+  const drawing = useMemo(() => (traced ? traceDrawing(traced) : null), [traced]);
+
   const ids = useMemo(() => {
     const set = new Set<string>();
+    for (const line of drawing?.lines ?? []) for (const id of [...line.stops, ...line.hopStops]) if (id) set.add(id);
     for (const line of lines) for (const id of line.stops) set.add(id);
     for (const line of lines) if (line.blockedAt !== undefined) set.add(line.blockedAt);
     for (const id of reach.keys()) set.add(nodeIdOf(id));
     for (const id of exposed.keys()) set.add(id);
     return [...set];
-  }, [lines, reach, exposed]);
+  }, [lines, reach, exposed, drawing]);
   const rects = useNodeRects(ids);
 
   return (
@@ -73,6 +82,7 @@ export function ReachabilityOverlay() {
             )}
             <ExposedMarkers exposed={exposed} rects={rects} />
             <BlockedMarkers lines={lines} rects={rects} />
+            {drawing && <TracePath drawing={drawing} hop={hop} rects={rects} />}
           </div>
         </div>
       </OverlayPortal>

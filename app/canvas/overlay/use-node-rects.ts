@@ -1,5 +1,6 @@
-import { useStore, type ReactFlowState } from '@xyflow/react';
+import { useStore, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { useCallback } from 'react';
+import { edgeEnds, type Rect } from '../edge-geometry.ts';
 
 /** A node's absolute box in flow coordinates, and whether it is a container (VPC or subnet). */
 export interface NodeRect {
@@ -15,8 +16,13 @@ type Flat = readonly number[];
 
 const sameFlat = (a: Flat, b: Flat) => a.length === b.length && a.every((v, i) => v === b[i]);
 
+/** The side of the spot that stands for a resource drawn as an edge (a peering connection). */
+const EDGE_SPOT = 28;
+
 /**
  * The live boxes of some nodes, from React Flow's store: they follow drags and layout changes.
+ * A resource drawn as an edge (a peering connection) gets a small box at the middle of its
+ * line, where its label is, so that a path through it, or blocked at it, is drawn there.
  * The selector copies five numbers per node and compares them, so panning or an unrelated change
  * re-renders nothing.
  */
@@ -44,14 +50,25 @@ function flatten(state: ReactFlowState, ids: readonly string[]): Flat {
   const out: number[] = [];
   for (const id of ids) {
     const node = state.nodeLookup.get(id);
-    if (!node) {
+    if (node) {
+      const { x, y, width, height } = rectOf(node);
+      out.push(x, y, width, height, node.type === 'vpc' || node.type === 'subnet' ? 1 : 0);
+      continue;
+    }
+    const edge = state.edgeLookup.get(id);
+    const from = edge && state.nodeLookup.get(edge.source);
+    const to = edge && state.nodeLookup.get(edge.target);
+    if (!from || !to) {
       out.push(0, 0, -1, 0, 0);
       continue;
     }
-    const { x, y } = node.internals.positionAbsolute;
-    const width = node.measured.width ?? node.width ?? 0;
-    const height = node.measured.height ?? node.height ?? 0;
-    out.push(x, y, width, height, node.type === 'vpc' || node.type === 'subnet' ? 1 : 0);
+    const { sx, sy, tx, ty } = edgeEnds(rectOf(from), rectOf(to));
+    out.push((sx + tx - EDGE_SPOT) / 2, (sy + ty - EDGE_SPOT) / 2, EDGE_SPOT, EDGE_SPOT, 0);
   }
   return out;
+}
+
+function rectOf(node: InternalNode): Rect {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0 };
 }

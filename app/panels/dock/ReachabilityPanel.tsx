@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { TraceResult } from '../../../src/engine/index.ts';
 import { analysisClient } from '../../analysis/client-instance.ts';
+import { clearTrace, showTrace, traceHolds, useTrace, type TracedFlow } from '../../analysis/trace-store.ts';
 import { useEditor } from '../../store/store.ts';
 import { OptionList } from '../OptionList.tsx';
 import { useEndpointOptions } from './use-endpoint-options.ts';
@@ -13,6 +13,8 @@ type Protocol = TraceProtocol;
 /**
  * Trace one flow (From, To, Protocol, Port) in the worker and show it hop by hop; for the
  * selected resource, list what it can reach and what can reach it, from the all-pairs matrix.
+ * The trace itself lives in the trace slice, which the canvas draws, until "Clear trace", the
+ * next trace or an edit that changes the analysis.
  */
 export function ReachabilityPanel() {
   const revision = useEditor((state) => state.revision);
@@ -24,9 +26,8 @@ export function ReachabilityPanel() {
   const [to, setTo] = useState('');
   const [protocol, setProtocol] = useState<Protocol>('tcp');
   const [port, setPort] = useState('443');
-  const [result, setResult] = useState<
-    { revision: number; trace: TraceResult } | { revision: number; error: string } | null
-  >(null);
+  const traced = useTrace((state) => state.traced);
+  const [failure, setFailure] = useState<{ revision: number; error: string } | null>(null);
   const needsPort = protocol === 'tcp' || protocol === 'udp';
   const destination = to || options.find((o) => o.value !== from && o.value !== 'internet')?.value || 'internet';
 
@@ -34,10 +35,17 @@ export function ReachabilityPanel() {
     const client = analysisClient();
     if (!client) return;
     const query = { from: source, to: target, protocol, ...(needsPort ? { port: Number(port) } : {}) };
+    const document = useEditor.getState().document;
     const reply = await client.trace(revision, query);
-    setResult(
-      reply.ok ? { revision: reply.revision, trace: reply.result } : { revision: reply.revision, error: reply.error },
-    );
+    // An answer for a design that has since changed what it would say is not shown.
+    if (!traceHolds({ document }, useEditor.getState().document)) return;
+    if (reply.ok) {
+      showTrace({ revision: reply.revision, document, query, result: reply.result });
+      setFailure(null);
+    } else {
+      clearTrace();
+      setFailure({ revision: reply.revision, error: reply.error });
+    }
   };
 
   const trace = (event: FormEvent) => {
@@ -51,26 +59,21 @@ export function ReachabilityPanel() {
     void runTrace(source, target);
   };
 
-  const addIntent = (trace: TraceResult) => {
+  /** The traced flow as an intent expecting what the trace found (the flow traced, whatever the form says now). */
+  const addIntent = ({ query, result }: TracedFlow) => {
     const intents = useEditor.getState().document.intents ?? [];
     const taken = new Set(intents.map((i) => i.id));
     let n = intents.length + 1;
     while (taken.has(`intent-${n}`)) n++;
-    const expect = trace.verdict === 'allowed' ? 'allowed' : 'blocked';
-    dispatch({
-      type: 'set-intents',
-      intents: [
-        ...intents,
-        { id: `intent-${n}`, from, to: destination, protocol, ...(needsPort ? { port: Number(port) } : {}), expect },
-      ],
-    });
+    const expect = result.verdict === 'allowed' ? 'allowed' : 'blocked';
+    dispatch({ type: 'set-intents', intents: [...intents, { id: `intent-${n}`, ...query, expect }] });
   };
 
   const portNumber = Number(port);
   // The lists answer for the port typed; with none valid, for any port.
   const portAsked =
     needsPort && Number.isInteger(portNumber) && portNumber >= 1 && portNumber <= 65535 ? portNumber : undefined;
-  const current = result && result.revision === revision ? result : null;
+  const failed = failure && failure.revision === revision ? failure : null;
   const selected = selection.length === 1 ? selection[0] : undefined;
   return (
     <div className="reachability">
@@ -109,13 +112,18 @@ export function ReachabilityPanel() {
         </label>
         <button type="submit">{m.trace}</button>
       </form>
-      {current && 'error' in current && <p role="alert">{current.error}</p>}
-      {current && 'trace' in current && (
+      {failed && <p role="alert">{failed.error}</p>}
+      {traced && (
         <>
-          <TraceView result={current.trace} />
-          <button type="button" onClick={() => addIntent(current.trace)}>
-            {m.addAsIntent}
-          </button>
+          <TraceView result={traced.result} />
+          <div className="trace-actions">
+            <button type="button" onClick={() => addIntent(traced)}>
+              {m.addAsIntent}
+            </button>
+            <button type="button" onClick={clearTrace}>
+              {m.clearTrace}
+            </button>
+          </div>
         </>
       )}
       {selected && <ReachList id={selected} protocol={protocol} port={portAsked} onTrace={tracePair} />}

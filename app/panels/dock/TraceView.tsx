@@ -1,4 +1,6 @@
-import type { Hop, TraceResult } from '../../../src/engine/index.ts';
+import type { Hop, PathKind, TraceResult } from '../../../src/engine/index.ts';
+import { forwardBlocked } from '../../../src/worker/trace-paths.ts';
+import { pickHop, useTrace } from '../../analysis/trace-store.ts';
 import { explanationText } from '../../i18n/explanations-ja.ts';
 import { hopNoteText } from '../../i18n/hop-notes-ja.ts';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
@@ -7,9 +9,10 @@ import { focusHop } from './hop-focus.ts';
 /**
  * A trace result: the verdict (a `status`), every explanation with its fix, and the forward
  * and return paths as lists of hop buttons: each selects the component that acted (or the table of
- * its deciding rule, row highlighted) and centres it on the canvas.
+ * its deciding rule, row highlighted), centres it on the canvas and rings it on the drawn trace.
+ * `leg` is set for a load balancer's connection to a target (the index in `legs`).
  */
-export function TraceView({ result, heading }: { result: TraceResult; heading?: string }) {
+export function TraceView({ result, heading, leg }: { result: TraceResult; heading?: string; leg?: number }) {
   const m = useMessages().reachability;
   const language = useCurrentLanguage();
   return (
@@ -51,35 +54,39 @@ export function TraceView({ result, heading }: { result: TraceResult; heading?: 
         </ol>
       )}
       <div className="paths">
-        <HopList id="Forward path" label={m.forwardPath} hops={result.forward} />
+        <HopList id="Forward path" label={m.forwardPath} hops={result.forward} path="forward" leg={leg} />
         {forwardBlocked(result) ? (
           <div className="hop-list">
             <h4 id="hops-Return path">{m.returnPath}</h4>
             <p className="muted">{m.noReturnPath}</p>
           </div>
         ) : (
-          <HopList id="Return path" label={m.returnPath} hops={result.return} />
+          <HopList id="Return path" label={m.returnPath} hops={result.return} path="return" leg={leg} />
         )}
       </div>
       {result.legs?.map((leg, i) => (
-        <TraceView key={i} result={leg} heading={m.balancerLeg(leg.flow.to)} />
+        <TraceView key={i} result={leg} heading={m.balancerLeg(leg.flow.to)} leg={i} />
       ))}
     </section>
   );
 }
 
-/**
- * Whether the request never gets there: then no reply exists, and the engine's return walk (which
- * goes on to find every blocker) describes a reply that is never sent. A partial result (some
- * protocols pass) keeps its return path.
- */
-function forwardBlocked(result: TraceResult): boolean {
-  return result.verdict === 'blocked' && result.explanations.some((e) => e.path === 'forward');
-}
-
-function HopList({ id, label, hops }: { id: string; label: string; hops: readonly Hop[] }) {
+function HopList({
+  id,
+  label,
+  hops,
+  path,
+  leg,
+}: {
+  id: string;
+  label: string;
+  hops: readonly Hop[];
+  path: PathKind;
+  leg: number | undefined;
+}) {
   const m = useMessages().reachability;
   const language = useCurrentLanguage();
+  const picked = useTrace((state) => (state.hop?.path === path && state.hop.leg === leg ? state.hop.index : -1));
   return (
     <div className="hop-list">
       <h4 id={`hops-${id}`}>{label}</h4>
@@ -93,7 +100,11 @@ function HopList({ id, label, hops }: { id: string; label: string; hops: readonl
                 type="button"
                 className={`hop hop-${hop.action}`}
                 title={hopNoteText(hop.note, language)}
-                onClick={() => focusHop(hops, i)}
+                aria-current={i === picked ? 'step' : undefined}
+                onClick={() => {
+                  focusHop(hops, i);
+                  pickHop({ path, ...(leg === undefined ? {} : { leg }), index: i });
+                }}
               >
                 {`${i + 1}. ${hop.component} ${m.action(hop.action)}`}
               </button>{' '}
