@@ -19,7 +19,6 @@ import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
 import { dropTargets, livesInSubnet, refusedDrop } from './drop-rules.ts';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
 import { fitDesign } from './fit-design.ts';
-import { onFitRequest } from './fit-request.ts';
 import { EDGE_TYPES } from './FloatingEdge.tsx';
 import { TONE } from './icons.tsx';
 import { containerAt, moveLayout, snapToGrid } from './move-layout.ts';
@@ -34,6 +33,7 @@ import { TONE_VARIABLES } from './tones.ts';
 import { useCanvasNodes } from './use-canvas-nodes.ts';
 import { useDiagram } from './use-diagram.ts';
 import { useTrailing } from './use-trailing.ts';
+import { useFitRequests } from './use-fit-requests.ts';
 
 const PALETTE_TYPES = new Set<string>(Object.keys(TONE));
 // Module constants: React Flow copies these props into its store whenever their identity changes.
@@ -60,7 +60,7 @@ export function Canvas() {
   const section = useRef<HTMLElement>(null);
   const fit = useCallback(() => fitDesign(flow, section.current), [flow]);
   useFitOnLoad(document, diagram, fit);
-  useEffect(() => onFitRequest(fit), [fit]);
+  useFitRequests(document, fit);
   const t = useMessages().canvas;
   const miniMapShown = useOverlayOptions((o) => o.miniMapShown);
   const ariaLabels = useMemo(
