@@ -25,6 +25,7 @@ import { containerAt, moveLayout, snapToGrid } from './move-layout.ts';
 import { NODE_TYPES } from './nodes/node-types.ts';
 import { CanvasMiniMap } from './minimap/CanvasMiniMap.tsx';
 import { CompactProvider } from './nodes/use-compact.tsx';
+import { ZoomLabelsProvider } from './nodes/zoom-labels.tsx';
 import { useOverlayOptions } from './overlay/overlay-options.ts';
 import { ReachabilityOverlay } from './overlay/ReachabilityOverlay.tsx';
 import { ResizeEndContext, type ResizeEndHandler } from './resize-context.ts';
@@ -181,43 +182,45 @@ export function Canvas() {
     >
       <ResizeEndContext.Provider value={onResizeEnd}>
         <CompactProvider>
-          <ReactFlow<DiagramNode, DiagramEdge>
-            nodes={nodes}
-            edges={shownEdges}
-            nodeTypes={NODE_TYPES}
-            edgeTypes={EDGE_TYPES}
-            onNodesChange={onNodesChange}
-            onNodeClick={onNodeClick}
-            onEdgeClick={onEdgeClick}
-            onPaneClick={onPaneClick}
-            onNodeDragStart={onNodeDragStart}
-            onNodeDragStop={onNodeDragStop}
-            deleteKeyCode={null}
-            multiSelectionKeyCode={null}
-            nodesConnectable={false}
-            minZoom={0.1}
-            ariaLabelConfig={ariaLabels}
-            snapToGrid
-            snapGrid={SNAP_GRID}
-            proOptions={PRO_OPTIONS}
-          >
-            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#c4ccd6" />
-            {miniMapShown && <CanvasMiniMap />}
-            <Controls showInteractive={false} showFitView={false}>
-              <ControlButton onClick={fit} aria-label={t.fitView} title={`${t.fitView} (Shift+1)`}>
-                <FitIcon />
-              </ControlButton>
-              <ControlButton
-                onClick={() => useOverlayOptions.setState({ miniMapShown: !miniMapShown })}
-                aria-label={t.miniMap}
-                aria-pressed={miniMapShown}
-                title={t.miniMap}
-              >
-                <MiniMapIcon />
-              </ControlButton>
-            </Controls>
-            <ReachabilityOverlay />
-          </ReactFlow>
+          <ZoomLabelsProvider>
+            <ReactFlow<DiagramNode, DiagramEdge>
+              nodes={nodes}
+              edges={shownEdges}
+              nodeTypes={NODE_TYPES}
+              edgeTypes={EDGE_TYPES}
+              onNodesChange={onNodesChange}
+              onNodeClick={onNodeClick}
+              onEdgeClick={onEdgeClick}
+              onPaneClick={onPaneClick}
+              onNodeDragStart={onNodeDragStart}
+              onNodeDragStop={onNodeDragStop}
+              deleteKeyCode={null}
+              multiSelectionKeyCode={null}
+              nodesConnectable={false}
+              minZoom={0.1}
+              ariaLabelConfig={ariaLabels}
+              snapToGrid
+              snapGrid={SNAP_GRID}
+              proOptions={PRO_OPTIONS}
+            >
+              <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#c4ccd6" />
+              {miniMapShown && <CanvasMiniMap />}
+              <Controls showInteractive={false} showFitView={false}>
+                <ControlButton onClick={fit} aria-label={t.fitView} title={`${t.fitView} (Shift+1)`}>
+                  <FitIcon />
+                </ControlButton>
+                <ControlButton
+                  onClick={() => useOverlayOptions.setState({ miniMapShown: !miniMapShown })}
+                  aria-label={t.miniMap}
+                  aria-pressed={miniMapShown}
+                  title={t.miniMap}
+                >
+                  <MiniMapIcon />
+                </ControlButton>
+              </Controls>
+              <ReachabilityOverlay />
+            </ReactFlow>
+          </ZoomLabelsProvider>
         </CompactProvider>
       </ResizeEndContext.Provider>
       {document.resources.length === 0 ? <EmptyCanvasHint /> : null}

@@ -4,7 +4,11 @@ import { createContext, use, type ReactNode } from 'react';
 /** Below this zoom a tile's 12 px label would be under 5.5 px on screen: unreadable. */
 export const COMPACT_ZOOM = 0.45;
 
-const selectCompact = (state: ReactFlowState): boolean => state.transform[2] < COMPACT_ZOOM;
+/** Designs up to this many nodes are never compact: their names grow instead (see `ZoomLabelsProvider`). */
+export const COMPACT_MIN_NODES = 300;
+
+const selectCompact = (state: ReactFlowState): boolean =>
+  state.transform[2] < COMPACT_ZOOM && state.nodeLookup.size > COMPACT_MIN_NODES;
 
 const CompactContext = createContext(false);
 
@@ -19,7 +23,7 @@ export function CompactProvider({ children }: { readonly children: ReactNode }) 
 }
 
 /**
- * True while the canvas is zoomed out too far to read tiles: tiles then draw as plain coloured
+ * True while a large design is zoomed out too far to read tiles: tiles then draw as plain coloured
  * boxes (their names stay in their tooltips and accessible names). A large design seen whole
  * has a thousand tiles, and their icons and labels were most of the page's style, layout and
  * paint work on every edit.
