@@ -24,7 +24,9 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
-  // ip-num is imported only by the worker, so Vite's dependency scan of the page misses it.
+  // ip-num is pre-bundled up front: the page reaches it through src/net, but the analysis worker
+  // has a module graph of its own that Vite's dependency scan (which starts at index.html) does
+  // not follow, and a dependency found late makes the dev server re-optimise and reload.
   optimizeDeps: { include: ['ip-num'] },
   build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': HEADER_POLICY } },

@@ -50,9 +50,7 @@ test('a typical session breaks no rule of the policy and logs no error', async (
   await expect(status).toContainText('allowed');
 
   for (const format of ['JSON', 'PNG', 'SVG']) {
-    const download = page.waitForEvent('download');
-    await doc.button(`Export ${format}`).click();
-    await download;
+    await doc.download(`Export ${format}`);
   }
 
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();

@@ -9,22 +9,14 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
+import { loadWorkedExample, SHARED_DIR } from '../src/model/test-support/shared.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The shared contracts folder (VPCLAB_SHARED overrides it, as for the model tests). */
-export const SHARED_DIR = process.env['VPCLAB_SHARED'] ?? resolve(root, '../shared');
+export { SHARED_DIR };
 
 /** Where the page serves the examples from. */
 export const EXAMPLES_DIR = join(root, 'public', 'examples');
-
-/** The JSON block under "## Worked example" in format.md. */
-function workedExample(sharedDir: string): unknown {
-  const text = readFileSync(join(sharedDir, 'docs', 'format.md'), 'utf8');
-  const match = /```json\n([\s\S]*?)```/.exec(text.slice(text.indexOf('## Worked example')));
-  if (!match?.[1]) throw new Error('format.md has no worked example');
-  return JSON.parse(match[1]);
-}
 
 /** Every file public/examples should hold, by name, with its text. */
 export async function buildExamples(sharedDir: string = SHARED_DIR): Promise<Map<string, string>> {
@@ -33,7 +25,7 @@ export async function buildExamples(sharedDir: string = SHARED_DIR): Promise<Map
   const files = new Map<string, string>();
   const index: { file: string; title: string }[] = [];
 
-  const document = workedExample(sharedDir) as { name: string };
+  const document = loadWorkedExample(sharedDir) as { name: string };
   files.set(
     '00-worked-example.json',
     await pretty({

@@ -1,10 +1,10 @@
 /**
  * The page's Content-Security-Policy. The app needs nothing from other origins and runs no
  * inline script: its code, its worker, the examples and the schema all come from the site.
- * - `img-src data: blob:`: Export PNG/SVG renders the diagram to a data URL and draws it
- *   through an image; tile glyphs are drawn from blobs.
+ * - `img-src data: blob:`: Export PNG draws the exported SVG through an image from a blob URL;
+ *   tile glyphs are SVG data URLs.
  * - `style-src 'unsafe-inline'`: React Flow and the canvas position every box with inline
- *   `style` attributes, and html-to-image copies computed styles into the exported image.
+ *   `style` attributes.
  *   Styles cannot run code, so this leaves scripts as strict as they can be.
  * - `frame-ancestors` is only honoured in a header (a <meta> copy would log an error), so the
  *   built page carries META_POLICY and the preview server sends HEADER_POLICY.

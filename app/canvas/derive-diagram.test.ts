@@ -4,7 +4,7 @@ import { deriveDiagram } from './derive-diagram.ts';
 
 // The shared scenarios (their layouts are the intended arrangement), read through Vite so this
 // test needs no Node types.
-const files = import.meta.glob<{ document: unknown }>('../../../shared/scenarios/*.json', { eager: true });
+const files = import.meta.glob<{ document: unknown }>('../../public/examples/[0-9]*.json', { eager: true });
 const scenarios = Object.entries(files)
   .map(([path, module]) => ({ file: path.split('/').pop()!, document: module.document }))
   .sort((a, b) => a.file.localeCompare(b.file));

@@ -1,44 +1,98 @@
-import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
+import type { VpcLabDocument } from '../../src/model/index.ts';
+import type { AnalysisReport } from '../../src/worker/protocol.ts';
 import { safeFileBase } from '../document/serialize.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { deriveDiagram } from './derive-diagram.ts';
+import { diagramSvg, type Picture, type PictureWords } from './export/diagram-svg.ts';
+import { intentLines } from './overlay/intent-lines.ts';
+import { nodeIdOf } from './overlay/node-ids.ts';
 
 /** `<name>.png`: the same file-name rule as Export JSON (ui.md). */
 export function imageFileName(name: string, extension: 'png' | 'svg'): string {
   return `${safeFileBase(name)}.${extension}`;
 }
 
-/**
- * Renders the whole diagram (not just the visible part) to a data URL: the viewport element is
- * drawn with a transform that fits every node, on a white background.
- */
-export async function renderDiagram(root: HTMLElement, nodes: readonly Node[], format: 'png' | 'svg'): Promise<string> {
-  const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!viewport) throw new Error('The canvas is not ready.');
-  const bounds = getNodesBounds([...nodes]);
-  const margin = 40;
-  const width = Math.min(4000, Math.max(320, Math.ceil(bounds.width + margin * 2)));
-  const height = Math.min(4000, Math.max(240, Math.ceil(bounds.height + margin * 2)));
-  const view = getViewportForBounds(bounds, width, height, 0.1, 1, 0.05);
-  const options = {
-    backgroundColor: '#ffffff',
-    width,
-    height,
-    style: {
-      width: `${width}px`,
-      height: `${height}px`,
-      transform: `translate(${view.x}px, ${view.y}px) scale(${view.zoom})`,
-    },
-  };
-  return format === 'png' ? toPng(viewport, { ...options, pixelRatio: 2 }) : toSvg(viewport, options);
+/** What to put in the picture (the Export menu's options). */
+export interface PictureChoice {
+  /** Draw the intents' paths and blocked badges, from the report of the design on screen. */
+  readonly overlay: boolean;
+  /** Only the selected resources and what is inside them. */
+  readonly selectionOnly: boolean;
 }
 
-/** Starts a download of a data URL. */
-export function downloadDataUrl(url: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
+/** The picture's words in the page's language. */
+export function pictureWords(messages: Messages): PictureWords {
+  const m = messages.exportMenu;
+  return {
+    ...messages.subnetAccess,
+    key: {
+      key: m.key,
+      publicSubnet: m.publicSubnet,
+      privateSubnet: m.privateSubnet,
+      edges: m.edges,
+      allowed: m.allowed,
+      blocked: m.blocked,
+      partial: m.partial,
+      blockedHere: m.blockedHere,
+    },
+  };
+}
+
+/**
+ * The design as a vector picture. The overlay comes only from a report of this very revision
+ * (`report` is null or stale otherwise): a picture never mixes a design with another's verdicts.
+ */
+export function designPicture(
+  document: VpcLabDocument,
+  report: AnalysisReport | null,
+  selection: readonly string[],
+  choice: PictureChoice,
+  messages: Messages,
+): Picture {
+  const only = choice.selectionOnly && selection.length > 0 ? new Set(selection.map(nodeIdOf)) : undefined;
+  return diagramSvg(deriveDiagram(document), {
+    words: pictureWords(messages),
+    title: document.name,
+    ...(only ? { only } : {}),
+    ...(choice.overlay && report ? { overlay: intentLines(report.intents) } : {}),
+  });
+}
+
+/** Chromium refuses canvases past about 268 million pixels or 32,767 px a side; stay well inside. */
+const MAX_PIXELS = 100_000_000;
+const MAX_SIDE = 16_000;
+
+/**
+ * The same SVG drawn into a canvas at `scale` times its size on a white background, as PNG
+ * bytes: the PNG and the SVG always agree. A picture too large for a canvas is scaled down.
+ */
+export async function pictureToPng(picture: Picture, scale = 2): Promise<Blob> {
+  const fit = Math.min(
+    scale,
+    Math.sqrt(MAX_PIXELS / (picture.width * picture.height)),
+    MAX_SIDE / picture.width,
+    MAX_SIDE / picture.height,
+  );
+  const url = URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = window.document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(picture.width * fit));
+    canvas.height = Math.max(1, Math.round(picture.height * fit));
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw into a canvas.');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }

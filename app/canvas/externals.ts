@@ -1,4 +1,4 @@
-import type { VpcLabDocument } from '../../src/model/index.ts';
+import { hasPublicAddress, type VpcLabDocument } from '../../src/model/index.ts';
 import { isPublicAddress, parseAddress } from '../../src/net/index.ts';
 import type { ExternalId } from './diagram-types.ts';
 
@@ -20,19 +20,11 @@ export function neededExternals(document: VpcLabDocument): ReadonlySet<ExternalI
     if (name === 's3' || name === 'dynamodb') found.add(name);
   };
   for (const r of document.resources) {
+    if (hasPublicAddress(r)) found.add('internet');
     switch (r.type) {
       case 'internet-gateway':
       case 'egress-only-internet-gateway':
         found.add('internet');
-        break;
-      case 'instance':
-        if (r.publicIp === true || r.elasticIp === true) found.add('internet');
-        break;
-      case 'load-balancer':
-        if (r.scheme === 'internet-facing') found.add('internet');
-        break;
-      case 'database':
-        if (r.publiclyAccessible === true) found.add('internet');
         break;
       case 'vpc-endpoint':
         service(r.service);

@@ -1,5 +1,5 @@
 import type { DocumentIndex, Resource } from '../../src/model/index.ts';
-import { isPublicSubnet } from '../../src/model/index.ts';
+import { hasPublicAddress, isPublicSubnet } from '../../src/model/index.ts';
 
 /** The short facts a node shows under its title, per type. */
 export function nodeDetails(index: DocumentIndex, r: Resource): string[] {
@@ -9,7 +9,7 @@ export function nodeDetails(index: DocumentIndex, r: Resource): string[] {
     case 'subnet':
       return [r.cidr, `AZ ${r.az}`, isPublicSubnet(index, r) ? 'public' : 'private'];
     case 'instance':
-      return [r.privateIp ?? '', r.publicIp === true || r.elasticIp === true ? 'public IP' : ''].filter(Boolean);
+      return [r.privateIp ?? '', hasPublicAddress(r) ? 'public IP' : ''].filter(Boolean);
     case 'nat-gateway':
       return [r.connectivity ?? 'public'];
     case 'database':

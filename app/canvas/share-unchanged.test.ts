@@ -17,7 +17,7 @@ function plainEqual(a: unknown, b: unknown): boolean {
   return true;
 }
 
-const files = import.meta.glob<{ document: unknown }>('../../../shared/scenarios/01-*.json', { eager: true });
+const files = import.meta.glob<{ document: unknown }>('../../public/examples/01-*.json', { eager: true });
 const scenario = Object.values(files)[0]!.document as VpcLabDocument;
 
 const update = (doc: VpcLabDocument, id: string, patch: Partial<Resource>): VpcLabDocument => ({
@@ -90,7 +90,7 @@ describe('sameNode', () => {
 
 describe('sameEdge', () => {
   // Scenarios with peering, a transit gateway, VPN and endpoints: every kind of edge.
-  const all = import.meta.glob<{ document: unknown }>('../../../shared/scenarios/*.json', { eager: true });
+  const all = import.meta.glob<{ document: unknown }>('../../public/examples/[0-9]*.json', { eager: true });
   const edges = Object.values(all).flatMap((m) => deriveDiagram(m.document as VpcLabDocument).edges);
 
   it('compares every key a derived edge can have', () => {

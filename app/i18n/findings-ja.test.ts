@@ -4,7 +4,7 @@ import { indexDocument, validateDocument, type VpcLabDocument } from '../../src/
 import { findingText, JA_FINDINGS } from './findings-ja.ts';
 
 const documents = import.meta.glob<{ document?: unknown }>(
-  ['../../../shared/scenarios/*.json', '../../public/examples/[0-9]*.json', '../../src/lint/**/*.json'],
+  ['../../public/examples/[0-9]*.json', '../../src/lint/**/*.json'],
   { eager: true },
 );
 

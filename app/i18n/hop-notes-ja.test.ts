@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceResult } from '../../src/engine/index.ts';
 import { hopNoteText } from './hop-notes-ja.ts';
-import { scenarioTraces } from './scenario-traces.ts';
+import { scenarioTraces } from './test-support/scenario-traces.ts';
 
 /** The notes of real traces: every pair of every shared scenario, for a few flows. */
 function scenarioNotes(): Set<string> {

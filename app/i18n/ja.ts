@@ -312,4 +312,23 @@ export const ja: Messages = {
     sharedDesign: '共有された設計',
     example: (name) => `サンプル「${name}」`,
   },
+  exportMenu: {
+    button: '書き出し',
+    includeOverlay: '到達性オーバーレイを含める',
+    selectionOnly: '選択範囲のみ',
+    key: '凡例',
+    publicSubnet: 'パブリックサブネット',
+    privateSubnet: 'プライベートサブネット',
+    edges: {
+      route: 'ルート: サブネットから宛先へ',
+      service: '外部への接続',
+      peering: 'ピアリング接続',
+      attachment: 'Transit Gateway アタッチメント',
+      vpn: 'VPN または Direct Connect 接続',
+    },
+    allowed: '許可されるインテント',
+    blocked: 'ブロックされるインテント (止まる所まで)',
+    partial: '一部許可されるインテント',
+    blockedHere: 'ここでブロック (コード付き)',
+  },
 };

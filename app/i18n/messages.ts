@@ -312,6 +312,20 @@ export interface Messages {
     readonly sharedDesign: string;
     readonly example: (name: string) => string;
   };
+  /** The Export menu (top bar) and the words of an exported picture (issue 14). */
+  readonly exportMenu: {
+    readonly button: string;
+    readonly includeOverlay: string;
+    readonly selectionOnly: string;
+    readonly key: string;
+    readonly publicSubnet: string;
+    readonly privateSubnet: string;
+    readonly edges: Readonly<Record<'peering' | 'attachment' | 'vpn' | 'route' | 'service', string>>;
+    readonly allowed: string;
+    readonly blocked: string;
+    readonly partial: string;
+    readonly blockedHere: string;
+  };
 }
 
 export const en: Messages = {
@@ -553,5 +567,24 @@ export const en: Messages = {
     openedOverWork: (what) => `Opened ${what}. Your previous design is one Undo away, also after a reload.`,
     sharedDesign: 'the shared design',
     example: (name) => `the example "${name}"`,
+  },
+  exportMenu: {
+    button: 'Export',
+    includeOverlay: 'Include reachability overlay',
+    selectionOnly: 'Selection only',
+    key: 'Key',
+    publicSubnet: 'Public subnet',
+    privateSubnet: 'Private subnet',
+    edges: {
+      route: 'Route: subnet to its target',
+      service: 'Link to the outside',
+      peering: 'Peering connection',
+      attachment: 'Transit gateway attachment',
+      vpn: 'VPN or Direct Connect link',
+    },
+    allowed: 'Allowed intent',
+    blocked: 'Blocked intent (to where it stops)',
+    partial: 'Partly allowed intent',
+    blockedHere: 'Blocked here, with the code',
   },
 };

@@ -4,7 +4,7 @@ import { LessonsButton } from '../lessons/LessonsButton.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { DocumentName } from './DocumentName.tsx';
 import { ExamplesMenu } from './ExamplesMenu.tsx';
-import { ExportButton } from './ExportButton.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
 import { HistoryButtons } from './HistoryButtons.tsx';
 import { ImportControls } from './ImportControls.tsx';
 import { NewButton } from './NewButton.tsx';
@@ -26,7 +26,7 @@ export function TopBar() {
       <header className="top-bar" role="toolbar" aria-label="Main">
         <span className="brand">
           <img src="/favicon.svg" alt="" width={20} height={20} />
-          VPC Lab
+          <span className="brand-name">VPC Lab</span>
         </span>
         <DocumentName />
         <div className="top-bar-group">
@@ -34,7 +34,7 @@ export function TopBar() {
           <ExamplesMenu />
           <LessonsButton />
           <ImportControls />
-          <ExportButton />
+          <ExportMenu />
           <ShareButton />
         </div>
         <div className="top-bar-group">

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
 import { CanvasPage } from './canvas.ts';
+import { DocumentPage } from './document.ts';
 
 /** A corner of a drawn box. */
 export type Corner = 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
@@ -87,12 +87,9 @@ export class CanvasTools extends CanvasPage {
     throw new Error(`Every corner of ${name} is hidden`);
   }
 
-  /** Clicks a top-bar export button and returns the downloaded file's name and bytes. */
-  async exportImage(button: 'Export PNG' | 'Export SVG'): Promise<{ fileName: string; bytes: Buffer }> {
-    const download = this.page.waitForEvent('download');
-    await this.page.getByRole('toolbar', { name: 'Main' }).getByRole('button', { name: button, exact: true }).click();
-    const file = await download;
-    return { fileName: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+  /** Clicks an image export in the top bar's Export menu and returns the downloaded file's name and bytes. */
+  async exportImage(item: 'Export PNG' | 'Export SVG'): Promise<{ fileName: string; bytes: Buffer }> {
+    return new DocumentPage(this.page).download(item);
   }
 
   /** The boxes of drawn resources by accessible name, once they are all drawn. */

@@ -37,10 +37,32 @@ export class DocumentPage {
     await expect(this.name).not.toHaveValue(before);
   }
 
+  /**
+   * An item of the Export menu ("Export JSON", "Export PNG", "Export SVG", or an option), the
+   * menu opened by its button ("Export", or its name in the page's language) if it is closed.
+   */
+  async exportItem(name: string, button = 'Export'): Promise<Locator> {
+    const menu = this.page.getByRole('menu', { name: button, exact: true });
+    if (!(await menu.isVisible())) await this.button(button).click();
+    await expect(menu).toBeVisible();
+    return menu.getByRole(name.startsWith('Export') || /書き出し$/.test(name) ? 'menuitem' : 'menuitemcheckbox', {
+      name,
+      exact: true,
+    });
+  }
+
+  /** Clicks an export in the Export menu and returns the downloaded file's name and bytes. */
+  async download(item: string, button = 'Export'): Promise<{ fileName: string; bytes: Buffer }> {
+    const download = this.page.waitForEvent('download');
+    await (await this.exportItem(item, button)).click();
+    const file = await download;
+    return { fileName: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+  }
+
   /** Clicks Export JSON and returns the downloaded file's name and text. */
   async exportJson(): Promise<{ fileName: string; text: string }> {
     const download = this.page.waitForEvent('download');
-    await this.button('Export JSON').click();
+    await (await this.exportItem('Export JSON')).click();
     const file = await download;
     const path = await file.path();
     return { fileName: file.suggestedFilename(), text: await readFile(path, 'utf8') };

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { batfishNatGateway } from '../engine/test-support/batfish-samples.ts';
-import { loadScenarios, loadWorkedExample, scenario } from '../lint/test-support/scenarios.ts';
+import { loadScenarios, loadWorkedExample, scenario } from '../model/test-support/shared.ts';
 import { removeTempFiles, run, scenarioFile, tempFile } from './test-support/run.ts';
 
 afterAll(removeTempFiles);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadWorkedExample } from '../lint/test-support/scenarios.ts';
+import { loadWorkedExample } from '../model/test-support/shared.ts';
 import { removeTempFiles, run, tempFile } from './test-support/run.ts';
 
 afterAll(removeTempFiles);

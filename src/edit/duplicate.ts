@@ -1,6 +1,5 @@
 import { ID_PATTERN, parseImplicitId, type Resource, type VpcLabDocument } from '../model/index.ts';
-import { parseCidr } from '../net/index.ts';
-import { freeCidr } from './free-cidr.ts';
+import { firstFreeBlock, formatCidr, parseCidr } from '../net/index.ts';
 import { newErrors } from './guard.ts';
 import { rewriteReferences } from './references.ts';
 import type { EditResult } from './types.ts';
@@ -96,8 +95,13 @@ function placeSubnet(subnet: Resource & { type: 'subnet' }, resources: readonly 
   const vpc = resources.find((r) => r.id === subnet.vpc);
   const prefix = parseCidr(subnet.cidr);
   if (vpc?.type !== 'vpc' || !prefix.ok) return subnet;
-  const siblings = resources.flatMap((r) => (r.type === 'subnet' && r.vpc === subnet.vpc ? [r.cidr] : []));
-  const cidr = freeCidr(vpc.cidrBlocks, siblings, prefix.value.prefix);
+  const parsed = (text: string) => {
+    const cidr = parseCidr(text);
+    return cidr.ok ? [cidr.value] : [];
+  };
+  const siblings = resources.flatMap((r) => (r.type === 'subnet' && r.vpc === subnet.vpc ? parsed(r.cidr) : []));
+  const free = firstFreeBlock(vpc.cidrBlocks.flatMap(parsed), siblings, () => prefix.value.prefix);
+  const cidr = free && formatCidr(free);
   if (cidr === undefined) {
     return `Cannot duplicate subnet ${subnet.id}: VPC ${vpc.id} has no free /${prefix.value.prefix} block left.`;
   }

@@ -11,7 +11,7 @@ import {
   type Vpc,
   type VpcLabDocument,
 } from '../model/index.ts';
-import { cidr4, cidrContains, cidrOverlaps, formatCidr, parseCidr, type Cidr, type Cidr4 } from '../net/index.ts';
+import { cidr4, cidrOverlaps, firstFreeBlock, formatCidr, parseCidr, type Cidr, type Cidr4 } from '../net/index.ts';
 import type { NewResourceRequest } from './types.ts';
 
 /** What `newResource` builds: a resource ready for `add-resource`, and where to draw it when that is known. */
@@ -280,20 +280,13 @@ function newSubnet(context: Context, id: string): NewResourceResult {
 
 /** The first /24 (or smaller, in a small VPC) inside the VPC's blocks that no sibling uses. */
 function nextFreeBlock(vpc: Vpc, taken: readonly Cidr[]): string | undefined {
-  for (const text of vpc.cidrBlocks) {
+  const blocks = vpc.cidrBlocks.flatMap((text) => {
     const parsed = parseCidr(text);
-    if (!parsed.ok || parsed.value.version !== 4) continue;
-    const block = parsed.value;
-    // A /24 in the usual /16; a quarter of a smaller VPC, never smaller than AWS's /28.
-    const prefix = block.prefix <= 22 ? 24 : Math.min(28, block.prefix + 2);
-    const step = 2 ** (32 - prefix);
-    for (let first = block.first; first + step - 1 <= block.last; first += step) {
-      const candidate = cidr4(first, prefix);
-      if (cidrContains(block, candidate) && !taken.some((t) => cidrOverlaps(t, candidate)))
-        return formatCidr(candidate);
-    }
-  }
-  return undefined;
+    return parsed.ok ? [parsed.value] : [];
+  });
+  // A /24 in the usual /16; a quarter of a smaller VPC, never smaller than AWS's /28.
+  const found = firstFreeBlock(blocks, taken, (block) => (block.prefix <= 22 ? 24 : Math.min(28, block.prefix + 2)));
+  return found && formatCidr(found);
 }
 
 /** The least used AZ of the VPC (a, b, c), written in the document's style (`a` or `ap-northeast-1a`). */

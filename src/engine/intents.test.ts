@@ -1,14 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexDocument, validateDocument, type Intent, type VpcLabDocument } from '../model/index.ts';
+import { SCENARIO_DIR } from '../model/test-support/shared.ts';
 import { checkIntents, compileDocument } from './index.ts';
 
-const SCENARIOS =
-  process.env['VPCLAB_SHARED'] !== undefined
-    ? join(process.env['VPCLAB_SHARED'], 'scenarios')
-    : resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/scenarios');
+const SCENARIOS = SCENARIO_DIR;
 
 interface Case {
   readonly from: string;

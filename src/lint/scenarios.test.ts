@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from '../model/index.ts';
 import { lintDocument } from './index.ts';
-import { loadScenarios, loadWorkedExample } from './test-support/scenarios.ts';
+import { loadScenarios, loadWorkedExample } from '../model/test-support/shared.ts';
 
 /**
  * The findings each shared scenario should produce, checked by hand against its teaching

@@ -28,6 +28,7 @@ export {
   isPublicSubnet,
   routesAllToInternetGateway,
 } from './effective.ts';
+export { hasPublicAddress } from './public-address.ts';
 export { indexDocument, type DocumentIndex } from './document-index.ts';
 export {
   isTrafficCapable,

@@ -7,6 +7,7 @@
  */
 export * from './address.ts';
 export * from './cidr.ts';
+export * from './free-block.ts';
 export * from './ipv4.ts';
 export * from './ipv6.ts';
 export * from './ports.ts';

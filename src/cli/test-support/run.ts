@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { scenario } from '../../lint/test-support/scenarios.ts';
+import { scenario } from '../../model/test-support/shared.ts';
 import { main } from '../main.ts';
 
 /** What one in-process CLI run produced. */

@@ -1,6 +1,7 @@
 import {
   DATABASE_ENGINE_PORTS,
   effectiveSecurityGroups,
+  hasPublicAddress,
   securityGroupsField,
   subnetsOf,
   type AddressPlan,
@@ -50,7 +51,7 @@ export function compileResources(
     if (!ownerType || resources.has(resource.id)) continue;
     const addresses = plan.byResource.get(resource.id) ?? [];
     const interfaceGroups = groupsOf(index, resource, groups);
-    const hasPublic = publicAddress(resource);
+    const hasPublic = hasPublicAddress(resource);
     const enis: CEni[] = [];
     for (const address of addresses) {
       const subnet = subnets.get(address.subnet);
@@ -119,21 +120,6 @@ function groupsOf(
   if (resource.type === 'load-balancer' && resource.kind === 'network' && (field.groups ?? []).length === 0)
     return null;
   return effectiveSecurityGroups(index, resource).flatMap((g) => groups.get(g.id) ?? []);
-}
-
-function publicAddress(resource: Resource): boolean {
-  switch (resource.type) {
-    case 'instance':
-      return resource.publicIp === true || resource.elasticIp === true;
-    case 'nat-gateway':
-      return resource.connectivity !== 'private';
-    case 'load-balancer':
-      return resource.scheme === 'internet-facing';
-    case 'database':
-      return resource.publiclyAccessible === true;
-    default:
-      return false;
-  }
 }
 
 function roleOf(resource: Resource): DestinationRole {

@@ -1,6 +1,7 @@
 import {
   assignAddresses,
   effectiveSecurityGroups,
+  hasPublicAddress,
   indexDocument,
   isTrafficCapable,
   type DocumentIndex,
@@ -104,21 +105,6 @@ function groupsOf(index: DocumentIndex, resource: Resource): SecurityGroup[] | n
   // A network balancer without groups admits everything (format.md).
   if (resource.type === 'load-balancer' && resource.kind === 'network' && groups.length === 0) return null;
   return groups;
-}
-
-function hasPublicAddress(resource: Resource): boolean {
-  switch (resource.type) {
-    case 'instance':
-      return resource.publicIp === true || resource.elasticIp === true;
-    case 'nat-gateway':
-      return resource.connectivity !== 'private';
-    case 'load-balancer':
-      return resource.scheme === 'internet-facing';
-    case 'database':
-      return resource.publiclyAccessible === true;
-    default:
-      return false;
-  }
 }
 
 const cidrCache = new Map<string, Cidr | null>();

@@ -8,9 +8,8 @@ import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
 import { optionsOfType } from '../options.ts';
 import { compact } from '../rules/cells.tsx';
+import { AddRowButton, RowsTable } from '../rules/RowsTable.tsx';
 import { SubnetsField } from './SubnetsField.tsx';
-import { RemoveButton } from '../fields/RemoveButton.tsx';
-import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 
 const LISTENER_PROTOCOLS = ['http', 'https', 'tcp', 'tls', 'udp', 'tcp_udp'] as const;
 
@@ -69,76 +68,59 @@ function Listeners(props: {
     patch: { protocol?: Listener['protocol']; port?: number; targetPort?: number | undefined },
   ) => onChange(listeners.map((l, j) => (j === i ? compact<Listener>({ ...l, ...patch }) : l)));
   const nextPort = listeners.some((l) => l.port === 443) ? 80 : 443;
-  const t = useInspectorLabel();
   return (
-    <div className="rules">
-      <table>
-        <caption>{t('Listeners')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Protocol')}</th>
-            <th scope="col">{t('Port')}</th>
-            <th scope="col">{t('Target port')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('Remove')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {listeners.map((listener, i) => (
-            <tr key={i}>
-              <td>
-                <SelectField
-                  label={`Protocol of listener ${i + 1}`}
-                  hideLabel
-                  value={listener.protocol}
-                  options={LISTENER_PROTOCOLS.map((p) => ({ value: p, label: p.toUpperCase().replace('_', '+') }))}
-                  path={`.listeners[${i}].protocol`}
-                  onChange={(protocol) => update(i, { protocol: protocol as Listener['protocol'] })}
-                />
-              </td>
-              <td>
-                <TextField
-                  label={`Port of listener ${i + 1}`}
-                  hideLabel
-                  className="cell-number"
-                  inputMode="numeric"
-                  value={String(listener.port)}
-                  check={checkPort()}
-                  path={`.listeners[${i}].port`}
-                  onCommit={(text) => update(i, { port: Number(text) })}
-                />
-              </td>
-              <td>
-                <TextField
-                  label={`Target port of listener ${i + 1}`}
-                  hideLabel
-                  className="cell-number"
-                  inputMode="numeric"
-                  placeholder="same"
-                  value={listener.targetPort === undefined ? '' : String(listener.targetPort)}
-                  check={checkPort({ optional: true })}
-                  path={`.listeners[${i}].targetPort`}
-                  onCommit={(text) => update(i, { targetPort: text === '' ? undefined : Number(text) })}
-                />
-              </td>
-              <td>
-                <RemoveButton
-                  label={`Remove listener ${i + 1}`}
-                  onClick={() => onChange(listeners.filter((_, j) => j !== i))}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => onChange([...listeners, { protocol: nextPort === 443 ? 'https' : 'http', port: nextPort }])}
-      >
-        {t('Add listener')}
-      </button>
-    </div>
+    <RowsTable
+      caption="Listeners"
+      columns={['Protocol', 'Port', 'Target port']}
+      rows={listeners}
+      rowKey={(_, i) => String(i)}
+      removeLabel={(_, i) => `Remove listener ${i + 1}`}
+      onRemove={(_, i) => onChange(listeners.filter((_, j) => j !== i))}
+      footer={
+        <AddRowButton
+          label="Add listener"
+          onClick={() => onChange([...listeners, { protocol: nextPort === 443 ? 'https' : 'http', port: nextPort }])}
+        />
+      }
+      cells={(listener, i) => (
+        <>
+          <td>
+            <SelectField
+              label={`Protocol of listener ${i + 1}`}
+              hideLabel
+              value={listener.protocol}
+              options={LISTENER_PROTOCOLS.map((p) => ({ value: p, label: p.toUpperCase().replace('_', '+') }))}
+              path={`.listeners[${i}].protocol`}
+              onChange={(protocol) => update(i, { protocol: protocol as Listener['protocol'] })}
+            />
+          </td>
+          <td>
+            <TextField
+              label={`Port of listener ${i + 1}`}
+              hideLabel
+              className="cell-number"
+              inputMode="numeric"
+              value={String(listener.port)}
+              check={checkPort()}
+              path={`.listeners[${i}].port`}
+              onCommit={(text) => update(i, { port: Number(text) })}
+            />
+          </td>
+          <td>
+            <TextField
+              label={`Target port of listener ${i + 1}`}
+              hideLabel
+              className="cell-number"
+              inputMode="numeric"
+              placeholder="same"
+              value={listener.targetPort === undefined ? '' : String(listener.targetPort)}
+              check={checkPort({ optional: true })}
+              path={`.listeners[${i}].targetPort`}
+              onCommit={(text) => update(i, { targetPort: text === '' ? undefined : Number(text) })}
+            />
+          </td>
+        </>
+      )}
+    />
   );
 }

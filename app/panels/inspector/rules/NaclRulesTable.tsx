@@ -6,8 +6,8 @@ import { useForm } from '../form-context.ts';
 import { compact, ProtocolPortsCells, type Loose } from './cells.tsx';
 import { isNaclRule, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { inEvaluationOrder, nextRuleNumber, protocolValue } from './rule-helpers.ts';
-import { RemoveButton } from '../fields/RemoveButton.tsx';
-import { useInspectorLabel, useMessages } from '../../../i18n/use-messages.ts';
+import { AddRowButton, RowsTable } from './RowsTable.tsx';
+import { useMessages } from '../../../i18n/use-messages.ts';
 
 const ACTIONS = [
   { value: 'allow', label: 'Allow' },
@@ -27,7 +27,6 @@ export function NaclRulesTable({
 }) {
   const { index, apply } = useForm();
   const highlighted = useRuleHighlight();
-  const t = useInspectorLabel();
   const m = useMessages().inspector;
   const rules = acl[direction];
   const write = (next: NaclRule[]) => apply({ [direction]: next });
@@ -41,97 +40,81 @@ export function NaclRulesTable({
       { rule: nextRuleNumber(rules), action: 'allow', protocol: 'tcp', ports: '443', cidr: '0.0.0.0/0' },
     ]);
 
+  const finalRows = ['0.0.0.0/0', ...(hasIpv6 ? ['::/0'] : [])].map((cidr) => (
+    <tr
+      key={`final-${cidr}`}
+      {...rowHighlight(isNaclRule(highlighted, acl.id, direction, '*'), 'implicit-row')}
+      title={m.finalRuleTitle}
+    >
+      <td>*</td>
+      <td>{m.deny}</td>
+      <td>{m.all}</td>
+      <td>{m.all}</td>
+      <td>{cidr}</td>
+      <td />
+    </tr>
+  ));
+
   return (
-    <div className="rules">
-      <table>
-        <caption>{t(title)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Rule')}</th>
-            <th scope="col">{t('Action')}</th>
-            <th scope="col">{t('Protocol')}</th>
-            <th scope="col">{t('Ports')}</th>
-            <th scope="col">{t('CIDR')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('Remove')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {inEvaluationOrder(rules).map(({ rule, index: i }) => {
-            const name = `rule ${rule.rule}`;
-            const path = `.${direction}[${i}]`;
-            return (
-              <tr key={`${i}-${rule.rule}`} {...rowHighlight(isNaclRule(highlighted, acl.id, direction, rule.rule))}>
-                <td>
-                  <TextField
-                    label={`Number of ${name}`}
-                    hideLabel
-                    className="cell-number"
-                    inputMode="numeric"
-                    value={String(rule.rule)}
-                    check={checkRuleNumber(rules.filter((_, j) => j !== i).map((r) => r.rule))}
-                    path={`${path}.rule`}
-                    onCommit={(text) => update(i, { rule: Number(text) })}
-                  />
-                </td>
-                <td>
-                  <SelectField
-                    label={`Action of ${name}`}
-                    hideLabel
-                    value={rule.action}
-                    options={ACTIONS}
-                    path={`${path}.action`}
-                    onChange={(action) => update(i, { action: action === 'deny' ? 'deny' : 'allow' })}
-                  />
-                </td>
-                <ProtocolPortsCells
-                  rule={name}
-                  protocol={rule.protocol}
-                  ports={rule.ports}
-                  path={path}
-                  toProtocol={protocolValue}
-                  onChange={(protocol: Protocol, ports) => update(i, { protocol, ports })}
-                />
-                <td>
-                  <TextField
-                    label={`CIDR of ${name}`}
-                    hideLabel
-                    className="cell-cidr"
-                    value={rule.cidr}
-                    check={checkCidr()}
-                    path={`${path}.cidr`}
-                    onCommit={(cidr) => update(i, { cidr })}
-                  />
-                </td>
-                <td>
-                  <RemoveButton
-                    label={`Remove rule ${rule.rule}`}
-                    onClick={() => write(rules.filter((_, j) => j !== i))}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-          {['0.0.0.0/0', ...(hasIpv6 ? ['::/0'] : [])].map((cidr) => (
-            <tr
-              key={`final-${cidr}`}
-              {...rowHighlight(isNaclRule(highlighted, acl.id, direction, '*'), 'implicit-row')}
-              title={m.finalRuleTitle}
-            >
-              <td>*</td>
-              <td>{m.deny}</td>
-              <td>{m.all}</td>
-              <td>{m.all}</td>
-              <td>{cidr}</td>
-              <td />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button type="button" className="link-button" onClick={add}>
-        {t(direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule')}
-      </button>
-    </div>
+    <RowsTable
+      caption={title}
+      columns={['Rule', 'Action', 'Protocol', 'Ports', 'CIDR']}
+      rows={inEvaluationOrder(rules)}
+      rowKey={({ rule, index: i }) => `${i}-${rule.rule}`}
+      rowProps={({ rule }) => rowHighlight(isNaclRule(highlighted, acl.id, direction, rule.rule))}
+      removeLabel={({ rule }) => `Remove rule ${rule.rule}`}
+      onRemove={({ index: i }) => write(rules.filter((_, j) => j !== i))}
+      after={finalRows}
+      footer={<AddRowButton label={direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule'} onClick={add} />}
+      cells={({ rule, index: i }) => {
+        const name = `rule ${rule.rule}`;
+        const path = `.${direction}[${i}]`;
+        return (
+          <>
+            <td>
+              <TextField
+                label={`Number of ${name}`}
+                hideLabel
+                className="cell-number"
+                inputMode="numeric"
+                value={String(rule.rule)}
+                check={checkRuleNumber(rules.filter((_, j) => j !== i).map((r) => r.rule))}
+                path={`${path}.rule`}
+                onCommit={(text) => update(i, { rule: Number(text) })}
+              />
+            </td>
+            <td>
+              <SelectField
+                label={`Action of ${name}`}
+                hideLabel
+                value={rule.action}
+                options={ACTIONS}
+                path={`${path}.action`}
+                onChange={(action) => update(i, { action: action === 'deny' ? 'deny' : 'allow' })}
+              />
+            </td>
+            <ProtocolPortsCells
+              rule={name}
+              protocol={rule.protocol}
+              ports={rule.ports}
+              path={path}
+              toProtocol={protocolValue}
+              onChange={(protocol: Protocol, ports) => update(i, { protocol, ports })}
+            />
+            <td>
+              <TextField
+                label={`CIDR of ${name}`}
+                hideLabel
+                className="cell-cidr"
+                value={rule.cidr}
+                check={checkCidr()}
+                path={`${path}.cidr`}
+                onCommit={(cidr) => update(i, { cidr })}
+              />
+            </td>
+          </>
+        );
+      }}
+    />
   );
 }

@@ -1,9 +1,9 @@
 import { useState, type HTMLAttributes, type ReactNode } from 'react';
-import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 import { checkCidr } from '../checks.ts';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
 import { SelectField, type Option } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
+import { AddRowButton, RowsTable } from './RowsTable.tsx';
 
 /** A written route: a destination, and where it goes under `hop` (`target` or `attachment`). */
 type RouteLike<K extends string> = { readonly destination: string } & { readonly [key in K]: string };
@@ -32,7 +32,6 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
   readonly note?: ReactNode;
 }) {
   const { caption, hop, hopLabel, routes, options, write, fixedRows, rowProps, addingNote, note } = props;
-  const t = useInspectorLabel();
   // The route being added: text being typed, not yet part of the document.
   const [draft, setDraft] = useState<{ destination: string; hop: string } | null>(null);
   const destinationCheck = (own: number | null) => {
@@ -53,94 +52,85 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
   };
   const replace = (i: number, route: R) => write(routes.map((r, j) => (j === i ? route : r)));
 
+  const draftRow = draft && (
+    <tr className="draft-row">
+      <td>
+        <TextField
+          label="Destination of new route"
+          hideLabel
+          className="cell-cidr"
+          placeholder="0.0.0.0/0"
+          autoFocus
+          value={draft.destination}
+          check={destinationCheck(null)}
+          onCommit={(destination) => tryAdd({ ...draft, destination })}
+        />
+      </td>
+      <td>
+        <SelectField
+          className="cell-target"
+          label={`${hopLabel} of new route`}
+          hideLabel
+          value={draft.hop}
+          placeholder={`${hopLabel}…`}
+          options={options(draft.destination)}
+          onChange={(to) => tryAdd({ ...draft, hop: to })}
+        />
+      </td>
+      <td>
+        <RemoveButton label="Cancel new route" onClick={() => setDraft(null)} />
+      </td>
+    </tr>
+  );
+
   return (
-    <div className="rules">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Destination')}</th>
-            <th scope="col">{t(hopLabel)}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('Remove')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {fixedRows}
-          {routes.map((route, i) => (
-            <tr key={rowKey(routes, i)} {...rowProps?.(route)}>
-              <td>
-                <TextField
-                  label={`Destination of route ${route.destination}`}
-                  hideLabel
-                  className="cell-cidr"
-                  value={route.destination}
-                  check={destinationCheck(i)}
-                  path={`.routes[${i}].destination`}
-                  onCommit={(destination) => replace(i, { ...route, destination })}
-                />
-              </td>
-              <td>
-                <SelectField
-                  className="cell-target"
-                  label={`${hopLabel} of route ${route.destination}`}
-                  hideLabel
-                  value={route[hop]}
-                  options={options(route.destination)}
-                  path={`.routes[${i}].${hop}`}
-                  onChange={(to) => replace(i, { ...route, [hop]: to })}
-                />
-              </td>
-              <td>
-                <RemoveButton
-                  label={`Remove route ${route.destination}`}
-                  onClick={() => write(routes.filter((_, j) => j !== i))}
-                />
-              </td>
-            </tr>
-          ))}
-          {draft && (
-            <tr className="draft-row">
-              <td>
-                <TextField
-                  label="Destination of new route"
-                  hideLabel
-                  className="cell-cidr"
-                  placeholder="0.0.0.0/0"
-                  autoFocus
-                  value={draft.destination}
-                  check={destinationCheck(null)}
-                  onCommit={(destination) => tryAdd({ ...draft, destination })}
-                />
-              </td>
-              <td>
-                <SelectField
-                  className="cell-target"
-                  label={`${hopLabel} of new route`}
-                  hideLabel
-                  value={draft.hop}
-                  placeholder={`${hopLabel}…`}
-                  options={options(draft.destination)}
-                  onChange={(to) => tryAdd({ ...draft, hop: to })}
-                />
-              </td>
-              <td>
-                <RemoveButton label="Cancel new route" onClick={() => setDraft(null)} />
-              </td>
-            </tr>
+    <RowsTable
+      caption={caption}
+      columns={['Destination', hopLabel]}
+      rows={routes}
+      rowKey={(_, i) => rowKey(routes, i)}
+      {...(rowProps ? { rowProps: (route: R) => rowProps(route) } : {})}
+      removeLabel={(route) => `Remove route ${route.destination}`}
+      onRemove={(_, i) => write(routes.filter((_, j) => j !== i))}
+      before={fixedRows}
+      after={draftRow}
+      footer={
+        <>
+          {draft ? (
+            addingNote
+          ) : (
+            <AddRowButton label="Add route" onClick={() => setDraft({ destination: '', hop: '' })} />
           )}
-        </tbody>
-      </table>
-      {draft ? (
-        addingNote
-      ) : (
-        <button type="button" className="link-button" onClick={() => setDraft({ destination: '', hop: '' })}>
-          {t('Add route')}
-        </button>
+          {note}
+        </>
+      }
+      cells={(route, i) => (
+        <>
+          <td>
+            <TextField
+              label={`Destination of route ${route.destination}`}
+              hideLabel
+              className="cell-cidr"
+              value={route.destination}
+              check={destinationCheck(i)}
+              path={`.routes[${i}].destination`}
+              onCommit={(destination) => replace(i, { ...route, destination })}
+            />
+          </td>
+          <td>
+            <SelectField
+              className="cell-target"
+              label={`${hopLabel} of route ${route.destination}`}
+              hideLabel
+              value={route[hop]}
+              options={options(route.destination)}
+              path={`.routes[${i}].${hop}`}
+              onChange={(to) => replace(i, { ...route, [hop]: to })}
+            />
+          </td>
+        </>
       )}
-      {note}
-    </div>
+    />
   );
 }
 

@@ -6,8 +6,7 @@ import { useForm } from '../form-context.ts';
 import { isSgRule, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { compact, ProtocolPortsCells, type Loose } from './cells.tsx';
 import { protocolValue } from './rule-helpers.ts';
-import { RemoveButton } from '../fields/RemoveButton.tsx';
-import { useInspectorLabel } from '../../../i18n/use-messages.ts';
+import { AddRowButton, RowsTable } from './RowsTable.tsx';
 
 type PeerKind = 'cidr' | 'securityGroup' | 'prefixList';
 
@@ -39,7 +38,6 @@ export function SgRulesTable({
 }) {
   const { index, apply } = useForm();
   const highlighted = useRuleHighlight();
-  const t = useInspectorLabel();
   const rules = group[direction];
   const peerHeader = direction === 'inbound' ? 'Source' : 'Destination';
   const write = (next: SgRule[]) => apply({ [direction]: next });
@@ -60,104 +58,92 @@ export function SgRulesTable({
   const add = () => write([...rules, { protocol: 'tcp', ports: '443', cidr: '0.0.0.0/0' }]);
 
   return (
-    <div className="rules">
-      <table>
-        <caption>{t(direction === 'inbound' ? 'Inbound rules' : 'Outbound rules')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Protocol')}</th>
-            <th scope="col">{t('Ports')}</th>
-            <th scope="col">{t(peerHeader)}</th>
-            <th scope="col">{t('Description')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('Remove')}</span>
-            </th>
+    <RowsTable
+      caption={direction === 'inbound' ? 'Inbound rules' : 'Outbound rules'}
+      columns={['Protocol', 'Ports', peerHeader, 'Description']}
+      rows={rules}
+      rowKey={(_, i) => String(i)}
+      rowProps={(_, i) => rowHighlight(isSgRule(highlighted, group.id, direction, i + 1))}
+      removeLabel={(_, i) => `Remove rule ${i + 1}`}
+      onRemove={(_, i) => write(rules.filter((_, j) => j !== i))}
+      after={
+        rules.length === 0 && (
+          <tr className="implicit-row">
+            <td colSpan={5}>
+              {direction === 'inbound' ? 'No rules: nothing may come in.' : 'No rules: nothing may go out.'}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rules.map((rule, i) => {
-            const name = `rule ${i + 1}`;
-            const path = `.${direction}[${i}]`;
-            const kind = peerKind(rule);
-            return (
-              <tr key={i} {...rowHighlight(isSgRule(highlighted, group.id, direction, i + 1))}>
-                <ProtocolPortsCells
-                  rule={name}
-                  protocol={rule.protocol}
-                  ports={rule.ports}
-                  path={path}
-                  toProtocol={protocolValue}
-                  onChange={(protocol: Protocol, ports) => update(i, { protocol, ports })}
+        )
+      }
+      footer={<AddRowButton label={direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule'} onClick={add} />}
+      cells={(rule, i) => {
+        const name = `rule ${i + 1}`;
+        const path = `.${direction}[${i}]`;
+        const kind = peerKind(rule);
+        return (
+          <>
+            <ProtocolPortsCells
+              rule={name}
+              protocol={rule.protocol}
+              ports={rule.ports}
+              path={path}
+              toProtocol={protocolValue}
+              onChange={(protocol: Protocol, ports) => update(i, { protocol, ports })}
+            />
+            <td>
+              <div className="peer-cell">
+                <SelectField
+                  label={`${peerHeader} type of ${name}`}
+                  hideLabel
+                  value={kind}
+                  options={PEER_KINDS}
+                  onChange={(value) => setKind(i, value as PeerKind)}
                 />
-                <td>
-                  <div className="peer-cell">
-                    <SelectField
-                      label={`${peerHeader} type of ${name}`}
-                      hideLabel
-                      value={kind}
-                      options={PEER_KINDS}
-                      onChange={(value) => setKind(i, value as PeerKind)}
-                    />
-                    {kind === 'cidr' && (
-                      <TextField
-                        label={`${peerHeader} of ${name}`}
-                        hideLabel
-                        className="cell-cidr"
-                        value={rule.cidr ?? ''}
-                        check={checkCidr()}
-                        path={`${path}.cidr`}
-                        onCommit={(cidr) => update(i, { cidr })}
-                      />
-                    )}
-                    {kind === 'securityGroup' && (
-                      <SelectField
-                        label={`${peerHeader} of ${name}`}
-                        hideLabel
-                        value={rule.securityGroup ?? ''}
-                        options={groupOptions}
-                        path={`${path}.securityGroup`}
-                        onChange={(securityGroup) => update(i, { securityGroup })}
-                      />
-                    )}
-                    {kind === 'prefixList' && (
-                      <SelectField
-                        label={`${peerHeader} of ${name}`}
-                        hideLabel
-                        value={rule.prefixList ?? 's3'}
-                        options={PREFIX_OPTIONS}
-                        path={`${path}.prefixList`}
-                        onChange={(list) => update(i, { prefixList: list === 'dynamodb' ? 'dynamodb' : 's3' })}
-                      />
-                    )}
-                  </div>
-                </td>
-                <td>
+                {kind === 'cidr' && (
                   <TextField
-                    label={`Description of ${name}`}
+                    label={`${peerHeader} of ${name}`}
                     hideLabel
-                    className="cell-description"
-                    value={rule.description ?? ''}
-                    onCommit={(text) => update(i, { description: text === '' ? undefined : text })}
+                    className="cell-cidr"
+                    value={rule.cidr ?? ''}
+                    check={checkCidr()}
+                    path={`${path}.cidr`}
+                    onCommit={(cidr) => update(i, { cidr })}
                   />
-                </td>
-                <td>
-                  <RemoveButton label={`Remove rule ${i + 1}`} onClick={() => write(rules.filter((_, j) => j !== i))} />
-                </td>
-              </tr>
-            );
-          })}
-          {rules.length === 0 && (
-            <tr className="implicit-row">
-              <td colSpan={5}>
-                {direction === 'inbound' ? 'No rules: nothing may come in.' : 'No rules: nothing may go out.'}
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-      <button type="button" className="link-button" onClick={add}>
-        {t(direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule')}
-      </button>
-    </div>
+                )}
+                {kind === 'securityGroup' && (
+                  <SelectField
+                    label={`${peerHeader} of ${name}`}
+                    hideLabel
+                    value={rule.securityGroup ?? ''}
+                    options={groupOptions}
+                    path={`${path}.securityGroup`}
+                    onChange={(securityGroup) => update(i, { securityGroup })}
+                  />
+                )}
+                {kind === 'prefixList' && (
+                  <SelectField
+                    label={`${peerHeader} of ${name}`}
+                    hideLabel
+                    value={rule.prefixList ?? 's3'}
+                    options={PREFIX_OPTIONS}
+                    path={`${path}.prefixList`}
+                    onChange={(list) => update(i, { prefixList: list === 'dynamodb' ? 'dynamodb' : 's3' })}
+                  />
+                )}
+              </div>
+            </td>
+            <td>
+              <TextField
+                label={`Description of ${name}`}
+                hideLabel
+                className="cell-description"
+                value={rule.description ?? ''}
+                onCommit={(text) => update(i, { description: text === '' ? undefined : text })}
+              />
+            </td>
+          </>
+        );
+      }}
+    />
   );
 }

@@ -1,11 +1,17 @@
-import { compileDocument, traceFlow, type FlowQuery, type TraceResult } from '../../src/engine/index.ts';
-import { indexDocument, validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
-
-/** For tests: the shared scenarios (Vite's glob import keeps the tests free of Node APIs). */
-export const scenarios = import.meta.glob<{ document: unknown }>('../../../shared/scenarios/*.json', { eager: true });
+import { compileDocument, traceFlow, type FlowQuery, type TraceResult } from '../../../src/engine/index.ts';
+import { indexDocument, validateDocument, type VpcLabDocument } from '../../../src/model/index.ts';
 
 /**
- * For tests: a trace of every ordered pair of `endpoints` of every shared scenario, for each
+ * For tests: the bundled examples, which are the shared scenarios and format.md's worked example
+ * (kept equal to them by scripts/build-examples.test.ts; Vite's glob import keeps the page's
+ * tests free of Node APIs).
+ */
+export const scenarios = import.meta.glob<{ document: unknown }>('../../../public/examples/[0-9]*.json', {
+  eager: true,
+});
+
+/**
+ * For tests: a trace of every ordered pair of `endpoints` of every bundled example, for each
  * flow given (what the Japanese wordings are checked against).
  */
 export function scenarioTraces(

@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState } from 'react';
+import { useAnalysis } from '../analysis/analysis-store.ts';
+import { designPicture, imageFileName, pictureToPng, type PictureChoice } from '../canvas/export-image.ts';
+import { downloadBlob, downloadText } from '../document/download.ts';
+import { exportFileName, serializeDocument } from '../document/serialize.ts';
+import { currentMessages, useMessages } from '../i18n/use-messages.ts';
+import { useEditor } from '../store/store.ts';
+import { onMenuKey } from './menu-keys.ts';
+
+const MENU_ID = 'export-menu';
+
+/** Runs an export, or says why it could not. */
+async function attempt(run: () => void | Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (caught) {
+    const why = caught instanceof Error ? caught.message : String(caught);
+    useEditor.getState().notify({ kind: 'error', text: currentMessages().notice.exportFailed(why) });
+  }
+}
+
+function exportJson(): void {
+  const { document } = useEditor.getState();
+  downloadText(serializeDocument(document), exportFileName(document.name));
+}
+
+/** Export SVG and PNG draw the same picture: PNG is the SVG rendered at twice its size. */
+async function exportImage(format: 'png' | 'svg', choice: PictureChoice): Promise<void> {
+  const { document, revision, selection } = useEditor.getState();
+  const report = useAnalysis.getState().report;
+  const picture = designPicture(
+    document,
+    report?.revision === revision ? report : null,
+    selection,
+    choice,
+    currentMessages(),
+  );
+  const name = imageFileName(document.name, format);
+  if (format === 'svg') downloadText(picture.svg, name, 'image/svg+xml');
+  else downloadBlob(await pictureToPng(picture), name);
+}
+
+/**
+ * Export: a menu button holding Export JSON, Export PNG and Export SVG (menu items, named as in
+ * ui.md) and the pictures' options, whole design or the selection, with or without the
+ * reachability overlay (check items that leave the menu open). One button keeps the top bar
+ * narrow enough for 1024 px in every language.
+ */
+export function ExportMenu() {
+  const t = useMessages();
+  const [open, setOpen] = useState(false);
+  const [choice, setChoice] = useState<PictureChoice>({ overlay: true, selectionOnly: false });
+  const hasSelection = useEditor((state) => state.selection.length > 0);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const closeOnOutside = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOnOutside);
+    return () => document.removeEventListener('pointerdown', closeOnOutside);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const run = (action: () => void | Promise<void>) => {
+    close();
+    void attempt(action);
+  };
+  const check = (key: keyof PictureChoice, label: string, disabled = false) => (
+    <li role="none">
+      <button
+        type="button"
+        role="menuitemcheckbox"
+        tabIndex={-1}
+        aria-checked={choice[key]}
+        aria-disabled={disabled || undefined}
+        className="menu-check"
+        onClick={() => {
+          if (!disabled) setChoice((was) => ({ ...was, [key]: !was[key] }));
+        }}
+      >
+        {/* The mark is decoration: aria-checked says it, and it must not join the item's name. */}
+        <span className="menu-check-mark" aria-hidden="true">
+          {choice[key] ? '✓' : ''}
+        </span>
+        {label}
+      </button>
+    </li>
+  );
+
+  return (
+    <div className="menu-anchor">
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? MENU_ID : undefined}
+        onClick={() => setOpen((was) => !was)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        {t.exportMenu.button}
+      </button>
+      {open && (
+        <ul
+          ref={menu}
+          id={MENU_ID}
+          role="menu"
+          aria-label={t.exportMenu.button}
+          className="top-bar-popover menu export-menu"
+          onKeyDown={(event) => onMenuKey(event, close)}
+        >
+          <li role="none">
+            <button type="button" role="menuitem" tabIndex={-1} onClick={() => run(exportJson)}>
+              {t.topBar.exportJson}
+            </button>
+          </li>
+          <li role="none">
+            <button type="button" role="menuitem" tabIndex={-1} onClick={() => run(() => exportImage('png', choice))}>
+              {t.topBar.exportPng}
+            </button>
+          </li>
+          <li role="none">
+            <button type="button" role="menuitem" tabIndex={-1} onClick={() => run(() => exportImage('svg', choice))}>
+              {t.topBar.exportSvg}
+            </button>
+          </li>
+          <li role="separator" className="menu-separator" />
+          {check('overlay', t.exportMenu.includeOverlay)}
+          {check('selectionOnly', t.exportMenu.selectionOnly, !hasSelection)}
+        </ul>
+      )}
+    </div>
+  );
+}
