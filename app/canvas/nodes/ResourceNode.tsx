@@ -7,7 +7,7 @@ import { fitText, pageFontFamily } from './fit-text.ts';
 import { glyphImage } from './glyph.ts';
 import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
-import { useCompact } from './use-compact.tsx';
+import { useCompactTiles } from './use-compact.tsx';
 import { useTileScale } from './zoom-labels.tsx';
 
 /** Room for a label inside a tile: its width less padding and border, and a pixel of slack. */
@@ -22,10 +22,10 @@ const ICON_HIDDEN_ABOVE = 1.5;
  * endpoints, networks. Its icon is a background image and its labels are shortened in script,
  * so a tile adds no SVG and no clip to the page (see `glyphImage`); the full text is its tooltip.
  * Zoomed out, its name grows to stay readable and its details give way (see `useTileScale`);
- * a large design zoomed far out draws it as a plain box in its tone (see `useCompact`).
+ * a large design zoomed far out draws it as a plain box in its tone (see `useCompactTiles`).
  */
 export const ResourceNode = memo(function ResourceNode({ id, data }: NodeProps<DiagramNode>) {
-  const compact = useCompact();
+  const compact = useCompactTiles();
   const scale = useTileScale();
   const { details } = useNodeFacts(id);
   const family = pageFontFamily();
