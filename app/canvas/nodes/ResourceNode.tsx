@@ -3,7 +3,8 @@ import { memo } from 'react';
 import type { DiagramNode } from '../diagram-types.ts';
 import { LEAF_GRID, SIZE } from '../sizes.ts';
 import { TONE } from '../icons.tsx';
-import { fitText, pageFontFamily } from './fit-text.ts';
+import { fitText, measureText, pageFontFamily } from './fit-text.ts';
+import { splitName } from './split-name.ts';
 import { glyphImage } from './glyph.ts';
 import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
@@ -14,6 +15,10 @@ import { useTileScale } from './zoom-labels.tsx';
 export const TILE_TEXT_WIDTH = SIZE.leaf.width - 12;
 /** An enlarged name may reach a little past its tile, never into the next one (tiles are LEAF_GRID.dx apart). */
 const CAPTION_WIDTH = LEAF_GRID.dx - 12;
+/** An enlarged name on up to two lines, broken between words (see `splitName`); whole without a DOM. */
+const captionLines = (title: string, font: string): string[] =>
+  splitName(title, CAPTION_WIDTH, (text) => measureText(text, font) ?? 0);
+
 /** Past this scale the icon gives its room to the name. */
 const ICON_HIDDEN_ABOVE = 1.5;
 
@@ -48,7 +53,11 @@ export const ResourceNode = memo(function ResourceNode({ id, data }: NodeProps<D
           </span>
         ) : null}
         <span className="resource-title" style={{ fontSize: `${12 * scale}px` }}>
-          {fitText(data.title, font, CAPTION_WIDTH)}
+          {captionLines(data.title, font).map((line, i) => (
+            <span key={i} className="title-line">
+              {line}
+            </span>
+          ))}
         </span>
         <HiddenHandles />
       </div>
