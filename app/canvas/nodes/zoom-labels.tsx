@@ -1,12 +1,16 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { createContext, use, useLayoutEffect, type ReactNode } from 'react';
 import { containerScale, tileScale } from './label-scale.ts';
+import { COMPACT_MIN_NODES } from './use-compact.tsx';
 
 /** Past this container scale the CIDR and AZ lines are hidden: under 7 px on screen, and their room goes to the name. */
 const HIDE_FACTS_ABOVE = 1.5;
 
 const selectContainerScale = (state: ReactFlowState): number => containerScale(state.transform[2]);
-const selectTileScale = (state: ReactFlowState): number => tileScale(state.transform[2]);
+// Large designs keep their tiles' size: re-rendering a thousand tiles at each step of a zoom
+// would make zooming stutter, and zoomed out they draw as plain boxes anyway (useCompactTiles).
+const selectTileScale = (state: ReactFlowState): number =>
+  state.nodeLookup.size > COMPACT_MIN_NODES ? 1 : tileScale(state.transform[2]);
 const selectDomNode = (state: ReactFlowState) => state.domNode;
 
 const TileScaleContext = createContext(1);
