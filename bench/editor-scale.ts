@@ -6,12 +6,14 @@
  * - drag frames: one instance dragged back and forth across its subnet with the mouse, one grid
  *   cell and more per step, while the page records requestAnimationFrame timestamps; the frames
  *   that painted a new position of the node count (see frame-probe.ts);
- * - drop: the longest frame within a second of releasing the mouse (the edit is committed then).
+ * - drop: the longest frame within a second of releasing the mouse (the edit is committed then);
+ * - auto layout: pressing Auto layout until the canvas shows the new layout (auto-layout-probe.ts).
  * Each size runs RUNS times in a fresh browser context; the table shows the median of each figure.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import type { VpcLabDocument } from '../src/model/index.ts';
+import { AUTO_LAYOUT_PROBE } from './auto-layout-probe.ts';
 import { deltas, FRAME_PROBE, median, quantile, type FrameRecord } from './frame-probe.ts';
 import { CHROMIUM, ensureBuild, startPreview } from './preview-server.ts';
 import { syntheticDocument, type SyntheticSize } from './synthetic.ts';
@@ -42,6 +44,7 @@ interface Run {
   readonly frames: number;
   readonly drop: number;
   readonly moved: boolean;
+  readonly autoLayout: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -60,7 +63,7 @@ async function main(): Promise<void> {
         const run = await measure(browser, link, document);
         runs.push(run);
         console.error(
-          `  ${size.label} run ${i + 1}: first render ${run.firstRender.toFixed(0)} ms, drag median ${run.frameMedian.toFixed(1)} ms, p95 ${run.frameP95.toFixed(1)} ms over ${run.frames} frames, drop ${run.drop.toFixed(0)} ms${run.moved ? '' : ' (NODE DID NOT MOVE)'}`,
+          `  ${size.label} run ${i + 1}: first render ${run.firstRender.toFixed(0)} ms, drag median ${run.frameMedian.toFixed(1)} ms, p95 ${run.frameP95.toFixed(1)} ms over ${run.frames} frames, drop ${run.drop.toFixed(0)} ms, auto layout ${run.autoLayout.toFixed(0)} ms${run.moved ? '' : ' (NODE DID NOT MOVE)'}`,
         );
       }
       const m = (pick: (r: Run) => number) => median(runs.map(pick));
@@ -75,6 +78,7 @@ async function main(): Promise<void> {
         (1000 / m((r) => r.frameMedian)).toFixed(0),
         m((r) => r.drop).toFixed(0),
         String(m((r) => r.frames)),
+        m((r) => r.autoLayout).toFixed(0),
       ]);
     }
   } finally {
@@ -104,6 +108,7 @@ async function measure(browser: Browser, link: string, document: VpcLabDocument)
     const drag = deltas(before).filter((_, i) => movedAt[i + 1] === true);
     const after = pointerUp === null ? [] : frames.filter((t) => t > pointerUp && t < pointerUp + 1000);
     const drop = deltas([before.at(-1) ?? 0, ...after]);
+    const autoLayout = await page.evaluate<number>(AUTO_LAYOUT_PROBE);
     return {
       drawn,
       zoom,
@@ -113,6 +118,7 @@ async function measure(browser: Browser, link: string, document: VpcLabDocument)
       frames: drag.length,
       drop: drop.length > 0 ? Math.max(...drop) : NaN,
       moved: nodeMoved,
+      autoLayout,
     };
   } finally {
     await context.close();
@@ -188,6 +194,7 @@ function printResults(rows: string[][]): void {
     'fps median',
     'drop ms',
     'frames',
+    'auto layout ms',
   ];
   printTable(header, rows);
   console.log(
@@ -198,7 +205,8 @@ function printResults(rows: string[][]): void {
       'first render = navigation start to every [data-resource-id] element in the DOM (share link decoded, drawn);',
       `drag = requestAnimationFrame intervals that painted a new position while ${DRAG_STEPS} mouse steps move one instance`,
       '  (>= 1 grid cell each); frames = how many such frames (steps that arrive during a long frame coalesce);',
-      'drop = the longest frame within 1 s of releasing it (the move is committed to the document then).',
+      'drop = the longest frame within 1 s of releasing it (the move is committed to the document then);',
+      'auto layout = pressing Auto layout to the last change it makes on screen (computed, committed, drawn, fitted).',
     ].join('\n'),
   );
 }

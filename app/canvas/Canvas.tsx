@@ -19,13 +19,13 @@ import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
 import { dropTargets, livesInSubnet, refusedDrop } from './drop-rules.ts';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
 import { fitDesign } from './fit-design.ts';
-import { onFitRequest } from './fit-request.ts';
 import { EDGE_TYPES } from './FloatingEdge.tsx';
 import { TONE } from './icons.tsx';
 import { containerAt, moveLayout, snapToGrid } from './move-layout.ts';
 import { NODE_TYPES } from './nodes/node-types.ts';
 import { CanvasMiniMap } from './minimap/CanvasMiniMap.tsx';
 import { CompactProvider } from './nodes/use-compact.tsx';
+import { ZoomLabelsProvider } from './nodes/zoom-labels.tsx';
 import { useOverlayOptions } from './overlay/overlay-options.ts';
 import { ReachabilityOverlay } from './overlay/ReachabilityOverlay.tsx';
 import { ResizeEndContext, type ResizeEndHandler } from './resize-context.ts';
@@ -35,6 +35,7 @@ import { toneVariables } from './tones.ts';
 import { useCanvasNodes } from './use-canvas-nodes.ts';
 import { useDiagram } from './use-diagram.ts';
 import { useTrailing } from './use-trailing.ts';
+import { useFitRequests } from './use-fit-requests.ts';
 
 const PALETTE_TYPES = new Set<string>(Object.keys(TONE));
 // Module constants: React Flow copies these props into its store whenever their identity changes.
@@ -62,7 +63,7 @@ export function Canvas() {
   const section = useRef<HTMLElement>(null);
   const fit = useCallback(() => fitDesign(flow, section.current), [flow]);
   useFitOnLoad(document, diagram, fit);
-  useEffect(() => onFitRequest(fit), [fit]);
+  useFitRequests(document, fit);
   const t = useMessages().canvas;
   const miniMapShown = useOverlayOptions((o) => o.miniMapShown);
   const ariaLabels = useMemo(
@@ -183,44 +184,46 @@ export function Canvas() {
     >
       <ResizeEndContext.Provider value={onResizeEnd}>
         <CompactProvider>
-          <ReactFlow<DiagramNode, DiagramEdge>
-            nodes={nodes}
-            edges={shownEdges}
-            nodeTypes={NODE_TYPES}
-            edgeTypes={EDGE_TYPES}
-            onNodesChange={onNodesChange}
-            onNodeClick={onNodeClick}
-            onEdgeClick={onEdgeClick}
-            onPaneClick={onPaneClick}
-            onNodeDragStart={onNodeDragStart}
-            onNodeDragStop={onNodeDragStop}
-            deleteKeyCode={null}
-            multiSelectionKeyCode={null}
-            nodesConnectable={false}
-            minZoom={0.1}
-            ariaLabelConfig={ariaLabels}
-            snapToGrid
-            snapGrid={SNAP_GRID}
-            proOptions={PRO_OPTIONS}
-            colorMode={theme}
-          >
-            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="var(--canvas-dots)" />
-            {miniMapShown && <CanvasMiniMap />}
-            <Controls showInteractive={false} showFitView={false}>
-              <ControlButton onClick={fit} aria-label={t.fitView} title={`${t.fitView} (Shift+1)`}>
-                <FitIcon />
-              </ControlButton>
-              <ControlButton
-                onClick={() => useOverlayOptions.setState({ miniMapShown: !miniMapShown })}
-                aria-label={t.miniMap}
-                aria-pressed={miniMapShown}
-                title={t.miniMap}
-              >
-                <MiniMapIcon />
-              </ControlButton>
-            </Controls>
-            <ReachabilityOverlay />
-          </ReactFlow>
+          <ZoomLabelsProvider>
+            <ReactFlow<DiagramNode, DiagramEdge>
+              nodes={nodes}
+              edges={shownEdges}
+              nodeTypes={NODE_TYPES}
+              edgeTypes={EDGE_TYPES}
+              onNodesChange={onNodesChange}
+              onNodeClick={onNodeClick}
+              onEdgeClick={onEdgeClick}
+              onPaneClick={onPaneClick}
+              onNodeDragStart={onNodeDragStart}
+              onNodeDragStop={onNodeDragStop}
+              deleteKeyCode={null}
+              multiSelectionKeyCode={null}
+              nodesConnectable={false}
+              minZoom={0.1}
+              ariaLabelConfig={ariaLabels}
+              snapToGrid
+              snapGrid={SNAP_GRID}
+              proOptions={PRO_OPTIONS}
+              colorMode={theme}
+            >
+              <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="var(--canvas-dots)" />
+              {miniMapShown && <CanvasMiniMap />}
+              <Controls showInteractive={false} showFitView={false}>
+                <ControlButton onClick={fit} aria-label={t.fitView} title={`${t.fitView} (Shift+1)`}>
+                  <FitIcon />
+                </ControlButton>
+                <ControlButton
+                  onClick={() => useOverlayOptions.setState({ miniMapShown: !miniMapShown })}
+                  aria-label={t.miniMap}
+                  aria-pressed={miniMapShown}
+                  title={t.miniMap}
+                >
+                  <MiniMapIcon />
+                </ControlButton>
+              </Controls>
+              <ReachabilityOverlay />
+            </ReactFlow>
+          </ZoomLabelsProvider>
         </CompactProvider>
       </ResizeEndContext.Provider>
       {document.resources.length === 0 ? <EmptyCanvasHint /> : null}

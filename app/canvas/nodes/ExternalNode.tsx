@@ -4,10 +4,12 @@ import type { DiagramNode } from '../diagram-types.ts';
 import { useTheme } from '../../theme/theme-store.ts';
 import { glyphImage } from './glyph.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
+import { useTileScale } from './zoom-labels.tsx';
 
 /** The Internet, S3 or DynamoDB: outside every VPC, drawn where the design reaches them. */
 export const ExternalNode = memo(function ExternalNode({ data }: NodeProps<DiagramNode>) {
   const theme = useTheme();
+  const scale = useTileScale();
   return (
     <div className={`external-node tone-${data.type === 'internet' ? 'outside' : 'data'}`}>
       <span
@@ -15,7 +17,9 @@ export const ExternalNode = memo(function ExternalNode({ data }: NodeProps<Diagr
         aria-hidden="true"
         style={{ backgroundImage: glyphImage(data.type, theme) }}
       />
-      <span className="resource-title">{data.title}</span>
+      <span className="resource-title" style={scale > 1 ? { fontSize: `${12 * scale}px` } : undefined}>
+        {data.title}
+      </span>
       <HiddenHandles />
     </div>
   );

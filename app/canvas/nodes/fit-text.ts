@@ -30,6 +30,17 @@ export function fitText(text: string, font: string, maxWidth: number): string {
   return result;
 }
 
+/**
+ * A label's drawn width in the page's font, for auto layout to size boxes; `sans-serif` in
+ * `font` stands for the page's family. Without a DOM, undefined.
+ */
+export function measureText(text: string, font: string): number | undefined {
+  const context = measuringContext();
+  if (!context) return undefined;
+  context.font = font.replace('sans-serif', pageFontFamily());
+  return context.measureText(text).width;
+}
+
 const fitted = new Map<string, string>();
 let context: CanvasRenderingContext2D | null | undefined;
 
