@@ -162,7 +162,8 @@ test.describe('saved work survives', () => {
   }) => {
     const doc = new DocumentPage(page);
     await doc.goto('/?example=03-bastion-host');
-    const mine = await doc.name.inputValue();
+    const mine = 'Bastion host';
+    await expect(doc.name).toHaveValue(mine);
     await doc.openExample('NAT gateway for private subnets');
     const link = await doc.shareLink();
     await doc.button('Undo').click();

@@ -131,8 +131,6 @@ function TraceLineDrawing({
         d={d}
         className="trace-halo"
         fill="none"
-        stroke={TRACE_STYLE.halo.stroke}
-        strokeOpacity={0.85}
         strokeWidth={style.width + 5}
         strokeLinejoin="round"
         strokeLinecap="round"
