@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { loadExample, loadExampleIndex, type ExampleEntry } from '../document/examples.ts';
 import { applyOutcome } from '../document/startup.ts';
 import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
 import { useLesson } from '../lessons/lesson-store.ts';
 import { useLessons } from '../lessons/use-lessons.ts';
 import { exampleTitle } from '../i18n/example-titles.ts';
+import { onMenuKey } from './menu-keys.ts';
 
 /**
  * Examples: a menu button whose menu lists the bundled examples by title, then the lessons
@@ -52,18 +53,6 @@ export function ExamplesMenu() {
     close();
     applyOutcome(await loadExample(entry.file));
   };
-  const onMenuKey = (event: KeyboardEvent<HTMLUListElement>) => {
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
-    if (event.key === 'ArrowDown') focus(at + 1);
-    else if (event.key === 'ArrowUp') focus(at - 1);
-    else if (event.key === 'Home') focus(0);
-    else if (event.key === 'End') focus(items.length - 1);
-    else if (event.key === 'Escape' || event.key === 'Tab') close();
-    else return;
-    event.preventDefault();
-  };
 
   return (
     <div className="menu-anchor">
@@ -90,7 +79,7 @@ export function ExamplesMenu() {
           role="menu"
           aria-label="Examples"
           className="top-bar-popover menu"
-          onKeyDown={onMenuKey}
+          onKeyDown={(event) => onMenuKey(event, close)}
         >
           {entries === null && (
             <li role="none" className="muted">

@@ -1,32 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexDocument, validateDocument, type Intent, type VpcLabDocument } from '../model/index.ts';
-import { SCENARIO_DIR } from '../model/test-support/shared.ts';
+import { loadScenarios, type ScenarioCase as Case } from '../model/test-support/shared.ts';
 import { checkIntents, compileDocument } from './index.ts';
 
-const SCENARIOS = SCENARIO_DIR;
-
-interface Case {
-  readonly from: string;
-  readonly to: string;
-  readonly protocol: 'tcp' | 'udp' | 'icmp';
-  readonly port?: number;
-  readonly verdict: 'allowed' | 'blocked';
-  readonly code?: string;
-  readonly component?: string;
-  readonly path?: 'forward' | 'return';
-}
-
-const scenarios = readdirSync(SCENARIOS)
-  .filter((file) => file.endsWith('.json'))
-  .sort()
-  .map((file) => {
-    const data = JSON.parse(readFileSync(join(SCENARIOS, file), 'utf8')) as { document: unknown; cases: Case[] };
-    const document = validateDocument(data.document).document;
-    if (!document) throw new Error(`${file} does not parse`);
-    return { file, document, cases: data.cases };
-  });
+const scenarios = loadScenarios().map(({ file, document: raw, cases }) => {
+  const document = validateDocument(raw).document;
+  if (!document) throw new Error(`${file} does not parse`);
+  return { file, document, cases };
+});
 
 /** Every case of a scenario file maps one to one onto an intent (scenarios/README.md). */
 function toIntent(c: Case, i: number, expectOverride?: Intent['expect']): Intent {
