@@ -23,3 +23,5 @@ export {
 export { EXTERNAL_PORTS, LINUX_PORTS, NAT_RANGE, WINDOWS_PORTS } from './ephemeral.ts';
 export { SERVICE_BLOCKS } from './aws-services.ts';
 export { checkIntents, type IntentResult } from './intents.ts';
+export { blamed, hopPlaces, subnetsByTable } from './hop-places.ts';
+export { forwardBlocked, traceRoutes, type TraceRoute } from './trace-paths.ts';

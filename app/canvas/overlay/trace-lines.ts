@@ -1,5 +1,5 @@
 import type { PathKind, Verdict } from '../../../src/engine/index.ts';
-import { traceRoutes } from '../../../src/worker/trace-paths.ts';
+import { traceRoutes } from '../../../src/engine/index.ts';
 import type { HopPick, TracedFlow } from '../../analysis/trace-store.ts';
 import { documentIndex } from '../../store/document-index.ts';
 import type { StopLine } from './line-points.ts';

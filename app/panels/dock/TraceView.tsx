@@ -1,5 +1,5 @@
 import type { Hop, PathKind, TraceResult } from '../../../src/engine/index.ts';
-import { forwardBlocked } from '../../../src/worker/trace-paths.ts';
+import { forwardBlocked } from '../../../src/engine/index.ts';
 import { pickHop, useTrace } from '../../analysis/trace-store.ts';
 import { explanationText } from '../../i18n/explanations-ja.ts';
 import { hopNoteText } from '../../i18n/hop-notes-ja.ts';

@@ -1,5 +1,5 @@
 import type { DecidingRule, Hop } from '../../../src/engine/index.ts';
-import { hopPlaces, subnetsByTable } from '../../../src/worker/intent-paths.ts';
+import { hopPlaces, subnetsByTable } from '../../../src/engine/index.ts';
 import { documentIndex } from '../../store/document-index.ts';
 import { useEditor } from '../../store/store.ts';
 

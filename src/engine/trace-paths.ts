@@ -1,11 +1,11 @@
-import type { Explanation, Hop, PathKind, TraceResult } from '../engine/index.ts';
 import type { DocumentIndex } from '../model/index.ts';
-import { blamed, hopPlaces, subnetsByTable } from './intent-paths.ts';
+import { blamed, hopPlaces, subnetsByTable } from './hop-places.ts';
+import type { Explanation, Hop, PathKind, TraceResult } from './types.ts';
 
 /**
  * One way of a traced flow as the canvas draws it: the forward or return path of the trace, or
- * of one of a load balancer's connections to its targets (`leg`). No engine code here: the page
- * computes it from the `TraceResult` the worker sent.
+ * of one of a load balancer's connections to its targets (`leg`). The page computes it from the
+ * `TraceResult` the worker sent (no compiled tables needed).
  */
 export interface TraceRoute {
   readonly path: PathKind;

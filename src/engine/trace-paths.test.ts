@@ -1,23 +1,27 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FlowQuery } from '../engine/index.ts';
-import { indexDocument, type VpcLabDocument } from '../model/index.ts';
-import { SHARED_DIR } from '../model/test-support/shared.ts';
-import { AnalysisSession } from './session.ts';
+import { indexDocument, validateDocument, type VpcLabDocument } from '../model/index.ts';
+import { loadScenarios } from '../model/test-support/shared.ts';
+import { compileDocument } from './compile/index.ts';
+import { traceFlow } from './trace.ts';
 import { forwardBlocked, traceRoutes } from './trace-paths.ts';
+import type { FlowQuery } from './types.ts';
 
-const scenario = (file: string) =>
-  (JSON.parse(readFileSync(join(SHARED_DIR, 'scenarios', file), 'utf8')) as { document: VpcLabDocument }).document;
+const scenario = (file: string): VpcLabDocument => {
+  const found = loadScenarios().find((s) => s.file === file);
+  const document = found && validateDocument(found.document).document;
+  if (!document) throw new Error(`no valid scenario ${file}`);
+  return document;
+};
 
 /** The routes of one trace on a shared scenario, as the page computes them from the worker's reply. */
 function routesOf(file: string, query: FlowQuery) {
   const document = scenario(file);
-  const session = new AnalysisSession();
-  session.analyse(document, 1);
-  const reply = session.trace(1, query);
-  if (!reply.ok) throw new Error(reply.error);
-  return { result: reply.result, routes: traceRoutes(indexDocument(document), reply.result) };
+  const index = indexDocument(document);
+  const outcome = traceFlow(compileDocument(document, index), index, query);
+  if (!outcome.ok) throw new Error(outcome.error);
+  // What crosses the worker boundary is plain JSON.
+  const result = JSON.parse(JSON.stringify(outcome.result)) as typeof outcome.result;
+  return { result, routes: traceRoutes(index, result) };
 }
 
 const brief = (routes: ReturnType<typeof traceRoutes>) =>
