@@ -65,6 +65,7 @@ test.describe('saved work survives', () => {
     test(`a reload ${delay} ms after an edit keeps the edit`, async ({ page }) => {
       const doc = new DocumentPage(page);
       await doc.goto('/?example=01-public-private-subnets');
+      await expect(doc.name).toHaveValue('Public and private subnets');
       await doc.waitForAutosave();
       await rename(doc, `Edited ${delay} ms before the reload`);
       if (delay > 0) await page.waitForTimeout(delay);
@@ -80,6 +81,7 @@ test.describe('saved work survives', () => {
     const first = await context.newPage();
     const doc = new DocumentPage(first);
     await doc.goto('/?example=01-public-private-subnets');
+    await expect(doc.name).toHaveValue('Public and private subnets');
     await doc.waitForAutosave();
     await rename(doc, 'Edited just before closing');
     await first.waitForTimeout(50);
@@ -138,6 +140,7 @@ test.describe('saved work survives', () => {
   }) => {
     const a = new DocumentPage(await context.newPage());
     await a.goto('/?example=01-public-private-subnets');
+    await expect(a.name).toHaveValue('Public and private subnets');
     await a.waitForAutosave();
     const b = new DocumentPage(await context.newPage());
     await b.goto();
@@ -229,6 +232,8 @@ test('a share link nested 5,000 deep is refused with the path, and the page stay
   expect(link.length).toBeLessThan(1000);
   const doc = new DocumentPage(page);
   await doc.goto('/?example=01-public-private-subnets');
+  await expect(doc.name).toHaveValue('Public and private subnets');
+  await doc.waitForAutosave();
   await doc.goto(link);
   await expect(doc.alert).toContainText('share link');
   await expect(doc.alert).toContainText('$.meta.a.a');

@@ -26,14 +26,18 @@ async function expectTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
     page.getByRole('region', { name: 'Inspector' }),
     page.getByRole('toolbar', { name: 'Main' }),
   ];
+  // Polled: a change of the system scheme reaches the page as an event, a moment later.
   for (const surface of surfaces) {
-    const background = await luminanceOf(surface, 'backgroundColor');
-    if (theme === 'dark') expect(background, 'a dark surface').toBeLessThan(0.05);
-    else expect(background, 'a light surface').toBeGreaterThan(0.8);
+    const background = expect.poll(() => luminanceOf(surface, 'backgroundColor'), { message: `a ${theme} surface` });
+    if (theme === 'dark') await background.toBeLessThan(0.05);
+    else await background.toBeGreaterThan(0.8);
   }
-  const text = await luminanceOf(page.getByRole('region', { name: 'Palette' }).getByRole('button').first(), 'color');
-  if (theme === 'dark') expect(text, 'light text').toBeGreaterThan(0.6);
-  else expect(text, 'dark text').toBeLessThan(0.05);
+  const palette = page.getByRole('region', { name: 'Palette' }).getByRole('button').first();
+  const text = expect.poll(() => luminanceOf(palette, 'color'), {
+    message: `${theme === 'dark' ? 'light' : 'dark'} text`,
+  });
+  if (theme === 'dark') await text.toBeGreaterThan(0.6);
+  else await text.toBeLessThan(0.05);
   await expect(page.getByRole('button', { name: 'Dark mode', exact: true })).toHaveAttribute(
     'aria-pressed',
     String(theme === 'dark'),
