@@ -1,11 +1,11 @@
-import type { NaclRule, NetworkAcl, Protocol } from '../../../../src/model/index.ts';
+import type { NetworkAcl, Protocol } from '../../../../src/model/index.ts';
 import { checkCidr, checkRuleNumber } from '../checks.ts';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
-import { compact, ProtocolPortsCells, type Loose } from './cells.tsx';
+import { ProtocolPortsCells, ruleListWriter } from './cells.tsx';
 import { isNaclRule, rowHighlight, useRuleHighlight } from './highlight.ts';
-import { inEvaluationOrder, nextRuleNumber, protocolValue } from './rule-helpers.ts';
+import { inEvaluationOrder, nextRuleNumber } from './rule-helpers.ts';
 import { AddRowButton, RowsTable } from './RowsTable.tsx';
 import { useMessages } from '../../../i18n/use-messages.ts';
 
@@ -29,9 +29,7 @@ export function NaclRulesTable({
   const highlighted = useRuleHighlight();
   const m = useMessages().inspector;
   const rules = acl[direction];
-  const write = (next: NaclRule[]) => apply({ [direction]: next });
-  const update = (position: number, patch: Loose<NaclRule>) =>
-    write(rules.map((rule, i) => (i === position ? compact<NaclRule>({ ...rule, ...patch }) : rule)));
+  const { write, update } = ruleListWriter(rules, apply, direction);
   const hasIpv6 = (index.get(acl.vpc, 'vpc')?.ipv6CidrBlocks?.length ?? 0) > 0;
   const title = direction === 'inbound' ? 'Inbound rules' : 'Outbound rules';
   const add = () =>
@@ -95,10 +93,8 @@ export function NaclRulesTable({
             </td>
             <ProtocolPortsCells
               rule={name}
-              protocol={rule.protocol}
-              ports={rule.ports}
+              of={rule}
               path={path}
-              toProtocol={protocolValue}
               onChange={(protocol: Protocol, ports) => update(i, { protocol, ports })}
             />
             <td>

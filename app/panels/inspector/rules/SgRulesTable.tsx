@@ -4,8 +4,7 @@ import { SelectField, type Option } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
 import { isSgRule, rowHighlight, useRuleHighlight } from './highlight.ts';
-import { compact, ProtocolPortsCells, type Loose } from './cells.tsx';
-import { protocolValue } from './rule-helpers.ts';
+import { ProtocolPortsCells, ruleListWriter, type Loose } from './cells.tsx';
 import { AddRowButton, RowsTable } from './RowsTable.tsx';
 
 type PeerKind = 'cidr' | 'securityGroup' | 'prefixList';
@@ -40,9 +39,7 @@ export function SgRulesTable({
   const highlighted = useRuleHighlight();
   const rules = group[direction];
   const peerHeader = direction === 'inbound' ? 'Source' : 'Destination';
-  const write = (next: SgRule[]) => apply({ [direction]: next });
-  const update = (position: number, patch: Loose<SgRule>) =>
-    write(rules.map((rule, i) => (i === position ? compact<SgRule>({ ...rule, ...patch }) : rule)));
+  const { write, update } = ruleListWriter(rules, apply, direction);
   const vpcs = new Set([group.vpc, ...index.peeredVpcs(group.vpc)]);
   const groupOptions: Option[] = index
     .ofType('security-group')
@@ -84,10 +81,8 @@ export function SgRulesTable({
           <>
             <ProtocolPortsCells
               rule={name}
-              protocol={rule.protocol}
-              ports={rule.ports}
+              of={rule}
               path={path}
-              toProtocol={protocolValue}
               onChange={(protocol: Protocol, ports) => update(i, { protocol, ports })}
             />
             <td>
