@@ -7,7 +7,8 @@ import './theme/theme.css';
 import './styles.css';
 import { App } from './App.tsx';
 import { startDocument } from './document/startup.ts';
-import { useLesson } from './lessons/lesson-store.ts';
+import { rememberOpenLesson } from './lessons/remember-open-lesson.ts';
+import { useEditor } from './store/store.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -17,4 +18,5 @@ createRoot(root).render(
   </StrictMode>,
 );
 void startDocument();
-void useLesson.getState().restore();
+rememberOpenLesson();
+void useEditor.getState().restoreLesson();

@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { loadExample, loadExampleIndex, type ExampleEntry } from '../document/examples.ts';
 import { applyOutcome } from '../document/startup.ts';
 import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
-import { useLesson } from '../lessons/lesson-store.ts';
 import { useLessons } from '../lessons/use-lessons.ts';
 import { exampleTitle } from '../i18n/example-titles.ts';
 import { onMenuKey } from './menu-keys.ts';
+import { useEditor } from '../store/store.ts';
 
 /**
  * Examples: a menu button whose menu lists the bundled examples by title, then the lessons
@@ -112,7 +112,7 @@ export function ExamplesMenu() {
                       tabIndex={-1}
                       onClick={() => {
                         close();
-                        useLesson.getState().open(lesson);
+                        useEditor.getState().openLesson(lesson);
                       }}
                     >
                       {lesson.title[language]}

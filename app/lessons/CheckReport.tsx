@@ -2,7 +2,7 @@ import type { ConditionResult } from '../../src/lessons/types.ts';
 import { useMessages } from '../i18n/use-messages.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { useEditor } from '../store/store.ts';
-import type { CheckState } from './lesson-store.ts';
+import type { CheckState } from './lesson-slice.ts';
 
 /**
  * What Check found: a summary (success, or how many conditions still fail) in a live `status`,

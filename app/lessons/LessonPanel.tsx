@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
 import { CheckReport } from './CheckReport.tsx';
-import { useLesson } from './lesson-store.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useEditor } from '../store/store.ts';
 import './lessons.css';
 
 /**
@@ -13,7 +14,9 @@ import './lessons.css';
 export function LessonPanel() {
   const t = useMessages();
   const language = useCurrentLanguage();
-  const { lesson, hintsShown, check, opened } = useLesson();
+  const { lesson, hintsShown, check, opened } = useEditor(
+    useShallow((s) => ({ lesson: s.lesson, hintsShown: s.hintsShown, check: s.check, opened: s.opened })),
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   // Collapsed for the lesson opened as `opened`: opening another lesson shows it whole.
   const [collapsedFor, setCollapsedFor] = useState<number | null>(null);
@@ -50,7 +53,7 @@ export function LessonPanel() {
           className="lesson-close"
           aria-label={t.lessons.close}
           title={t.lessons.close}
-          onClick={() => useLesson.getState().close()}
+          onClick={() => useEditor.getState().closeLesson()}
         >
           ×
         </button>
@@ -70,7 +73,7 @@ export function LessonPanel() {
             type="button"
             aria-disabled={allHintsShown}
             aria-describedby="lesson-hint-count"
-            onClick={() => useLesson.getState().revealHint()}
+            onClick={() => useEditor.getState().revealHint()}
           >
             {t.lessons.hint}
           </button>
@@ -81,7 +84,7 @@ export function LessonPanel() {
             type="button"
             className="primary"
             aria-busy={check.status === 'checking'}
-            onClick={() => void useLesson.getState().runCheck()}
+            onClick={() => void useEditor.getState().runCheck()}
           >
             {t.lessons.check}
           </button>

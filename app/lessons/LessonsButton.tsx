@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
-import { useLesson } from './lesson-store.ts';
+import { useEditor } from '../store/store.ts';
 import { useLessons } from './use-lessons.ts';
 
 const LIST_ID = 'lesson-list';
@@ -15,7 +15,7 @@ export function LessonsButton() {
   const language = useCurrentLanguage();
   const [open, setOpen] = useState(false);
   const lessons = useLessons(open);
-  const current = useLesson((state) => state.lesson?.id);
+  const current = useEditor((state) => state.lesson?.id);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
@@ -64,7 +64,7 @@ export function LessonsButton() {
                   aria-current={lesson.id === current ? 'true' : undefined}
                   onClick={() => {
                     setOpen(false);
-                    useLesson.getState().open(lesson);
+                    useEditor.getState().openLesson(lesson);
                   }}
                 >
                   {lesson.title[language]}

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { applyEdit, deletionImpact, rememberValidDocument, type EditCommand } from '../../src/edit/index.ts';
 import type { DecidingRule } from '../../src/engine/index.ts';
 import type { VpcLabDocument } from '../../src/model/index.ts';
+import { lessonSlice, NO_LESSON, type LessonSlice } from '../lessons/lesson-slice.ts';
 import { emptyDocument } from './empty-document.ts';
 
 /** A message for the person: why an edit was refused, that a worker restarted, that work was restored. */
@@ -27,7 +28,7 @@ export interface PendingDelete {
   readonly impact: readonly string[];
 }
 
-export interface EditorState {
+export interface EditorState extends LessonSlice {
   /** The design: the single source of truth. Undo and redo snapshot only this. */
   readonly document: VpcLabDocument;
   /** Increases with every change of `document` (undo and redo included); analysis results carry it. */
@@ -46,8 +47,10 @@ export interface EditorState {
   dispatch(command: EditCommand): boolean;
   /** Applies several edits as ONE step (a drop that re-parents and moves); if one is refused, none applies. */
   dispatchAll(commands: readonly EditCommand[]): boolean;
-  /** New, Import, an example or a share link (a document `validateDocument` returned): the whole document at once, as one undoable step. */
+  /** New, Import, an example or a share link (a document `validateDocument` returned): the whole document at once, as one undoable step. It ends an open lesson. */
   replaceDocument(document: VpcLabDocument): void;
+  /** Puts a whole design in place as one undoable step, with `also` (a lesson's fields) in the same update. */
+  putDocument(document: VpcLabDocument, also: Partial<LessonSlice>): void;
   /**
    * Puts saved work in place at startup (validated documents): the design with the undo and
    * redo steps saved with it, oldest first as `history().pastStates` and `futureStates` hold
@@ -86,6 +89,7 @@ export const useEditor = create<EditorState>()(
       ruleHighlight: null,
       notice: null,
       pendingDelete: null,
+      ...lessonSlice(set, get),
       dispatch(command) {
         return get().dispatchAll([command]);
       },
@@ -113,6 +117,10 @@ export const useEditor = create<EditorState>()(
         return true;
       },
       replaceDocument(document) {
+        // Another design ends the lesson: its goal and Check would speak of resources that are gone.
+        get().putDocument(document, NO_LESSON);
+      },
+      putDocument(document, also) {
         rememberValidDocument(document);
         set((state) => ({
           document,
@@ -120,6 +128,7 @@ export const useEditor = create<EditorState>()(
           replacements: state.replacements + 1,
           loads: state.loads + 1,
           selection: [],
+          ...also,
         }));
       },
       restoreDocument(document, past, future) {
