@@ -5,6 +5,7 @@ import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
 import { useLessons } from '../lessons/use-lessons.ts';
 import { exampleTitle } from '../i18n/example-titles.ts';
 import { onMenuKey } from './menu-keys.ts';
+import { MenuTrigger } from './MenuTrigger.tsx';
 import { useEditor } from '../store/store.ts';
 
 /**
@@ -56,22 +57,9 @@ export function ExamplesMenu() {
 
   return (
     <div className="menu-anchor">
-      <button
-        ref={button}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? 'examples-menu' : undefined}
-        onClick={() => setOpen((was) => !was)}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            setOpen(true);
-          }
-        }}
-      >
+      <MenuTrigger buttonRef={button} open={open} setOpen={setOpen} menuId="examples-menu">
         {t.topBar.examples}
-      </button>
+      </MenuTrigger>
       {open && (
         <ul
           ref={menu}

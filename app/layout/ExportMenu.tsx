@@ -7,6 +7,7 @@ import { exportFileName, serializeDocument } from '../document/serialize.ts';
 import { currentMessages, useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 import { onMenuKey } from './menu-keys.ts';
+import { MenuTrigger } from './MenuTrigger.tsx';
 
 const MENU_ID = 'export-menu';
 
@@ -99,22 +100,9 @@ export function ExportMenu() {
 
   return (
     <div className="menu-anchor">
-      <button
-        ref={button}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? MENU_ID : undefined}
-        onClick={() => setOpen((was) => !was)}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            setOpen(true);
-          }
-        }}
-      >
+      <MenuTrigger buttonRef={button} open={open} setOpen={setOpen} menuId={MENU_ID}>
         {t.exportMenu.button}
-      </button>
+      </MenuTrigger>
       {open && (
         <ul
           ref={menu}

@@ -1,4 +1,5 @@
 import type { Diagram } from '../derive-diagram.ts';
+import { boxesExtent } from '../box-extent.ts';
 import type { Box, EdgeKind } from '../diagram-types.ts';
 import type { IntentLine } from '../overlay/intent-lines.ts';
 import type { TraceDrawing } from '../overlay/trace-lines.ts';
@@ -65,7 +66,7 @@ export function diagramSvg(diagram: Diagram, options: PictureOptions): Picture {
   extents.push(...overlayExtent(lines, rects));
   const trace = options.trace;
   if (trace) extents.push(...traceExtent(trace.drawing, rects, trace.chip));
-  const bounds = union(extents);
+  const bounds = boxesExtent(extents) ?? { x: 0, y: 0, width: 0, height: 0 };
 
   const containers = nodes.filter((node) => node.type === 'vpc' || node.type === 'subnet');
   const tiles = nodes.filter((node) => node.type !== 'vpc' && node.type !== 'subnet');
@@ -118,18 +119,6 @@ function includedNodes(diagram: Diagram, only: ReadonlySet<string> | undefined):
     if (only.has(id) || (placement.parent !== undefined && out.has(placement.parent))) out.add(id);
   }
   return out;
-}
-
-function union(boxes: readonly Box[]): Box {
-  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const b of boxes) {
-    minX = Math.min(minX, b.x);
-    minY = Math.min(minY, b.y);
-    maxX = Math.max(maxX, b.x + b.width);
-    maxY = Math.max(maxY, b.y + b.height);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;

@@ -1,4 +1,5 @@
 import type { InternalNode } from '@xyflow/react';
+import { boxesExtent } from '../box-extent.ts';
 import type { Box, DiagramNode } from '../diagram-types.ts';
 import type { Theme } from '../../theme/theme-store.ts';
 import { NO_FACTS, type NodeFacts } from '../node-facts.ts';
@@ -67,18 +68,6 @@ function boxOf(node: InternalNode<DiagramNode>): Box {
   };
 }
 
-function contentBounds(boxes: readonly Box[]): Box | null {
-  if (boxes.length === 0) return null;
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const b of boxes) {
-    minX = Math.min(minX, b.x);
-    minY = Math.min(minY, b.y);
-    maxX = Math.max(maxX, b.x + b.width);
-    maxY = Math.max(maxY, b.y + b.height);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
-
 /**
  * Draws the whole design and the visible part of it on a 2D canvas, and returns the framing
  * (for pan and zoom by dragging on the map). Parents come before children in the node lookup,
@@ -100,7 +89,7 @@ export function paintMiniMap(
   const nodes = [...source.nodeLookup.values()].filter((n) => !n.hidden);
   const boxes = nodes.map(boxOf);
   const viewport = visibleBox(source.transform, source.width, source.height);
-  const view = miniMapView(contentBounds(boxes), viewport, width, height);
+  const view = miniMapView(boxesExtent(boxes), viewport, width, height);
   const context = canvas.getContext('2d');
   if (!context) return view;
 
