@@ -169,7 +169,10 @@ test.describe('Export: pictures that are pictures, and a top bar that fits', () 
       await page.setViewportSize({ width: 1024, height: 700 });
       const doc = new DocumentPage(page);
       await doc.goto(`/?example=${EXAMPLE}`);
+      // The example and the language both re-render the bar: measure it once both are in place.
+      await expect(doc.name).not.toHaveValue('Untitled design');
       await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: language });
+      await expect(doc.button(language === 'English' ? 'Export' : '書き出し')).toBeVisible();
       const controls = doc.toolbar.locator('button, select, input:not([type="file"])');
       expect(await controls.count()).toBeGreaterThanOrEqual(12);
       for (const control of await controls.all()) {
