@@ -31,3 +31,24 @@ test('dock tabs switch by click and by arrow keys, each showing the panel it lab
   await expect(page.getByRole('tab', { name: /^Intents/ })).toBeFocused();
   await expect(page.getByRole('tabpanel', { name: /^Intents/ })).toBeVisible();
 });
+
+test('the Examples and Export menus and the lesson list close on a press outside them, and stay open inside', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const toolbar = page.getByRole('toolbar', { name: 'Main' });
+  const palette = page.getByRole('region', { name: 'Palette' });
+  for (const [button, popup] of [
+    ['Examples', page.getByRole('menu', { name: 'Examples' })],
+    ['Export', page.getByRole('menu', { name: 'Export' })],
+    ['Lessons', page.getByRole('button', { name: /^Lesson 1:/ })],
+  ] as const) {
+    await toolbar.getByRole('button', { name: button, exact: true }).click();
+    await expect(popup).toBeVisible();
+    // A press on the popup itself (not on an item, which would choose it) keeps it open.
+    await popup.dispatchEvent('pointerdown');
+    await expect(popup).toBeVisible();
+    await palette.getByRole('heading').click();
+    await expect(popup).toBeHidden();
+  }
+});

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useCloseOnOutside } from './use-close-on-outside.ts';
 import { loadExample, loadExampleIndex, type ExampleEntry } from '../document/examples.ts';
 import { applyOutcome } from '../document/startup.ts';
 import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
@@ -33,17 +34,13 @@ export function ExamplesMenu() {
     };
   }, [open, entries]);
 
+  useCloseOnOutside(open, [menu, button], () => setOpen(false));
+
   useEffect(() => {
     if (!open) return;
     // Lessons arrive after the examples: keep the focus where the person has moved it.
     if (!menu.current?.contains(document.activeElement))
       menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const closeOnOutside = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOnOutside);
-    return () => document.removeEventListener('pointerdown', closeOnOutside);
   }, [open, entries, lessons]);
 
   const close = () => {

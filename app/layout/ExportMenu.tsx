@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useCloseOnOutside } from './use-close-on-outside.ts';
 import { useAnalysis } from '../analysis/analysis-store.ts';
 import { useTrace } from '../analysis/trace-store.ts';
 import { designPicture, imageFileName, pictureToPng, type PictureChoice } from '../canvas/export-image.ts';
@@ -57,15 +58,11 @@ export function ExportMenu() {
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
 
+  useCloseOnOutside(open, [menu, button], () => setOpen(false));
+
   useEffect(() => {
     if (!open) return;
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const closeOnOutside = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOnOutside);
-    return () => document.removeEventListener('pointerdown', closeOnOutside);
   }, [open]);
 
   const close = () => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useCloseOnOutside } from '../layout/use-close-on-outside.ts';
 import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 import { useLessons } from './use-lessons.ts';
@@ -19,15 +20,11 @@ export function LessonsButton() {
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
+  useCloseOnOutside(open, [list, button], () => setOpen(false));
+
   useEffect(() => {
     if (!open) return;
     list.current?.querySelector<HTMLElement>('button')?.focus();
-    const closeOnOutside = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!list.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOnOutside);
-    return () => document.removeEventListener('pointerdown', closeOnOutside);
   }, [open, lessons]);
 
   return (
