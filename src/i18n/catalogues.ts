@@ -1,0 +1,19 @@
+import enCommon from './locales/en/common.json';
+import jaCommon from './locales/ja/common.json';
+
+/**
+ * Every message of the product, per language and namespace, as ICU MessageFormat strings
+ * (https://unicode-org.github.io/icu/userguide/format_parse/messages/). One JSON file per
+ * namespace and language under `locales/`; a namespace is one screen or one concept (the
+ * inspector, trace hops, the glossary), so two pieces of work rarely edit the same file.
+ *
+ * To add a namespace: write `locales/en/<ns>.json` and `locales/ja/<ns>.json` and list both
+ * here. English is the source; `catalogues.test.ts` requires every language to have the same
+ * keys with the same arguments, so a message missing in Japanese fails the tests, not the page.
+ */
+export const CATALOGUES = {
+  en: { common: enCommon },
+  ja: { common: jaCommon },
+} as const;
+
+export type Namespace = keyof (typeof CATALOGUES)['en'];
