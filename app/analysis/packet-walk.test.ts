@@ -18,7 +18,9 @@ function traceOf(prefix: string, query: TraceQuery) {
 }
 
 const brief = (steps: ReturnType<typeof walkSteps>) =>
-  steps.map((s) => `${s.path}${s.leg === undefined ? '' : s.leg} ${s.index} ${s.hop.component}${s.blocked ? ' ✕' : ''}`);
+  steps.map(
+    (s) => `${s.path}${s.leg === undefined ? '' : s.leg} ${s.index} ${s.hop.component}${s.blocked ? ' ✕' : ''}`,
+  );
 
 describe('walkSteps (the packet walk: the hops out, then back)', () => {
   it('walks an allowed flow out to the server and the reply back to the internet', () => {
@@ -86,7 +88,14 @@ describe('flowLogLine (VPC Flow Logs field order)', () => {
   });
 
   it('numbers protocols as IANA does and gives portless protocols port 0', () => {
-    expect(['tcp', 'udp', 'icmp', 'icmpv6', '50', 'all'].map(protocolNumber)).toEqual(['6', '17', '1', '58', '50', '-']);
+    expect(['tcp', 'udp', 'icmp', 'icmpv6', '50', 'all'].map(protocolNumber)).toEqual([
+      '6',
+      '17',
+      '1',
+      '58',
+      '50',
+      '-',
+    ]);
     expect(packetPort('8', 'icmp')).toBe('0');
     expect(packetPort('1024-65535', 'udp')).toBe('1024');
   });

@@ -1,5 +1,7 @@
 import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
+import enPacketWalk from './locales/en/packetWalk.json';
+import jaPacketWalk from './locales/ja/packetWalk.json';
 
 /**
  * Every message of the product, per language and namespace, as ICU MessageFormat strings
@@ -12,8 +14,8 @@ import jaCommon from './locales/ja/common.json';
  * keys with the same arguments, so a message missing in Japanese fails the tests, not the page.
  */
 export const CATALOGUES = {
-  en: { common: enCommon },
-  ja: { common: jaCommon },
+  en: { common: enCommon, packetWalk: enPacketWalk },
+  ja: { common: jaCommon, packetWalk: jaPacketWalk },
 } as const;
 
 export type Namespace = keyof (typeof CATALOGUES)['en'];

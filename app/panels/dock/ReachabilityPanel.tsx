@@ -6,6 +6,7 @@ import { OptionList } from '../OptionList.tsx';
 import { useEndpointOptions } from './use-endpoint-options.ts';
 import { ReachList, type TraceProtocol } from './ReachList.tsx';
 import { TraceView } from './TraceView.tsx';
+import { PacketWalk } from './PacketWalk.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
 
 type Protocol = TraceProtocol;
@@ -115,7 +116,10 @@ export function ReachabilityPanel() {
       {failed && <p role="alert">{failed.error}</p>}
       {traced && (
         <>
-          <TraceView result={traced.result} />
+          <div className="trace-and-walk">
+            <TraceView result={traced.result} />
+            <PacketWalk result={traced.result} />
+          </div>
           <div className="trace-actions">
             <button type="button" onClick={() => addIntent(traced)}>
               {m.addAsIntent}
