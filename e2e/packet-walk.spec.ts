@@ -20,6 +20,16 @@ const field = (region: Locator, name: string) =>
     .filter({ has: region.page().getByRole('rowheader', { name, exact: true }) });
 const marker = (page: Page) => page.getByRole('region', { name: 'Canvas' }).getByRole('img', { name: /^Packet / });
 
+/** Whether the centre of `inner` lies within `outer`'s box on screen. */
+async function centreWithin(inner: Locator, outer: Locator): Promise<boolean> {
+  const a = await inner.boundingBox();
+  const b = await outer.boundingBox();
+  if (!a || !b) return false;
+  const x = a.x + a.width / 2;
+  const y = a.y + a.height / 2;
+  return x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height;
+}
+
 async function traced(page: Page, port: number) {
   const canvas = new CanvasPage(page);
   const analysis = new AnalysisPage(page);
@@ -43,10 +53,10 @@ test('walks an allowed flow by keyboard: Space plays and pauses, → and ← ste
   await play.focus();
   await page.keyboard.press('Space');
   await expect(panel.getByRole('button', { name: 'Pause', exact: true })).toBeFocused();
-  await expect(region).toContainText(/Hop [1-7] of 7/);
+  await expect(region).toContainText(/Step [1-7] of 7/);
   await expect(marker(page)).toBeVisible();
   // It moves on by itself.
-  await expect(region).toContainText(/Hop [2-7] of 7/, { timeout: 5000 });
+  await expect(region).toContainText(/Step [2-7] of 7/, { timeout: 5000 });
   await page.keyboard.press('Space');
   await expect(panel.getByRole('button', { name: 'Play', exact: true })).toBeFocused();
 
@@ -57,20 +67,26 @@ test('walks an allowed flow by keyboard: Space plays and pauses, → and ← ste
 
   // → : the internet gateway, translating the public destination to the private one.
   await page.keyboard.press('ArrowRight');
-  await expect(region).toContainText('Hop 1 of 7');
+  await expect(region).toContainText('Step 1 of 7');
   await expect(region).toContainText('igw');
   await expect(field(region, 'Destination')).toContainText('10.0.1.10');
   await expect(field(region, 'Destination')).toContainText('changed, was 3.80.0.10');
   await expect(field(region, 'Source port')).not.toContainText('changed');
   await expect(region).toContainText('203.0.113.10 10.0.1.10 32768 443 6 ACCEPT');
-  await expect(marker(page)).toHaveAccessibleName('Packet at igw, hop 1 of 7');
+  await expect(marker(page)).toHaveAccessibleName('Packet at igw, step 1 of 7');
 
   // → → : the security group's inbound rule 1, highlighted in the inspector.
   await page.keyboard.press('ArrowRight');
-  await expect(region).toContainText('Hop 2 of 7');
+  await expect(region).toContainText('Step 2 of 7');
   await page.keyboard.press('ArrowRight');
-  await expect(region).toContainText('Hop 3 of 7');
+  await expect(region).toContainText('Step 3 of 7');
   await expect(region).toContainText('Security group sg-web, inbound rule 1: allow');
+  // The marker is on web-1, and the hop lists mark the same hop.
+  await expect.poll(() => centreWithin(marker(page), page.locator('[data-resource-id="web-1"]').first())).toBe(true);
+  await expect(panel.getByRole('list', { name: 'Forward path' }).getByRole('button').nth(2)).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
   await expect(inspector.textbox('ID')).toHaveValue('sg-web');
   await expect(inspector.table('Inbound rules').locator('[aria-current="true"]')).toHaveCount(1);
   // The walk keeps the keyboard: focus stayed on its controls.
@@ -78,7 +94,7 @@ test('walks an allowed flow by keyboard: Space plays and pauses, → and ← ste
 
   // ← : back to the network ACL's rule 100.
   await page.keyboard.press('ArrowLeft');
-  await expect(region).toContainText('Hop 2 of 7');
+  await expect(region).toContainText('Step 2 of 7');
   await expect(region).toContainText('inbound rule 100: allow');
   const naclRow = inspector.table('Inbound rules').locator('[aria-current="true"]');
   await expect(naclRow).toHaveCount(1);
@@ -87,8 +103,8 @@ test('walks an allowed flow by keyboard: Space plays and pauses, → and ← ste
 
   // To the end: the reply leaves through the gateway, its source translated back.
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-  await expect(region).toContainText('Hop 7 of 7');
-  await expect(region).toContainText('return path');
+  await expect(region).toContainText('Step 7 of 7');
+  await expect(region).toContainText('reply, return path hop 3');
   await expect(field(region, 'Source')).toContainText('changed, was 10.0.1.10');
   await expect(region).toContainText('3.80.0.10 203.0.113.10 443 32768 6 ACCEPT');
   await expect(panel.getByRole('button', { name: 'Next hop', exact: true })).toBeDisabled();
@@ -102,18 +118,18 @@ test('a blocked packet stops red at its blocker, with REJECT, the explanation an
   const panel = await traced(page, 22);
   const region = packet(page);
   await panel.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect(region).toContainText('Hop 3 of 3', { timeout: 8000 });
+  await expect(region).toContainText('Step 3 of 3', { timeout: 8000 });
   await expect(panel.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   await expect(region).toContainText('Blocked here');
   await expect(region).toContainText('ENI_SG_RULES_MISMATCH');
   await expect(region).toContainText('Fix: Add an inbound rule to sg-web');
   await expect(region).toContainText(/ 22 6 REJECT/);
-  await expect(marker(page)).toHaveAccessibleName('Packet blocked at web-1, hop 3 of 3');
+  await expect(marker(page)).toHaveAccessibleName('Packet blocked at web-1, step 3 of 3');
   await expect(panel.getByRole('button', { name: 'Next hop', exact: true })).toBeDisabled();
   // → goes no further than the blocker.
   await panel.getByRole('button', { name: 'Previous hop', exact: true }).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(region).toContainText('Hop 3 of 3');
+  await expect(region).toContainText('Step 3 of 3');
 });
 
 test('the walk speaks Japanese', async ({ page }) => {
@@ -122,8 +138,8 @@ test('the walk speaks Japanese', async ({ page }) => {
   const region = packet(page, 'パケット');
   await expect(region).toBeVisible();
   await page.getByRole('button', { name: '次のホップ', exact: true }).click();
-  await expect(region).toContainText('ホップ 1 / 7');
+  await expect(region).toContainText('ステップ 1 / 7');
   await expect(region).toContainText('変換前: 3.80.0.10');
-  await expect(region).toContainText('リクエスト (往路)');
+  await expect(region).toContainText('リクエスト (往路のホップ 1)');
   await expect(page.getByRole('button', { name: '再生', exact: true })).toBeVisible();
 });

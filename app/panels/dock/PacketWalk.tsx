@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { DecidingRule, Hop, TraceResult } from '../../../src/engine/index.ts';
 import type { Translate } from '../../../src/i18n/i18n.ts';
 import {
@@ -33,6 +33,11 @@ export function PacketWalk({ result }: { result: TraceResult }) {
   useWalkKeys(root);
   useWalkFocus(step);
   usePlayClock(playing, index);
+  const started = index >= 0;
+  useEffect(() => {
+    // The dock is short: when the packet sets out, the walk moves to its top, above the lists.
+    if (started) root.current?.scrollIntoView({ block: 'start' });
+  }, [started]);
   if (steps.length === 0) return null;
   return (
     <div className="packet-walk" ref={root}>
@@ -112,77 +117,79 @@ function StepDetails({ step, n, count }: { step: WalkStep; n: number; count: num
   const last = n === count;
   return (
     <>
-      <p className="packet-step">
-        <strong>{t('packetWalk:step', { n, count })}</strong>
-        {' · '}
-        {t('packetWalk:way', { path: step.path })}
-        {step.leg === undefined ? '' : ` · ${t('packetWalk:leg', { n: step.leg + 1 })}`}
-      </p>
-      <dl className="packet-facts">
-        <dt>{t('packetWalk:component')}</dt>
-        <dd>
-          <code>{hop.component}</code> <span className="muted">({hop.componentType})</span>
-        </dd>
-        <dt>{t('packetWalk:did')}</dt>
-        <dd>
-          <strong className={`hop-${hop.action}`}>{m.action(hop.action)}</strong>: {hopNoteText(hop.note, language)}
-        </dd>
-        <dt>{t('packetWalk:rule.label')}</dt>
-        <dd>{ruleText(t, hop)}</dd>
-      </dl>
-      {step.blocked && (
-        <div className="packet-blocked">
-          <p>
-            <span className="packet-cross" aria-hidden="true">
-              ✕
-            </span>{' '}
-            <strong>{t('packetWalk:blocked')}</strong>
+      <div className="packet-body">
+        <div className="packet-main">
+          <p className="packet-step">
+            <strong>{t('packetWalk:step', { n, count })}</strong>
+            {' · '}
+            {t('packetWalk:way', { path: step.path, hop: step.index + 1 })}
+            {step.leg === undefined ? '' : ` · ${t('packetWalk:leg', { n: step.leg + 1 })}`}
           </p>
-          {step.explanation && explanation && (
-            <p>
-              <code>{step.explanation.code}</code> {explanation.message}{' '}
-              <em>
-                {t('packetWalk:fix')}: {explanation.fix}
-              </em>
-            </p>
+          <dl className="packet-facts">
+            <dt>{t('packetWalk:component')}</dt>
+            <dd>
+              <code>{hop.component}</code> <span className="muted">({hop.componentType})</span>
+            </dd>
+            <dt>{t('packetWalk:did')}</dt>
+            <dd>
+              <strong className={`packet-action is-${hop.action}`}>{m.action(hop.action)}</strong>:{' '}
+              {hopNoteText(hop.note, language)}
+            </dd>
+            <dt>{t('packetWalk:rule.label')}</dt>
+            <dd>{ruleText(t, hop)}</dd>
+          </dl>
+          {step.blocked && (
+            <div className="packet-blocked">
+              <p>
+                <span className="packet-cross" aria-hidden="true">
+                  ✕
+                </span>{' '}
+                <strong>{t('packetWalk:blocked')}</strong>
+              </p>
+              {step.explanation && explanation && (
+                <p>
+                  <code>{step.explanation.code}</code> {explanation.message}{' '}
+                  <em>
+                    {t('packetWalk:fix')}: {explanation.fix}
+                  </em>
+                </p>
+              )}
+            </div>
           )}
         </div>
-      )}
-      <table className="packet-header">
-        <caption>{t('packetWalk:header.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('packetWalk:header.field')}</th>
-            <th scope="col">{t('packetWalk:header.value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {HEADER_FIELDS.map((field) => {
-            const rewritten = changed.includes(field);
-            return (
-              <tr key={field} className={rewritten ? 'is-changed' : undefined}>
-                <th scope="row">{t(`packetWalk:header.${field}`)}</th>
-                <td>
-                  <code>{hop.header[field]}</code>
-                  {rewritten && (
-                    <span className="packet-changed">
-                      {' '}
-                      ({t('packetWalk:header.changed', { before: step.before[field] })})
-                    </span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <figure className="packet-flow-log">
-        <figcaption>
-          <strong>{t('packetWalk:flowLog.label')}</strong> <span className="muted">{FLOW_LOG_FIELDS}</span>
-        </figcaption>
-        <code className={step.blocked ? 'flow-reject' : 'flow-accept'}>{flowLogLine(step)}</code>
-        <p className="muted packet-caption">{t('packetWalk:flowLog.caption')}</p>
-      </figure>
+        <div className="packet-side">
+          <table className="packet-header">
+            <caption>{t('packetWalk:header.caption')}</caption>
+            <tbody>
+              {HEADER_FIELDS.map((field) => {
+                const rewritten = changed.includes(field);
+                return (
+                  <tr key={field} className={rewritten ? 'is-changed' : undefined}>
+                    <th scope="row">{t(`packetWalk:header.${field}`)}</th>
+                    <td>
+                      <code>{hop.header[field]}</code>
+                      {rewritten && (
+                        <span className="packet-changed">
+                          {' '}
+                          ({t('packetWalk:header.changed', { before: step.before[field] })})
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <figure className="packet-flow-log">
+            <figcaption>
+              <strong>{t('packetWalk:flowLog.label')}</strong> <span className="muted">{FLOW_LOG_FIELDS}</span>
+            </figcaption>
+            <code className={step.blocked ? 'flow-reject' : 'flow-accept'}>{flowLogLine(step)}</code>
+            <p className="muted packet-caption">{t('packetWalk:flowLog.caption')}</p>
+          </figure>
+        </div>
+      </div>
+
       {last && !step.blocked && (
         <p className="packet-end">{t(step.path === 'return' ? 'packetWalk:arrived' : 'packetWalk:delivered')}</p>
       )}
@@ -219,6 +226,6 @@ function ruleText(t: Translate, hop: Hop): string {
         balancer: rule.balancer,
       });
     default:
-      return t('packetWalk:rule.none');
+      return t(hop.action === 'drop' ? 'packetWalk:rule.noneAllows' : 'packetWalk:rule.none');
   }
 }

@@ -116,10 +116,8 @@ export function ReachabilityPanel() {
       {failed && <p role="alert">{failed.error}</p>}
       {traced && (
         <>
-          <div className="trace-and-walk">
-            <TraceView result={traced.result} />
-            <PacketWalk result={traced.result} />
-          </div>
+          <PacketWalk result={traced.result} />
+          <TraceView result={traced.result} />
           <div className="trace-actions">
             <button type="button" onClick={() => addIntent(traced)}>
               {m.addAsIntent}
