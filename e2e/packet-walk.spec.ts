@@ -112,6 +112,12 @@ test('walks an allowed flow by keyboard: Space plays and pauses, → and ← ste
   await panel.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(region).toContainText('Press Play');
   await expect(marker(page)).toHaveCount(0);
+
+  // A hop button in the lists puts the packet there.
+  await panel.getByRole('list', { name: 'Return path' }).getByRole('button').nth(1).click();
+  await expect(region).toContainText('Step 6 of 7');
+  await expect(region).toContainText('reply, return path hop 2');
+  await expect(marker(page)).toBeVisible();
 });
 
 test('a blocked packet stops red at its blocker, with REJECT, the explanation and the fix', async ({ page }) => {

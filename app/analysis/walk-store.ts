@@ -4,15 +4,24 @@ import { walkSteps, type WalkStep } from './packet-walk.ts';
 import { useTrace } from './trace-store.ts';
 import { stepWalk, WALK_START, type WalkCommand, type WalkPosition } from './walk-stepping.ts';
 
-/** How long the packet stays at a hop while playing (Packet Tracer's pace, slow enough to read). */
-export const WALK_INTERVAL_MS = 1200;
+/** How long the packet stays at a hop while playing: normal is Packet Tracer's pace, slow enough to read. */
+export const WALK_SPEEDS = { slow: 2400, normal: 1200, fast: 600 } as const;
+export type WalkSpeed = keyof typeof WALK_SPEEDS;
+
+export interface WalkState extends WalkPosition {
+  readonly speed: WalkSpeed;
+}
 
 /**
  * The packet walk slice: where the packet is on the trace shown and whether it plays. Never
  * saved; a new trace, "Clear trace" or an edit that drops the trace puts the packet back at
  * the start.
  */
-export const useWalk = create<WalkPosition>()(() => WALK_START);
+export const useWalk = create<WalkState>()(() => ({ ...WALK_START, speed: 'normal' }));
+
+export function setWalkSpeed(speed: WalkSpeed): void {
+  useWalk.setState({ speed });
+}
 
 const stepsCache = new WeakMap<TraceResult, readonly WalkStep[]>();
 
@@ -43,5 +52,14 @@ export function useWalkStep(): { step: WalkStep | undefined; index: number; coun
 }
 
 useTrace.subscribe((state, previous) => {
-  if (state.traced !== previous.traced) useWalk.setState(WALK_START);
+  if (state.traced !== previous.traced) {
+    useWalk.setState(WALK_START);
+    return;
+  }
+  // A hop button clicked in the lists: the packet goes there (paused), when the walk reaches it.
+  const { hop } = state;
+  if (!hop || hop === previous.hop) return;
+  const steps = stepsOf(state.traced?.result);
+  const at = steps.findIndex((s) => s.path === hop.path && s.leg === hop.leg && s.index === hop.index);
+  if (at >= 0 && at !== useWalk.getState().index) useWalk.setState({ index: at, playing: false });
 });

@@ -8,7 +8,7 @@ import {
   HEADER_FIELDS,
   type WalkStep,
 } from '../../analysis/packet-walk.ts';
-import { stepsOf, useWalk, walk } from '../../analysis/walk-store.ts';
+import { setWalkSpeed, stepsOf, useWalk, walk, WALK_SPEEDS, type WalkSpeed } from '../../analysis/walk-store.ts';
 import { explanationText } from '../../i18n/explanations-ja.ts';
 import { hopNoteText } from '../../i18n/hop-notes-ja.ts';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
@@ -32,11 +32,17 @@ export function PacketWalk({ result }: { result: TraceResult }) {
   const root = useRef<HTMLDivElement>(null);
   useWalkKeys(root);
   useWalkFocus(step);
-  usePlayClock(playing, index);
+  const speed = useWalk((state) => state.speed);
+  usePlayClock(playing, index, speed);
   const started = index >= 0;
   useEffect(() => {
-    // The dock is short: when the packet sets out, the walk moves to its top, above the lists.
-    if (started) root.current?.scrollIntoView({ block: 'start' });
+    // The dock is short: when the packet sets out, the walk moves to its top, above the lists,
+    // unless a hop button in those lists sent it there (the person is reading them).
+    const walkRoot = root.current;
+    if (!started || !walkRoot) return;
+    const active = document.activeElement;
+    if (walkRoot.closest('[role="tabpanel"]')?.contains(active) && !walkRoot.contains(active)) return;
+    walkRoot.scrollIntoView({ block: 'start' });
   }, [started]);
   if (steps.length === 0) return null;
   return (
@@ -90,6 +96,16 @@ export function PacketWalk({ result }: { result: TraceResult }) {
           </span>
           {t('packetWalk:controls.stop')}
         </button>
+        <label className="walk-speed">
+          {t('packetWalk:controls.speed')}
+          <select value={speed} onChange={(event) => setWalkSpeed(event.target.value as WalkSpeed)}>
+            {(Object.keys(WALK_SPEEDS) as WalkSpeed[]).map((s) => (
+              <option key={s} value={s}>
+                {t('packetWalk:controls.speedName', { speed: s })}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <section
         role="region"

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { pickHop } from '../../analysis/trace-store.ts';
 import type { WalkStep } from '../../analysis/packet-walk.ts';
-import { WALK_INTERVAL_MS, walk } from '../../analysis/walk-store.ts';
+import { WALK_SPEEDS, walk, type WalkSpeed } from '../../analysis/walk-store.ts';
 import { useEditor } from '../../store/store.ts';
 import { ruleOwner } from './hop-focus.ts';
 
@@ -28,11 +28,11 @@ export function useWalkFocus(step: WalkStep | undefined): void {
   }, [step]);
 }
 
-/** While playing, the next hop after `WALK_INTERVAL_MS`. */
-export function usePlayClock(playing: boolean, index: number): void {
+/** While playing, the next hop after the speed's interval. */
+export function usePlayClock(playing: boolean, index: number, speed: WalkSpeed): void {
   useEffect(() => {
     if (!playing) return;
-    const timer = window.setTimeout(() => walk('tick'), WALK_INTERVAL_MS);
+    const timer = window.setTimeout(() => walk('tick'), WALK_SPEEDS[speed]);
     return () => window.clearTimeout(timer);
-  }, [playing, index]);
+  }, [playing, index, speed]);
 }
