@@ -149,3 +149,34 @@ test('the walk speaks Japanese', async ({ page }) => {
   await expect(region).toContainText('リクエスト (往路のホップ 1)');
   await expect(page.getByRole('button', { name: '再生', exact: true })).toBeVisible();
 });
+
+/**
+ * Presses Next hop in the page and records where the marker is drawn on every frame for a
+ * second: the distinct positions it passes through.
+ */
+async function framesOfNextHop(page: Page): Promise<number> {
+  const next = page.getByRole('button', { name: 'Next hop', exact: true });
+  return next.evaluate(async (button) => {
+    const seen = new Set<string>();
+    (button as HTMLButtonElement).click();
+    const start = performance.now();
+    while (performance.now() - start < 1000) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const glyph = document.querySelector('[role="img"][aria-label^="Packet "]');
+      const box = glyph?.getBoundingClientRect();
+      if (box) seen.add(`${Math.round(box.x)},${Math.round(box.y)}`);
+    }
+    return seen.size;
+  });
+}
+
+test('the packet travels along the line to its hop, and with reduced motion steps there at once', async ({ page }) => {
+  await traced(page, 443);
+  expect(await framesOfNextHop(page)).toBeGreaterThan(3);
+  await expect(marker(page)).toHaveAccessibleName('Packet at igw, step 1 of 7');
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  expect(await framesOfNextHop(page)).toBe(1);
+  expect(await centreWithin(marker(page), page.locator('[data-resource-id="igw"]').first())).toBe(true);
+});
