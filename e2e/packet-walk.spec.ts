@@ -113,6 +113,15 @@ test('walks an allowed flow by keyboard: Space plays and pauses, → and ← ste
   await expect(region).toContainText('Press Play');
   await expect(marker(page)).toHaveCount(0);
 
+  // On the canvas: a click on its empty pane, then → and Esc.
+  const canvas = page.getByRole('region', { name: 'Canvas' });
+  const area = (await canvas.boundingBox())!;
+  await page.mouse.click(area.x + area.width / 2, area.y + area.height - 30);
+  await page.keyboard.press('ArrowRight');
+  await expect(region).toContainText('Step 1 of 7');
+  await page.keyboard.press('Escape');
+  await expect(region).toContainText('Press Play');
+
   // A hop button in the lists puts the packet there.
   await panel.getByRole('list', { name: 'Return path' }).getByRole('button').nth(1).click();
   await expect(region).toContainText('Step 6 of 7');

@@ -17,8 +17,8 @@ const COMMANDS: Readonly<Record<string, WalkCommand>> = {
 
 /**
  * The packet walk's keys (Space play/pause, ← previous hop, → next hop, Esc stop) while focus is
- * in the Reachability panel (the tab panel holding `root`) or on the canvas, and not while
- * typing, in a menu, or on a canvas node (whose arrows move it). Listening on the document, the
+ * in the Reachability panel (the tab panel holding `root`) or on the canvas (its pane leaves focus
+ * on the body), and not while typing, in a menu, or on a focused canvas node (whose arrows move it). Listening on the document, the
  * walk answers before the editor's own shortcuts on the window, so Esc stops the walk first and
  * clears the selection only once the packet is back at the start.
  */
@@ -31,7 +31,10 @@ export function useWalkKeys(root: RefObject<HTMLElement | null>): void {
       if (!(target instanceof HTMLElement) || target.isContentEditable || target.closest(OWNS_KEYS)) return;
       const panel = root.current?.closest('[role="tabpanel"]') ?? root.current;
       const inPanel = panel?.contains(target) ?? false;
-      const onCanvas = target.closest('.react-flow') !== null && target.closest('.react-flow__node') === null;
+      // The canvas's pane takes no focus: after a click on it, focus is on the page's body.
+      const onCanvas =
+        target === target.ownerDocument.body ||
+        (target.closest('.react-flow') !== null && target.closest('.react-flow__node') === null);
       if (!inPanel && !onCanvas) return;
       if (command === 'toggle' && target.closest(PRESSABLE)) return;
       if (command === 'stop' && useWalk.getState().index < 0) return;
