@@ -48,8 +48,8 @@ export function clearTrace(): void {
   useTrace.setState({ traced: null, hop: null });
 }
 
-/** Highlights a hop of the trace on the canvas (a hop button was clicked). */
-export function pickHop(hop: HopPick): void {
+/** Highlights a hop of the trace on the canvas (a hop button was clicked, or the packet walk is there); null for none. */
+export function pickHop(hop: HopPick | null): void {
   useTrace.setState({ hop });
 }
 

@@ -2,6 +2,8 @@ import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
 import enLessonFiles from './locales/en/lessonFiles.json';
 import jaLessonFiles from './locales/ja/lessonFiles.json';
+import enPacketWalk from './locales/en/packetWalk.json';
+import jaPacketWalk from './locales/ja/packetWalk.json';
 
 /**
  * Every message of the product, per language and namespace, as ICU MessageFormat strings
@@ -14,8 +16,8 @@ import jaLessonFiles from './locales/ja/lessonFiles.json';
  * keys with the same arguments, so a message missing in Japanese fails the tests, not the page.
  */
 export const CATALOGUES = {
-  en: { common: enCommon, lessonFiles: enLessonFiles },
-  ja: { common: jaCommon, lessonFiles: jaLessonFiles },
+  en: { common: enCommon, lessonFiles: enLessonFiles, packetWalk: enPacketWalk },
+  ja: { common: jaCommon, lessonFiles: jaLessonFiles, packetWalk: jaPacketWalk },
 } as const;
 
 export type Namespace = keyof (typeof CATALOGUES)['en'];

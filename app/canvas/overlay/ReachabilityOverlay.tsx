@@ -10,6 +10,7 @@ import { nodeIdOf } from './node-ids.ts';
 import { useOverlayOptions } from './overlay-options.ts';
 import { OverlayLegend } from './OverlayLegend.tsx';
 import { OverlayPortal } from './OverlayPortal.tsx';
+import { PacketMarker } from './PacketMarker.tsx';
 import './overlay.css';
 import { internetExposed, reachOf } from './reach.ts';
 import { useFocusRequest } from './use-focus-request.ts';
@@ -83,6 +84,7 @@ export function ReachabilityOverlay() {
             <ExposedMarkers exposed={exposed} rects={rects} />
             <BlockedMarkers lines={lines} rects={rects} />
             {drawing && <TracePath drawing={drawing} hop={hop} rects={rects} />}
+            {drawing && <PacketMarker drawing={drawing} rects={rects} />}
           </div>
         </div>
       </OverlayPortal>

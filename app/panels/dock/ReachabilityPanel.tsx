@@ -6,6 +6,7 @@ import { OptionList } from '../OptionList.tsx';
 import { useEndpointOptions } from './use-endpoint-options.ts';
 import { ReachList, type TraceProtocol } from './ReachList.tsx';
 import { TraceView } from './TraceView.tsx';
+import { PacketWalk } from './PacketWalk.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
 
 type Protocol = TraceProtocol;
@@ -115,6 +116,7 @@ export function ReachabilityPanel() {
       {failed && <p role="alert">{failed.error}</p>}
       {traced && (
         <>
+          <PacketWalk result={traced.result} />
           <TraceView result={traced.result} />
           <div className="trace-actions">
             <button type="button" onClick={() => addIntent(traced)}>
