@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import type { Term } from '../../src/glossary/index.ts';
+import type { Lesson } from '../../src/lessons/types.ts';
+import { loadExampleIndex, type ExampleEntry } from '../document/examples.ts';
+import { useLessons } from '../lessons/use-lessons.ts';
+
+export interface TermSources {
+  /** Null while loading. */
+  readonly lessons: readonly Lesson[] | null;
+  readonly examples: readonly ExampleEntry[] | null;
+}
+
+/** The bundled lessons and examples, loaded once the glossary is open (not with the page). */
+export function useTermSources(wanted: boolean): TermSources {
+  const lessons = useLessons(wanted);
+  const [examples, setExamples] = useState<readonly ExampleEntry[] | null>(null);
+  useEffect(() => {
+    if (!wanted || examples !== null) return;
+    let live = true;
+    loadExampleIndex()
+      .then((list) => live && setExamples(list))
+      .catch(() => live && setExamples([]));
+    return () => {
+      live = false;
+    };
+  }, [wanted, examples]);
+  return { lessons, examples };
+}
+
+/** A lesson's `topics` (glossary term ids it teaches), for lessons that declare them. */
+function topicsOf(lesson: Lesson): readonly unknown[] {
+  const topics: unknown = (lesson as { readonly topics?: unknown }).topics;
+  return Array.isArray(topics) ? topics : [];
+}
+
+/**
+ * The lessons that teach a term, in the lessons' order: those the term lists and those whose
+ * `topics` name it (so a lesson added later links itself to the glossary).
+ */
+export function lessonsOfTerm(term: Term, lessons: readonly Lesson[]): Lesson[] {
+  return lessons.filter((lesson) => term.lessons.includes(lesson.id) || topicsOf(lesson).includes(term.id));
+}
+
+/** The examples that show a term, in the examples' order. */
+export function examplesOfTerm(term: Term, examples: readonly ExampleEntry[]): ExampleEntry[] {
+  return examples.filter((entry) => term.examples.includes(entry.file));
+}
