@@ -32,7 +32,19 @@ interface Haystack {
   readonly definitions: string;
 }
 
-function haystacks(texts: TermTexts): Haystack[] {
+/** The folded texts per source of texts: built once, not on every keystroke. */
+const folded = new WeakMap<TermTexts, readonly Haystack[]>();
+
+function haystacks(texts: TermTexts): readonly Haystack[] {
+  let built = folded.get(texts);
+  if (!built) {
+    built = buildHaystacks(texts);
+    folded.set(texts, built);
+  }
+  return built;
+}
+
+function buildHaystacks(texts: TermTexts): Haystack[] {
   return TERMS.map((term) => {
     const names = [term.id.replace(/-/g, ' '), ...term.aliases, ...LANGUAGES.map((l) => texts(term.id, l).name)];
     const definitions = LANGUAGES.map((l) => texts(term.id, l).definition);
