@@ -82,7 +82,7 @@ export function TermInfo({
         }}
         onMouseLeave={leave}
       >
-        <span aria-hidden="true">i</span>
+        {/* The "i" is drawn by CSS, so the text around it (an explanation, a finding) copies and reads clean. */}
       </button>
       {shown && (
         <Tooltip id={tipId} anchor={button} placement={placement} onEnter={enter} onLeave={leave}>
