@@ -135,3 +135,17 @@ test('in 日本語: the 用語集 button, a search typed in hiragana, and a pale
   await expect(term(page, 'セキュリティグループ', '用語集').getByRole('heading')).toBeFocused();
   await expect(search).toHaveValue('');
 });
+
+test('a finding’s Learn more opens the Glossary at the concept the advice is about', async ({ page }) => {
+  const canvas = new CanvasPage(page);
+  await canvas.openExample('11-nat-instance', 'Instance nat-bad');
+  await page.getByRole('tab', { name: /^Findings/ }).click();
+  const findings = page.getByRole('tabpanel', { name: /^Findings/ });
+  await expect(findings).toContainText('nat-bad');
+  await findings.getByRole('button', { name: 'Learn more: Source/destination check', exact: true }).click();
+  const article = term(page, 'Source/destination check');
+  await expect(article.getByRole('heading')).toBeFocused();
+  await expect(
+    article.getByRole('button', { name: 'NAT instance and source/destination check', exact: true }),
+  ).toBeVisible();
+});

@@ -38,8 +38,9 @@ export function FindingsPanel() {
               {item.resource}
             </button>
           )}{' '}
-          <span>{item.text}</span>
-          {item.code && <CodeInfo code={item.code} />}
+          <span>
+            {item.text} {item.code && <CodeInfo code={item.code} />}
+          </span>
         </li>
       ))}
     </ul>
