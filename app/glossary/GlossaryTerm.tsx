@@ -6,7 +6,8 @@ import { exampleTitle } from '../i18n/example-titles.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { termElementId, useGlossary } from './glossary-store.ts';
-import { examplesOfTerm, lessonsOfTerm, type TermSources } from './use-term-sources.ts';
+import { examplesOfTerm, lessonsOfTerm } from './term-sources.ts';
+import type { TermSources } from './use-term-sources.ts';
 
 /** Moves the open glossary to another term (a related-term link), keeping who opened it. */
 function goToTerm(id: Term['id']) {
