@@ -77,7 +77,10 @@ test('Learn more beside a trace explanation opens the Glossary at its term', asy
 
   const article = term(page, 'Security group');
   await expect(article.getByRole('heading')).toBeFocused();
-  await expect(article).toBeInViewport();
+  // At the top of the list, also once the lessons and examples (which lengthen the articles above) have loaded.
+  await expect(article.getByRole('button', { name: /^Lesson 1:/ })).toBeAttached();
+  const search = glossary(page).getByRole('searchbox', { name: 'Search glossary' });
+  await expect.poll(async () => (await article.boundingBox())!.y - (await search.boundingBox())!.y).toBeLessThan(60);
   await expect(article).toContainText('stateful');
   await page.keyboard.press('Escape');
   await expect(glossary(page)).toHaveCount(0);

@@ -14,6 +14,9 @@ import './glossary.css';
  * design stays in view. Opened at a term ("Learn more"), it scrolls to the term, highlights it
  * and puts the focus on its heading; Escape closes it and returns the focus to the opener.
  */
+const headingOf = (term: TermId) =>
+  document.getElementById(termElementId(term))?.querySelector<HTMLElement>('h3') ?? null;
+
 export function GlossaryPanel() {
   const { open, term, request } = useGlossary();
   if (!open) return null;
@@ -37,17 +40,18 @@ function OpenGlossary({ term, request }: { term: TermId | null; request: number 
     if (term !== null) setQuery('');
   }
 
-  // A plain opening puts the focus in the search box; an opening at a term scrolls to its
-  // article and puts the focus on its heading.
+  // A plain opening puts the focus in the search box; an opening at a term puts the focus on
+  // its heading and scrolls its article to the top of the list.
   useEffect(() => {
-    if (term === null) {
-      search.current?.focus();
-      return;
-    }
-    const article = document.getElementById(termElementId(term));
-    article?.scrollIntoView({ block: 'start' });
-    article?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
+    if (term === null) search.current?.focus();
+    else headingOf(term)?.focus({ preventScroll: true });
   }, [term, request]);
+
+  // Scrolled again when the lessons and examples arrive: they lengthen the articles above it.
+  const loaded = sources.lessons !== null && sources.examples !== null;
+  useEffect(() => {
+    if (term !== null) document.getElementById(termElementId(term))?.scrollIntoView({ block: 'start' });
+  }, [term, request, loaded]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
