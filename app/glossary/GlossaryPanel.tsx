@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { searchTerms, termById, termText, type TermId } from '../../src/glossary/index.ts';
-import { useCurrentLanguage } from '../i18n/use-messages.ts';
+import { useLanguage } from '../i18n/language-store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { closeGlossary, GLOSSARY_PANEL_ID, termElementId, useGlossary } from './glossary-store.ts';
 import { GlossaryTerm } from './GlossaryTerm.tsx';
@@ -25,7 +25,7 @@ export function GlossaryPanel() {
 
 function OpenGlossary({ term, request }: { term: TermId | null; request: number }) {
   const t = useT();
-  const language = useCurrentLanguage();
+  const language = useLanguage((state) => state.language);
   const headingId = useId();
   const [query, setQuery] = useState('');
   const search = useRef<HTMLInputElement>(null);

@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { shortDefinition, termOfCode, termOfLabel, termText, type TermId } from '../../src/glossary/index.ts';
-import { useCurrentLanguage } from '../i18n/use-messages.ts';
+import { useLanguage } from '../i18n/language-store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { openGlossary } from './glossary-store.ts';
 
@@ -26,7 +26,7 @@ export function TermInfo({
   placement?: Placement;
 }) {
   const t = useT();
-  const language = useCurrentLanguage();
+  const language = useLanguage((state) => state.language);
   const tipId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const [hovered, setHovered] = useState(false);
