@@ -2,13 +2,14 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { AnalysisBridge } from './analysis/AnalysisBridge.tsx';
 import { AnalysisProgress } from './analysis/AnalysisProgress.tsx';
 import { Canvas } from './canvas/Canvas.tsx';
+import { GlossaryPanel } from './glossary/GlossaryPanel.tsx';
 import { TopBar } from './layout/TopBar.tsx';
 import { LessonPanel } from './lessons/LessonPanel.tsx';
 import { Dock } from './panels/Dock.tsx';
 import { Inspector } from './panels/Inspector.tsx';
 import { Palette } from './panels/Palette.tsx';
 
-/** The page layout: top bar, palette, canvas (with the open lesson over it), inspector and the bottom dock. Nothing else lives here. */
+/** The page layout: top bar, palette, canvas (with the open lesson and the glossary beside it), inspector and the bottom dock. Nothing else lives here. */
 export function App() {
   return (
     <ReactFlowProvider>
@@ -17,6 +18,7 @@ export function App() {
         <Palette />
         <Canvas />
         <LessonPanel />
+        <GlossaryPanel />
         <Inspector />
         <Dock />
         <AnalysisProgress />

@@ -1,4 +1,5 @@
 import { CanvasActions } from '../canvas/CanvasActions.tsx';
+import { GlossaryButton } from '../glossary/GlossaryButton.tsx';
 import { LanguageSelect } from '../i18n/LanguageSelect.tsx';
 import { LessonsButton } from '../lessons/LessonsButton.tsx';
 import { ThemeToggle } from '../theme/ThemeToggle.tsx';
@@ -16,7 +17,7 @@ import { useShortcuts } from './use-shortcuts.ts';
 
 /**
  * The top bar (toolbar "Main"): the document's name and what works on the whole document
- * (New, Examples, Lessons, Import, Export, share, Undo and Redo, the canvas's own actions, the
+ * (New, Examples, Lessons, Glossary, Import, Export, share, Undo and Redo, the canvas's own actions, the
  * language), plus the
  * notices and the delete confirmation, which belong to no single panel.
  */
@@ -34,6 +35,7 @@ export function TopBar() {
           <NewButton />
           <ExamplesMenu />
           <LessonsButton />
+          <GlossaryButton />
           <ImportControls />
           <ExportMenu />
           <ShareButton />

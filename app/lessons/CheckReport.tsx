@@ -2,6 +2,7 @@ import type { ConditionResult } from '../../src/lessons/types.ts';
 import { useMessages } from '../i18n/use-messages.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { useEditor } from '../store/store.ts';
+import { CodeInfo } from '../glossary/TermInfo.tsx';
 import type { CheckState } from './lesson-slice.ts';
 
 /**
@@ -73,7 +74,7 @@ function Why({ result, t }: { readonly result: ConditionResult; readonly t: Mess
       {result.verdict === 'partial' && <p>{t.lessons.partly}</p>}
       {result.blockers.map((blocker, i) => (
         <p key={i} className="condition-blocker">
-          <code>{blocker.code}</code> {blocker.message}
+          <code>{blocker.code}</code> <CodeInfo code={blocker.code} /> {blocker.message}
         </p>
       ))}
     </>

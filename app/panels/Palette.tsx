@@ -2,6 +2,8 @@ import { useCallback, type DragEvent } from 'react';
 import type { ResourceType } from '../../src/model/index.ts';
 import { addNewResource, PALETTE_MIME } from '../canvas/add-resource.ts';
 import { Icon, TONE } from '../canvas/icons.tsx';
+import { TermInfo } from '../glossary/TermInfo.tsx';
+import { RESOURCE_TERMS } from '../../src/glossary/index.ts';
 import { toneVariables } from '../canvas/tones.ts';
 import { useTheme } from '../theme/theme-store.ts';
 import { useMessages } from '../i18n/use-messages.ts';
@@ -31,7 +33,7 @@ export function Palette() {
       <h2>{t.palette.heading}</h2>
       <ul className="palette-list">
         {PALETTE_ITEMS.map((item) => (
-          <li key={item.type}>
+          <li key={item.type} className="palette-entry">
             <button
               type="button"
               className={`palette-button tone-${TONE[item.type]}`}
@@ -46,6 +48,7 @@ export function Palette() {
               </span>
               {t.palette.items[item.type]}
             </button>
+            <TermInfo term={RESOURCE_TERMS[item.type]} placement="right" />
           </li>
         ))}
       </ul>

@@ -1,5 +1,7 @@
 import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
+import enGlossary from './locales/en/glossary.json';
+import jaGlossary from './locales/ja/glossary.json';
 import enLessonFiles from './locales/en/lessonFiles.json';
 import jaLessonFiles from './locales/ja/lessonFiles.json';
 import enPacketWalk from './locales/en/packetWalk.json';
@@ -16,8 +18,8 @@ import jaPacketWalk from './locales/ja/packetWalk.json';
  * keys with the same arguments, so a message missing in Japanese fails the tests, not the page.
  */
 export const CATALOGUES = {
-  en: { common: enCommon, lessonFiles: enLessonFiles, packetWalk: enPacketWalk },
-  ja: { common: jaCommon, lessonFiles: jaLessonFiles, packetWalk: jaPacketWalk },
+  en: { common: enCommon, glossary: enGlossary, lessonFiles: enLessonFiles, packetWalk: enPacketWalk },
+  ja: { common: jaCommon, glossary: jaGlossary, lessonFiles: jaLessonFiles, packetWalk: jaPacketWalk },
 } as const;
 
 export type Namespace = keyof (typeof CATALOGUES)['en'];

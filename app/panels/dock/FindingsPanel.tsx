@@ -1,6 +1,7 @@
 import { useEditor } from '../../store/store.ts';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { findingText } from '../../i18n/findings-ja.ts';
+import { CodeInfo } from '../../glossary/TermInfo.tsx';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 
 /** Validation errors, then configuration findings; each names its resource with a button that selects it. */
@@ -15,12 +16,14 @@ export function FindingsPanel() {
       severity: 'error' as const,
       resource: e.resource,
       text: e.message,
+      code: undefined,
       key: `${e.code}${e.path}`,
     })),
     ...report.findings.map((f) => ({
       severity: f.severity,
       resource: f.resource,
       text: findingText(f, language),
+      code: f.code,
       key: `${f.code}${f.resource}${f.path ?? ''}`,
     })),
   ];
@@ -35,7 +38,9 @@ export function FindingsPanel() {
               {item.resource}
             </button>
           )}{' '}
-          <span>{item.text}</span>
+          <span>
+            {item.text} {item.code && <CodeInfo code={item.code} />}
+          </span>
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@ import type { Hop, PathKind, TraceResult } from '../../../src/engine/index.ts';
 import { forwardBlocked } from '../../../src/engine/index.ts';
 import { pickHop, useTrace } from '../../analysis/trace-store.ts';
 import { explanationText } from '../../i18n/explanations-ja.ts';
+import { CodeInfo } from '../../glossary/TermInfo.tsx';
 import { hopNoteText } from '../../i18n/hop-notes-ja.ts';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 import { focusHop } from './hop-focus.ts';
@@ -39,7 +40,7 @@ export function TraceView({ result, heading, leg }: { result: TraceResult; headi
             const text = explanationText(e, language);
             return (
               <li key={i}>
-                <code>{e.code}</code>{' '}
+                <code>{e.code}</code> <CodeInfo code={e.code} />{' '}
                 <span className="muted">
                   ({m.path(e.path)}
                   {e.direction ? `, ${m.direction(e.direction)}` : ''})

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useFieldIssue } from '../form-context.ts';
+import { LabelInfo } from '../../../glossary/TermInfo.tsx';
 import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 
 /** Props of a checkbox that applies on change. */
@@ -29,6 +30,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
         onChange={(event) => props.onChange(event.target.checked)}
       />
       <label htmlFor={id}>{t(props.label)}</label>
+      <LabelInfo label={props.label} />
       {props.note && <span className="field-note">{props.note}</span>}
       {issue && (
         <p id={messageId} className="field-message">

@@ -1,6 +1,7 @@
 import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { OptionList, sameOptions, type Option } from '../../OptionList.tsx';
 import { useFieldIssue } from '../form-context.ts';
+import { FieldLabel } from './FieldLabel.tsx';
 import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 
 export type { Option };
@@ -38,9 +39,7 @@ export function SelectField(props: SelectFieldProps) {
   const onChange = useCallback((value: string) => setRefused(latest.current(value)), []);
   return (
     <div className={`field ${props.className ?? ''}`}>
-      <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
-        {t(props.label)}
-      </label>
+      <FieldLabel htmlFor={id} label={props.label} text={t(props.label)} hidden={props.hideLabel} />
       <span className="field-control">
         <SelectControl
           id={id}

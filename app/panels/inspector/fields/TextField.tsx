@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Check } from '../checks.ts';
 import { useFieldIssue } from '../form-context.ts';
+import { FieldLabel } from './FieldLabel.tsx';
 import { useInspectorLabel } from '../../../i18n/use-messages.ts';
 
 /** Props of a text field that checks as you type and applies on Enter or blur. */
@@ -73,9 +74,7 @@ export function TextField(props: TextFieldProps) {
 
   return (
     <div className={`field ${props.className ?? ''}`}>
-      <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
-        {t(props.label)}
-      </label>
+      <FieldLabel htmlFor={id} label={props.label} text={t(props.label)} hidden={props.hideLabel} />
       <span className="field-control">
         <input
           id={id}
