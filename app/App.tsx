@@ -3,7 +3,9 @@ import { AnalysisBridge } from './analysis/AnalysisBridge.tsx';
 import { AnalysisProgress } from './analysis/AnalysisProgress.tsx';
 import { Canvas } from './canvas/Canvas.tsx';
 import { TopBar } from './layout/TopBar.tsx';
+import { LessonAuthoring } from './lessons/authoring/LessonAuthoring.tsx';
 import { LessonPanel } from './lessons/LessonPanel.tsx';
+import { ExampleTeaches } from './lessons/ExampleTeaches.tsx';
 import { Dock } from './panels/Dock.tsx';
 import { Inspector } from './panels/Inspector.tsx';
 import { Palette } from './panels/Palette.tsx';
@@ -17,6 +19,8 @@ export function App() {
         <Palette />
         <Canvas />
         <LessonPanel />
+        <ExampleTeaches />
+        <LessonAuthoring />
         <Inspector />
         <Dock />
         <AnalysisProgress />

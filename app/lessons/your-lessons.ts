@@ -42,7 +42,11 @@ async function readStored(): Promise<YourLesson[]> {
 async function write(lessons: readonly YourLesson[]): Promise<void> {
   try {
     if (lessons.length === 0) await del(KEY);
-    else await set(KEY, lessons.map((l) => l.file));
+    else
+      await set(
+        KEY,
+        lessons.map((l) => l.file),
+      );
   } catch {
     // Storage may be refused (private browsing): the lessons then last for this page only.
   }
@@ -76,6 +80,9 @@ export const useYourLessons = create<YourLessonsState>()((setState, getState) =>
 
 /** Every lesson in list order: the bundled ones, then the person's own. */
 export async function allLessons(): Promise<readonly Lesson[]> {
-  const [bundled] = await Promise.all([loadLessons().catch(() => [] as readonly Lesson[]), useYourLessons.getState().load()]);
+  const [bundled] = await Promise.all([
+    loadLessons().catch(() => [] as readonly Lesson[]),
+    useYourLessons.getState().load(),
+  ]);
   return [...bundled, ...(useYourLessons.getState().lessons ?? []).map((l) => l.lesson)];
 }

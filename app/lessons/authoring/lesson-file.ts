@@ -47,8 +47,7 @@ export function isLessonFile(value: unknown): boolean {
 }
 
 export type LessonRead =
-  | { readonly ok: true; readonly file: LessonFile }
-  | { readonly ok: false; readonly errors: readonly string[] };
+  { readonly ok: true; readonly file: LessonFile } | { readonly ok: false; readonly errors: readonly string[] };
 
 /** Reads an untrusted lesson file: the file, or one line per problem, each naming its field. */
 export function readLessonFile(value: unknown): LessonRead {
