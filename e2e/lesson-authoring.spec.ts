@@ -31,7 +31,7 @@ const TITLE = 'Route the web server out';
 /** Moves the focus with Tab (Shift+Tab when `back`) until `target` has it, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, back = false, most = 250): Promise<void> {
   for (let i = 0; i < most; i++) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((element) => element === element.ownerDocument.activeElement).catch(() => false)) return;
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`Tab never reached ${String(target)}`);

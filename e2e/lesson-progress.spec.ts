@@ -70,7 +70,9 @@ test('pass a lesson: its intents pass on the canvas, Completed in the list, Next
 test('progress saved in a shape the page does not know is ignored, not fatal', async ({ page }) => {
   const documentPage = new DocumentPage(page);
   await documentPage.goto();
-  await page.evaluate(() => localStorage.setItem('vpclab.lessonProgress.v1', '{"completed": 7}'));
+  await documentPage.toolbar.evaluate((bar) =>
+    bar.ownerDocument.defaultView?.localStorage.setItem('vpclab.lessonProgress.v1', '{"completed": 7}'),
+  );
   await page.reload();
   const list = await openList(page);
   await expect(list).toContainText(/0 of \d+ completed/);

@@ -1,14 +1,22 @@
 /**
- * Writes public/schema/vpclab-1.json from the zod schema (`npm run schema`). A unit test fails
- * when the committed file differs from what this produces, so run it after changing the schema.
+ * Writes public/schema/vpclab-1.json and public/schema/lesson.schema.json from the zod schemas
+ * (`npm run schema`). Unit tests fail when a committed file differs from what this produces, so
+ * run it after changing a schema.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lessonJsonSchemaText } from '../src/lessons/json-schema.ts';
 import { jsonSchemaText } from '../src/model/json-schema.ts';
 import { CURRENT_VERSION } from '../src/model/version.ts';
 
-const target = resolve(dirname(fileURLToPath(import.meta.url)), `../public/schema/vpclab-${CURRENT_VERSION}.json`);
-mkdirSync(dirname(target), { recursive: true });
-writeFileSync(target, jsonSchemaText());
-console.log(`Wrote ${target}`);
+const folder = resolve(dirname(fileURLToPath(import.meta.url)), '../public/schema');
+mkdirSync(folder, { recursive: true });
+for (const [file, text] of [
+  [`vpclab-${CURRENT_VERSION}.json`, jsonSchemaText()],
+  ['lesson.schema.json', lessonJsonSchemaText()],
+] as const) {
+  const target = resolve(folder, file);
+  writeFileSync(target, text);
+  console.log(`Wrote ${target}`);
+}

@@ -1,6 +1,7 @@
 import { wrap, type Remote } from 'comlink';
 import type { FlowQuery } from '../../src/engine/index.ts';
-import type { GoalCondition, LessonCheck } from '../../src/lessons/types.ts';
+import type { LessonCheck } from '../../src/lessons/types.ts';
+import type { Intent } from '../../src/model/index.ts';
 import type { AnalysisReport, AnalysisWorkerApi, TraceReply } from '../../src/worker/protocol.ts';
 import { currentMessages } from '../i18n/use-messages.ts';
 import { WorkerRequests } from './worker-requests.ts';
@@ -116,7 +117,7 @@ export class AnalysisClient {
   }
 
   /** Checks a document against a lesson's goal in the worker; throws, with a sentence, when the worker fails. */
-  checkLesson(document: unknown, conditions: readonly GoalCondition[]): Promise<LessonCheck> {
+  checkLesson(document: unknown, conditions: readonly Intent[]): Promise<LessonCheck> {
     return this.request((api) => api.checkLesson(document, conditions));
   }
 

@@ -52,7 +52,7 @@ export function CheckReport({ check }: { readonly check: CheckState }) {
 
 function ConditionLine({ result, t }: { readonly result: ConditionResult; readonly t: Messages }) {
   const { from, to, protocol, port, expect } = result.condition;
-  const flow = `${from} → ${to} ${protocol.toUpperCase()}${port === undefined ? '' : ` ${port}`}`;
+  const flow = `${from} → ${to} ${String(protocol).toUpperCase()}${port === undefined ? '' : ` ${port}`}`;
   return (
     <li className={result.pass ? 'condition-pass' : 'condition-fail'}>
       <span className="condition-verdict">

@@ -20,12 +20,12 @@ export function LessonIntentsList() {
         {heading} <span className="muted">· {lesson.title[language]}</span>
       </h3>
       <ul className="intent-list">
-        {lesson.conditions.map((condition, i) => {
+        {lesson.intents.map((condition, i) => {
           const result = results?.[i];
           const flow = t('lessonAuthoring:intents.flow', {
             from: condition.from,
             to: condition.to,
-            protocol: condition.protocol,
+            protocol: String(condition.protocol),
             port: condition.port === undefined ? 'none' : String(condition.port),
           });
           return (

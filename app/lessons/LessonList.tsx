@@ -25,7 +25,7 @@ export function LessonList({
   useEffect(() => {
     void useYourLessons.getState().load();
   }, []);
-  const all = [...(bundled ?? []), ...(yours ?? []).map((y) => y.lesson)];
+  const all = [...(bundled ?? []), ...(yours ?? [])];
   const done = all.filter((lesson) => completed.has(lesson.id)).length;
   const open = (lesson: Lesson) => {
     onChoose();
@@ -46,7 +46,7 @@ export function LessonList({
         <section aria-label={t('lessonAuthoring:progress.yours')}>
           <h3 className="lesson-list-group">{t('lessonAuthoring:progress.yours')}</h3>
           <ol>
-            {yours.map(({ lesson }) => (
+            {yours.map((lesson) => (
               <LessonItem key={lesson.id} lesson={lesson} onOpen={() => open(lesson)} removable />
             ))}
           </ol>

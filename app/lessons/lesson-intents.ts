@@ -38,7 +38,7 @@ export function followLessonIntents(): () => void {
     }
     if (!client) return; // the analysis report that follows the client's start runs it again
     client
-      .checkLesson(document, lesson.conditions)
+      .checkLesson(document, lesson.intents)
       .then((check) => {
         // Only the latest question's answer counts: the learner may have edited meanwhile.
         if (ticket === asked) useLessonIntents.setState({ lessonId: lesson.id, revision, results: check.results });

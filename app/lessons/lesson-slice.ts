@@ -78,7 +78,7 @@ export function lessonSlice(set: (partial: Partial<LessonSlice>) => void, get: (
       set({ check: { status: 'checking' } });
       let check: CheckState;
       try {
-        check = { status: 'done', revision, result: await client.checkLesson(document, lesson.conditions) };
+        check = { status: 'done', revision, result: await client.checkLesson(document, lesson.intents) };
       } catch (error) {
         check = { status: 'failed', message: error instanceof Error ? error.message : String(error) };
       }

@@ -1,31 +1,23 @@
 import { del, get, set } from 'idb-keyval';
 import { create } from 'zustand';
 import type { Lesson } from '../../src/lessons/types.ts';
-import { lessonOfFile, readLessonFile, type LessonFile } from './authoring/lesson-file.ts';
+import { readLessonFile } from './authoring/lesson-file.ts';
 import { loadLessons } from './load-lessons.ts';
 
 /** The IndexedDB key of the lessons made or imported in this browser; versioned like the file format. */
 const KEY = 'vpclab:lessons.v1';
 
-/** A lesson the person made or imported: the file (to export or share again) and the lesson it opens. */
-export interface YourLesson {
-  readonly file: LessonFile;
-  readonly lesson: Lesson;
-}
-
 interface YourLessonsState {
   /** Null until read from storage. */
-  readonly lessons: readonly YourLesson[] | null;
+  readonly lessons: readonly Lesson[] | null;
   load(): Promise<void>;
   /** Adds a lesson, or replaces the one with the same id (a newer version of it). */
-  add(file: LessonFile): Promise<YourLesson>;
+  add(lesson: Lesson): Promise<void>;
   remove(id: string): Promise<void>;
 }
 
-const asYours = (file: LessonFile): YourLesson => ({ file, lesson: lessonOfFile(file) });
-
 /** Reads stored lessons, each validated again: storage is untrusted, and a bad entry is skipped, not fatal. */
-async function readStored(): Promise<YourLesson[]> {
+async function readStored(): Promise<Lesson[]> {
   let raw: unknown;
   try {
     raw = await get(KEY);
@@ -35,18 +27,14 @@ async function readStored(): Promise<YourLesson[]> {
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((value: unknown) => {
     const read = readLessonFile(value);
-    return read.ok ? [asYours(read.file)] : [];
+    return read.ok ? [read.file] : [];
   });
 }
 
-async function write(lessons: readonly YourLesson[]): Promise<void> {
+async function write(lessons: readonly Lesson[]): Promise<void> {
   try {
     if (lessons.length === 0) await del(KEY);
-    else
-      await set(
-        KEY,
-        lessons.map((l) => l.file),
-      );
+    else await set(KEY, lessons);
   } catch {
     // Storage may be refused (private browsing): the lessons then last for this page only.
   }
@@ -60,19 +48,16 @@ export const useYourLessons = create<YourLessonsState>()((setState, getState) =>
     const stored = await readStored();
     // A lesson added while storage was being read is kept.
     const added = getState().lessons ?? [];
-    setState({ lessons: [...stored.filter((s) => !added.some((a) => a.file.id === s.file.id)), ...added] });
+    setState({ lessons: [...stored.filter((s) => !added.some((a) => a.id === s.id)), ...added] });
   },
-  async add(file) {
+  async add(lesson) {
     await getState().load();
-    const entry = asYours(file);
-    const others = (getState().lessons ?? []).filter((l) => l.file.id !== file.id);
-    const lessons = [...others, entry];
+    const lessons = [...(getState().lessons ?? []).filter((l) => l.id !== lesson.id), lesson];
     setState({ lessons });
     await write(lessons);
-    return entry;
   },
   async remove(id) {
-    const lessons = (getState().lessons ?? []).filter((l) => l.file.id !== id);
+    const lessons = (getState().lessons ?? []).filter((l) => l.id !== id);
     setState({ lessons });
     await write(lessons);
   },
@@ -84,5 +69,5 @@ export async function allLessons(): Promise<readonly Lesson[]> {
     loadLessons().catch(() => [] as readonly Lesson[]),
     useYourLessons.getState().load(),
   ]);
-  return [...bundled, ...(useYourLessons.getState().lessons ?? []).map((l) => l.lesson)];
+  return [...bundled, ...(useYourLessons.getState().lessons ?? [])];
 }

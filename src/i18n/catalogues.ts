@@ -1,7 +1,9 @@
 import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
 import enLessonAuthoring from './locales/en/lessonAuthoring.json';
+import enLessonFiles from './locales/en/lessonFiles.json';
 import jaLessonAuthoring from './locales/ja/lessonAuthoring.json';
+import jaLessonFiles from './locales/ja/lessonFiles.json';
 
 /**
  * Every message of the product, per language and namespace, as ICU MessageFormat strings
@@ -14,8 +16,8 @@ import jaLessonAuthoring from './locales/ja/lessonAuthoring.json';
  * keys with the same arguments, so a message missing in Japanese fails the tests, not the page.
  */
 export const CATALOGUES = {
-  en: { common: enCommon, lessonAuthoring: enLessonAuthoring },
-  ja: { common: jaCommon, lessonAuthoring: jaLessonAuthoring },
+  en: { common: enCommon, lessonAuthoring: enLessonAuthoring, lessonFiles: enLessonFiles },
+  ja: { common: jaCommon, lessonAuthoring: jaLessonAuthoring, lessonFiles: jaLessonFiles },
 } as const;
 
 export type Namespace = keyof (typeof CATALOGUES)['en'];

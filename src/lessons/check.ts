@@ -1,14 +1,14 @@
 import { checkIntents, compileDocument } from '../engine/index.ts';
 import { indexDocument, validateDocument, type Intent } from '../model/index.ts';
-import type { ConditionResult, GoalCondition, LessonCheck } from './types.ts';
+import type { ConditionResult, LessonCheck } from './types.ts';
 
 /**
- * Checks a design (untrusted JSON) against a lesson's goal conditions with the engine: each
- * condition is traced as an intent, and the engine's explanations say what still blocks.
+ * Checks a design (untrusted JSON) against a lesson's intents with the engine: each intent
+ * is traced, and the engine's explanations say what still blocks.
  * Runs in the analysis worker on the page, and directly in tests.
- * @example checkLesson(document, lesson.conditions).passed
+ * @example checkLesson(document, lesson.intents).passed
  */
-export function checkLesson(input: unknown, conditions: readonly GoalCondition[]): LessonCheck {
+export function checkLesson(input: unknown, conditions: readonly Intent[]): LessonCheck {
   const report = validateDocument(input);
   const errors = report.errors.map((issue) => `${issue.resource ?? 'document'}: ${issue.message}`);
   const document = report.document;
@@ -17,7 +17,7 @@ export function checkLesson(input: unknown, conditions: readonly GoalCondition[]
   }
   const index = indexDocument(document);
   const compiled = compileDocument(document, index);
-  const intents = checkIntents(compiled, index, conditions.map(asIntent));
+  const intents = checkIntents(compiled, index, conditions);
   const results = intents.map((intent, i): ConditionResult => {
     const condition = conditions[i]!;
     return {
@@ -31,18 +31,7 @@ export function checkLesson(input: unknown, conditions: readonly GoalCondition[]
   return { passed: report.valid && results.every((result) => result.pass), errors, results };
 }
 
-function asIntent(condition: GoalCondition, i: number): Intent {
-  return {
-    id: `goal-${i + 1}`,
-    from: condition.from,
-    to: condition.to,
-    protocol: condition.protocol,
-    ...(condition.port === undefined ? {} : { port: condition.port }),
-    expect: condition.expect,
-  };
-}
-
-function untraced(condition: GoalCondition, error: string | undefined): ConditionResult {
+function untraced(condition: Intent, error: string | undefined): ConditionResult {
   return {
     condition,
     pass: false,

@@ -1,5 +1,4 @@
-import type { FlowProtocol } from '../engine/index.ts';
-import type { VpcLabDocument } from '../model/index.ts';
+import type { Intent } from '../model/index.ts';
 
 /** The languages lesson texts are written in; English is the default and always present. */
 export const LESSON_LANGUAGES = ['en', 'ja'] as const;
@@ -8,38 +7,11 @@ export type LessonLanguage = (typeof LESSON_LANGUAGES)[number];
 /** A text written in every lesson language. */
 export type LocalizedText = Readonly<Record<LessonLanguage, string>>;
 
-/**
- * One condition of a lesson's goal, shaped like an intent (format.md): can `from` open a
- * connection to `to`, and should it? Plain JSON, so it crosses the worker boundary as is.
- */
-export interface GoalCondition {
-  readonly from: string;
-  readonly to: string;
-  readonly protocol: FlowProtocol;
-  readonly port?: number;
-  readonly expect: 'allowed' | 'blocked';
-}
+export type { Lesson } from './schema.ts';
 
-/**
- * A lesson: a starting design with something missing or wrong, a goal in plain words, hints
- * revealed one at a time, and the conditions that decide whether the learner's design meets
- * the goal.
- */
-export interface Lesson {
-  /** Stable and URL-safe (`public-web-server`); the app keeps it to reopen the lesson. */
-  readonly id: string;
-  readonly title: LocalizedText;
-  readonly goal: LocalizedText;
-  /** From a gentle nudge to nearly the answer. */
-  readonly hints: readonly LocalizedText[];
-  /** The design the lesson starts from; it fails at least one condition. */
-  readonly start: VpcLabDocument;
-  readonly conditions: readonly GoalCondition[];
-}
-
-/** How one condition fared on the learner's design. */
+/** How one of the lesson's intents fared on the learner's design. */
 export interface ConditionResult {
-  readonly condition: GoalCondition;
+  readonly condition: Intent;
   readonly pass: boolean;
   /** What the engine decided (`blocked` too when the flow could not be traced). */
   readonly verdict: 'allowed' | 'blocked' | 'partial';
@@ -51,7 +23,7 @@ export interface ConditionResult {
 
 /** The result of checking a design against a lesson's goal. Plain JSON. */
 export interface LessonCheck {
-  /** True when the design is valid and every condition passes. */
+  /** True when the design is valid and every intent holds. */
   readonly passed: boolean;
   /** Validation errors of the design (as "id: message"); conditions are still checked when possible. */
   readonly errors: readonly string[];

@@ -1,7 +1,7 @@
 import type { Analysis, FlowQuery, IntentResult, TraceResult } from '../engine/index.ts';
-import type { GoalCondition, LessonCheck } from '../lessons/types.ts';
+import type { LessonCheck } from '../lessons/types.ts';
 import type { DesignFinding } from '../lint/design-findings.ts';
-import type { ValidationIssue } from '../model/index.ts';
+import type { Intent, ValidationIssue } from '../model/index.ts';
 
 /**
  * What crosses the worker boundary. Plain JSON only (no classes, bigints or functions):
@@ -52,5 +52,5 @@ export interface AnalysisWorkerApi {
    */
   relabel(from: number, to: number): boolean;
   /** Checks a document (untrusted JSON) against a lesson's goal conditions. */
-  checkLesson(document: unknown, conditions: readonly GoalCondition[]): LessonCheck;
+  checkLesson(document: unknown, conditions: readonly Intent[]): LessonCheck;
 }

@@ -7,9 +7,9 @@ import {
   type FlowQuery,
 } from '../engine/index.ts';
 import { checkLesson } from '../lessons/check.ts';
-import type { GoalCondition, LessonCheck } from '../lessons/types.ts';
+import type { LessonCheck } from '../lessons/types.ts';
 import { designFindings } from '../lint/design-findings.ts';
-import { indexDocument, validateDocument, type DocumentIndex } from '../model/index.ts';
+import { indexDocument, validateDocument, type DocumentIndex, type Intent } from '../model/index.ts';
 import { withPaths } from './intent-paths.ts';
 import type { AnalysisReport, AnalysisWorkerApi, TraceReply } from './protocol.ts';
 
@@ -73,7 +73,7 @@ export class AnalysisSession implements AnalysisWorkerApi {
   }
 
   /** Compiles the given document afresh: a lesson check must not depend on which revision was analysed last. */
-  checkLesson(document: unknown, conditions: readonly GoalCondition[]): LessonCheck {
+  checkLesson(document: unknown, conditions: readonly Intent[]): LessonCheck {
     return checkLesson(document, conditions);
   }
 }

@@ -18,7 +18,7 @@ export function LessonIntentLayer() {
   const t = useT();
   const lesson = useEditor((state) => state.lesson);
   const results = useCurrentLessonIntents();
-  const conditions = useMemo(() => lesson?.conditions ?? [], [lesson]);
+  const conditions = useMemo(() => lesson?.intents ?? [], [lesson]);
   const ids = useMemo(() => [...new Set(conditions.flatMap((c) => [nodeIdOf(c.from), nodeIdOf(c.to)]))], [conditions]);
   const rects = useNodeRects(ids);
   if (!lesson || !results) return null;
@@ -33,7 +33,7 @@ export function LessonIntentLayer() {
     const flow = t('lessonAuthoring:intents.flow', {
       from: condition.from,
       to: condition.to,
-      protocol: condition.protocol,
+      protocol: String(condition.protocol),
       port: condition.port === undefined ? 'none' : String(condition.port),
     });
     const label = t('lessonAuthoring:intents.badge', {

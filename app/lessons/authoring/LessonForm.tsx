@@ -63,7 +63,7 @@ export function LessonForm({ draft }: { readonly draft: LessonDraft }) {
       if (lesson === null) {
         const taken = new Set([
           ...(await loadLessons().catch(() => [])).map((l) => l.id),
-          ...(useYourLessons.getState().lessons ?? []).map((l) => l.file.id),
+          ...(useYourLessons.getState().lessons ?? []).map((l) => l.id),
         ]);
         lesson = lessonId(draft.title.en, taken);
         setId(lesson);

@@ -34,8 +34,8 @@ export async function addLessonFrom(value: unknown, source: string): Promise<boo
 
 /** Keeps the lesson under "Your lessons" and opens it (its start replaces the design, one Undo away). */
 export async function addAndOpen(file: LessonFile): Promise<void> {
-  const { lesson } = await useYourLessons.getState().add(file);
-  useEditor.getState().openLesson(lesson);
+  await useYourLessons.getState().add(file);
+  useEditor.getState().openLesson(file);
   const language = useLanguage.getState().language;
   useEditor.getState().notify({
     kind: 'info',

@@ -94,7 +94,7 @@ export function fileOfDraft(draft: LessonDraft, id: string): LessonFile {
     title: trimmed(draft.title),
     goal: trimmed(draft.goal),
     hints: draft.hints.map(trimmed),
-    intents: intentsOf(draft),
+    intents: [...intentsOf(draft)],
     start,
     solution: draft.solution,
   };

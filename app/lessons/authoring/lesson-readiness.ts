@@ -1,7 +1,6 @@
 import type { LessonCheck } from '../../../src/lessons/types.ts';
 import { analysisClient } from '../../analysis/client-instance.ts';
 import { checkProblems, draftProblems, intentsOf, type DraftProblem, type LessonDraft } from './draft.ts';
-import { conditionsOf } from './lesson-file.ts';
 
 /** What the worker says of the draft's two designs against its intents. */
 export interface DraftChecks {
@@ -12,7 +11,7 @@ export interface DraftChecks {
 /** Checks the solution and the start in the analysis worker (the engine never runs on the page's thread). */
 export async function checkDraft(draft: LessonDraft): Promise<DraftChecks | null> {
   const client = analysisClient();
-  const conditions = conditionsOf(intentsOf(draft));
+  const conditions = intentsOf(draft);
   if (!client || conditions.length === 0) return null;
   const [solution, start] = await Promise.all([
     client.checkLesson(draft.solution, conditions),
