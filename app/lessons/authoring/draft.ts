@@ -70,6 +70,7 @@ export function lessonId(title: string, taken: ReadonlySet<string>): string {
     title
       .toLowerCase()
       .normalize('NFKD')
+      .replace(/\p{M}/gu, '') // accents go, the letters stay: "Öffne" is "offne"
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 56)
