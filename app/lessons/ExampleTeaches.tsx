@@ -2,6 +2,7 @@ import { exampleTitle } from '../i18n/example-titles.ts';
 import { useCurrentLanguage } from '../i18n/use-messages.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
+import { useAuthoring } from './authoring/authoring-store.ts';
 import { dismissTeaches, useExampleTeaches } from './example-teaches.ts';
 
 /**
@@ -14,7 +15,9 @@ export function ExampleTeaches() {
   const language = useCurrentLanguage();
   const { entry, replacements } = useExampleTeaches();
   const current = useEditor((state) => state.replacements === replacements && state.lesson === null);
-  if (!entry?.teaches || !current) return null;
+  // The lesson being made takes this place while its start is prepared.
+  const breaking = useAuthoring((state) => state.phase === 'breaking');
+  if (!entry?.teaches || !current || breaking) return null;
   const text = language === 'ja' ? (entry.ja?.teaches ?? entry.teaches) : entry.teaches;
   const label = t('lessonAuthoring:teaches.label');
   return (

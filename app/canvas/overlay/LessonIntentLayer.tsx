@@ -36,16 +36,15 @@ export function LessonIntentLayer() {
       protocol: String(condition.protocol),
       port: condition.port === undefined ? 'none' : String(condition.port),
     });
-    const label = t('lessonAuthoring:intents.badge', {
-      flow,
-      expect: t('lessonAuthoring:intents.expect', { expect: condition.expect }),
-      verdict: result.pass ? 'pass' : 'fail',
-    });
+    const expect = t('lessonAuthoring:intents.expect', { expect: condition.expect });
+    const label = t('lessonAuthoring:intents.badge', { flow, expect, verdict: result.pass ? 'pass' : 'fail' });
+    const text = t('lessonAuthoring:intents.badgeText', { flow, expect });
     // Badges of intents between the same two boxes stack instead of covering each other.
     const pair = [nodeIdOf(condition.from), nodeIdOf(condition.to)].sort().join('\n');
     const stack = perPair.get(pair) ?? 0;
     perPair.set(pair, stack + 1);
-    return [{ key: i, pass: result.pass, sx, sy, tx, ty, label, mark: result.pass ? '✓' : '✗', flow, stack }];
+    const blocked = condition.expect === 'blocked';
+    return [{ key: i, pass: result.pass, blocked, sx, sy, tx, ty, label, mark: result.pass ? '✓' : '✗', text, stack }];
   });
   if (drawn.length === 0) return null;
 
@@ -65,13 +64,25 @@ export function LessonIntentLayer() {
             >
               <path d="M0,0 L10,5 L0,10 z" className="lesson-arrowhead" />
             </marker>
+            {/* An intent that should be blocked ends in a bar: the flow must stop before it. */}
+            <marker
+              id="lesson-stop"
+              viewBox="0 0 10 10"
+              refX="5"
+              refY="5"
+              markerWidth="10"
+              markerHeight="10"
+              orient="auto"
+            >
+              <path d="M5,0 L5,10" className="lesson-stopbar" />
+            </marker>
           </defs>
           {drawn.map((line) => (
             <path
               key={line.key}
               d={`M${line.sx},${line.sy} L${line.tx},${line.ty}`}
               className={`lesson-intent-line ${line.pass ? 'is-pass' : 'is-fail'}`}
-              markerEnd="url(#lesson-arrow)"
+              markerEnd={line.blocked ? 'url(#lesson-stop)' : 'url(#lesson-arrow)'}
             />
           ))}
         </svg>
@@ -88,7 +99,7 @@ export function LessonIntentLayer() {
               aria-label={line.label}
             >
               <span aria-hidden="true">
-                {line.mark} {line.flow}
+                {line.mark} {line.text}
               </span>
             </li>
           ))}

@@ -6,7 +6,7 @@ import './lesson-form.css';
 
 /**
  * The lesson being made: the form, or, while the teacher breaks the design to make the start,
- * a bar over the canvas (region "Lesson in progress") with "Use the current design as the
+ * a panel where the Lesson panel docks (beside the canvas, not over the design) (region "Lesson in progress") with "Use the current design as the
  * start" and "Back to the form". Renders nothing when no lesson is being made.
  */
 export function LessonAuthoring() {
@@ -21,7 +21,7 @@ function BreakingBar() {
   const heading = useRef<HTMLHeadingElement>(null);
   // The bar takes the focus as the form closes, so a keyboard user knows where they are.
   useEffect(() => heading.current?.focus(), []);
-  const { useCurrentAsStart, backToForm } = useAuthoring.getState();
+  const { useCurrentAsStart, backToForm, close } = useAuthoring.getState();
   return (
     <section className="lesson-breaking" aria-label={t('lessonAuthoring:form.inProgress')}>
       <h2 ref={heading} tabIndex={-1}>
@@ -29,6 +29,9 @@ function BreakingBar() {
       </h2>
       <p>{t('lessonAuthoring:form.inProgressText')}</p>
       <div className="dialog-buttons">
+        <button type="button" onClick={close}>
+          {t('lessonAuthoring:form.cancel')}
+        </button>
         <button type="button" onClick={backToForm}>
           {t('lessonAuthoring:form.backToForm')}
         </button>

@@ -173,7 +173,7 @@ export function LessonForm({ draft }: { readonly draft: LessonDraft }) {
         <section aria-label={t('lessonAuthoring:form.solutionHeading')}>
           <h3>{t('lessonAuthoring:form.solutionHeading')}</h3>
           <p>
-            {t('lessonAuthoring:form.startCaptured', {
+            {t('lessonAuthoring:form.solutionSummary', {
               name: draft.solution.name ?? '—',
               count: draft.solution.resources.length,
             })}{' '}
@@ -201,21 +201,22 @@ export function LessonForm({ draft }: { readonly draft: LessonDraft }) {
           </button>
         </section>
 
-        <Outcome outcome={outcome} busy={busy} />
-
-        <div className="dialog-buttons">
-          <button type="button" onClick={() => authoring.close()}>
-            {t(outcome?.kind === 'saved' ? 'lessonAuthoring:form.close' : 'lessonAuthoring:form.cancel')}
-          </button>
-          <button type="button" onClick={() => void exportFile()} aria-busy={busy}>
-            {t('lessonAuthoring:form.export')}
-          </button>
-          <button type="button" onClick={() => void copyLink()} aria-busy={busy}>
-            {t('lessonAuthoring:form.copyLink')}
-          </button>
-          <button type="submit" className="primary" aria-busy={busy}>
-            {t('lessonAuthoring:form.save')}
-          </button>
+        <div className="lesson-form-footer">
+          <Outcome outcome={outcome} busy={busy} />
+          <div className="dialog-buttons">
+            <button type="button" onClick={() => authoring.close()}>
+              {t(outcome?.kind === 'saved' ? 'lessonAuthoring:form.close' : 'lessonAuthoring:form.cancel')}
+            </button>
+            <button type="button" onClick={() => void exportFile()} aria-busy={busy}>
+              {t('lessonAuthoring:form.export')}
+            </button>
+            <button type="button" onClick={() => void copyLink()} aria-busy={busy}>
+              {t('lessonAuthoring:form.copyLink')}
+            </button>
+            <button type="submit" className="primary" aria-busy={busy}>
+              {t('lessonAuthoring:form.save')}
+            </button>
+          </div>
         </div>
       </form>
     </ModalDialog>

@@ -25,6 +25,14 @@ interface AuthoringState {
   close(): void;
 }
 
+/** Opening a lesson while the design is being broken ends the draft: the design is no longer the teacher's. */
+export function endAuthoringOnLesson(): () => void {
+  return useEditor.subscribe((state, previous) => {
+    if (state.lesson && state.lesson !== previous.lesson && useAuthoring.getState().phase === 'breaking')
+      useAuthoring.getState().close();
+  });
+}
+
 export const useAuthoring = create<AuthoringState>()((set, get) => {
   const change = (f: (draft: LessonDraft) => Partial<LessonDraft>) => {
     const { draft } = get();
@@ -39,6 +47,8 @@ export const useAuthoring = create<AuthoringState>()((set, get) => {
         return;
       }
       const solution = structuredClone(useEditor.getState().document);
+      // The design stays; the lesson it may belong to closes, since this one replaces it.
+      useEditor.getState().closeLesson();
       set({
         phase: 'form',
         draft: { title: EMPTY_TEXT, goal: EMPTY_TEXT, hints: [EMPTY_TEXT], solution, start: null },
