@@ -120,3 +120,40 @@ test('the open lesson, with the hints shown, comes back after a reload over the 
   await expect(lesson).toContainText('Hint 1 of 3');
   await expect(documentPage.resource('app-1')).toBeVisible();
 });
+
+test('the fifteen lessons are listed in order, and a new one opens its design and checks it', async ({ page }) => {
+  const documentPage = new DocumentPage(page);
+  await documentPage.goto();
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  const list = page.getByRole('group', { name: /lessons/i });
+  await expect(list.getByRole('button')).toHaveCount(15);
+  await expect(list.getByRole('button').nth(8)).toHaveText('Lesson 9: The six permissions between two subnets');
+  await expect(list.getByRole('button').last()).toHaveText('Lesson 15: Stateful groups, stateless network ACLs');
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+
+  const lesson = await openLesson(page, 'Lesson 10: Session Manager without a bastion');
+  await expect(documentPage.resource('vpce-ssm')).toBeVisible();
+  await lesson.getByRole('button', { name: 'Check', exact: true }).click();
+  const failing = lesson.getByRole('listitem').filter({ hasText: 'app-1 → vpce-ssm TCP 443' });
+  await expect(failing).toContainText('ENI_SG_RULES_MISMATCH');
+});
+
+test('a broken lesson file is left out with a notice naming it and its problem; the others still open', async ({
+  page,
+}) => {
+  await page.route('**/lessons/nat-gateway.json', async (route) => {
+    const lesson = (await (await route.fetch()).json()) as { hints: { ja?: string }[] };
+    delete lesson.hints[1]!.ja;
+    await route.fulfill({ json: lesson });
+  });
+  const documentPage = new DocumentPage(page);
+  await documentPage.goto();
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('nat-gateway.json');
+  await expect(page.getByRole('alert')).toContainText('hints[1].ja: missing');
+  const list = page.getByRole('group', { name: /lessons/i });
+  await expect(list.getByRole('button')).toHaveCount(14);
+  await expect(list.getByRole('button', { name: 'Lesson 2: Let a private server download updates' })).toHaveCount(0);
+  await list.getByRole('button', { name: 'Lesson 3: Reach private servers through a bastion host' }).click();
+  await expect(documentPage.resource('bastion')).toBeVisible();
+});

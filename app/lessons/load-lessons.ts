@@ -34,12 +34,13 @@ async function fetchLessons(): Promise<readonly Lesson[]> {
   const skipped = results.filter((result) => !result.parsed.ok);
   if (skipped.length > 0) {
     const t = currentT();
-    const text = skipped
-      .map(({ file, parsed }) =>
-        t('lessonFiles:skipped', { file, problems: describe(parsed.ok ? [] : parsed.problems) }),
-      )
-      .join(' ');
-    useEditor.getState().notify({ kind: 'error', text });
+    useEditor.getState().notify({
+      kind: 'error',
+      text: t('lessonFiles:skipped', { count: skipped.length }),
+      details: skipped.map(({ file, parsed }) =>
+        t('lessonFiles:skippedFile', { file, problems: describe(parsed.ok ? [] : parsed.problems) }),
+      ),
+    });
   }
   return results.flatMap(({ parsed }) => (parsed.ok ? [parsed.lesson] : []));
 }

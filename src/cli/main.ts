@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { checkCommand } from './commands/check.ts';
+import { lessonCommand } from './commands/lesson.ts';
 import { matrixCommand } from './commands/matrix.ts';
 import { traceCommand } from './commands/trace.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -21,6 +22,11 @@ Commands:
   matrix <file> [--json | --csv] [--ip-version 4|6] [--port N]
       what every endpoint can open to every other; --port focuses on one TCP/UDP port
       exit 0, or 1 for an invalid document
+  lesson check <file> [--json] [--lang en|ja]
+      validate a lesson file (every problem with its path) and prove it: its start must fail
+      at least one intent and its solution must pass every one; prints each intent's verdict
+      and, for the start's failures, what blocks
+      exit 0 a sound lesson, 1 otherwise
 
 Endpoints: a resource id, internet, internet:<ip>, s3, dynamodb or an IP address.
 Every command exits 2 on unreadable input, bad usage or an unknown endpoint.
@@ -48,6 +54,8 @@ export async function main(argv: readonly string[], io: Console): Promise<number
         return await traceCommand(rest, io);
       case 'matrix':
         return await matrixCommand(rest, io);
+      case 'lesson':
+        return await lessonCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

@@ -118,7 +118,7 @@ function envelopeProblem(issue: z.core.$ZodIssue, raw: Record<string, unknown>):
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
       path: lessonPath([...segments, key]),
-      message: `"${key}" is not a field of a lesson here; check its spelling (lesson-format.md).`,
+      message: `"${key}" is not a field of a lesson here; check its spelling (docs/lessons.md).`,
     }));
   }
   if (value === undefined && segments.length > 0) {
