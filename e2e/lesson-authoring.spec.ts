@@ -176,3 +176,30 @@ test('a broken lesson file on Import names the field, and the design stays', asy
   await expect(documentPage.name).toHaveValue('Tiny web');
   await expect(documentPage.resource('web-1')).toBeVisible();
 });
+
+test('Import adds a lesson file under Your lessons and opens it; a bundled lesson’s id is refused', async ({
+  page,
+}) => {
+  const documentPage = new DocumentPage(page);
+  await documentPage.goto();
+  const bundled = JSON.parse(await readFile('public/lessons/public-web-server.json', 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  await documentPage.importFile('copy.vpclab-lesson.json', JSON.stringify(bundled));
+  await expect(documentPage.alert).toContainText('is the id of a bundled lesson');
+
+  const own = { ...bundled, id: 'my-web-lesson', title: { en: 'My web lesson', ja: '私の Web レッスン' } };
+  await documentPage.importFile('my-web-lesson.vpclab-lesson.json', JSON.stringify(own));
+  const lesson = page.getByRole('region', { name: 'Lesson', exact: true });
+  await expect(lesson.getByRole('heading', { name: 'My web lesson' })).toBeVisible();
+  await expect(documentPage.resource('web-1')).toBeVisible();
+  await documentPage.button('Lessons').click();
+  const yours = page.getByRole('region', { name: 'Your lessons' });
+  await expect(yours.getByRole('button', { name: 'My web lesson', exact: true })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await yours.getByRole('button', { name: 'Remove lesson My web lesson' }).click();
+  await expect(yours).toBeHidden();
+});
