@@ -56,13 +56,17 @@ async function fetchIndex(): Promise<readonly string[]> {
 }
 
 async function fetchLesson(id: string): Promise<LessonParse> {
-  const problem = (message: string): LessonParse => ({ ok: false, problems: [{ path: '$', message }] });
+  const problem = (message: string, path = '$'): LessonParse => ({ ok: false, problems: [{ path, message }] });
   try {
     const response = await fetch(`${folder}${id}.json`);
     // The preview server answers unknown paths with the page itself, so check what came back.
     const isJson = response.headers.get('content-type')?.includes('json') ?? false;
-    if (!response.ok || !isJson) return problem(`there is no such file (HTTP ${response.status}).`);
-    return parseLesson(await response.text());
+    if (!response.ok || !isJson) return problem('there is no such file.');
+    const parsed = parseLesson(await response.text());
+    // The app remembers the open lesson by id, and index.json lists files by id: they must agree.
+    if (parsed.ok && parsed.lesson.id !== id)
+      return problem(`is "${parsed.lesson.id}", but the file is ${id}.json; they must match.`, 'id');
+    return parsed;
   } catch (error) {
     return problem(error instanceof Error ? error.message : String(error));
   }
