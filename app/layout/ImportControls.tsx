@@ -21,11 +21,13 @@ export function ImportControls() {
     event.target.value = ''; // choosing the same file again must fire change again
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (await importBytesIfLesson(bytes, file.name)) return;
+    if ((await importBytesIfLesson(bytes, file.name)) !== 'not-a-lesson') return;
     applyOutcome(readDocumentBytes(bytes, `"${file.name}"`));
   };
   const importPasted = async () => {
-    if ((await importIfLesson(text, 'JSON')) || applyOutcome(readDocumentText(text, 'the pasted JSON'))) {
+    // A refused lesson keeps the dialog and its text, as a refused design does.
+    const lesson = await importIfLesson(text, 'JSON');
+    if (lesson === 'added' || (lesson === 'not-a-lesson' && applyOutcome(readDocumentText(text, 'the pasted JSON')))) {
       setPasting(false);
       setText('');
     }
