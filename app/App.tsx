@@ -4,7 +4,9 @@ import { AnalysisProgress } from './analysis/AnalysisProgress.tsx';
 import { Canvas } from './canvas/Canvas.tsx';
 import { GlossaryPanel } from './glossary/GlossaryPanel.tsx';
 import { TopBar } from './layout/TopBar.tsx';
+import { LessonAuthoring } from './lessons/authoring/LessonAuthoring.tsx';
 import { LessonPanel } from './lessons/LessonPanel.tsx';
+import { ExampleTeaches } from './lessons/ExampleTeaches.tsx';
 import { Dock } from './panels/Dock.tsx';
 import { Inspector } from './panels/Inspector.tsx';
 import { Palette } from './panels/Palette.tsx';
@@ -19,6 +21,8 @@ export function App() {
         <Canvas />
         <LessonPanel />
         <GlossaryPanel />
+        <ExampleTeaches />
+        <LessonAuthoring />
         <Inspector />
         <Dock />
         <AnalysisProgress />

@@ -7,6 +7,10 @@ import './theme/theme.css';
 import './styles.css';
 import { App } from './App.tsx';
 import { startDocument } from './document/startup.ts';
+import { followLessonIntents } from './lessons/lesson-intents.ts';
+import { endAuthoringOnLesson } from './lessons/authoring/authoring-store.ts';
+import { openLessonFromAddress } from './lessons/authoring/lesson-address.ts';
+import { rememberProgress } from './lessons/progress.ts';
 import { rememberOpenLesson } from './lessons/remember-open-lesson.ts';
 import { useEditor } from './store/store.ts';
 
@@ -17,6 +21,10 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-void startDocument();
+// A lesson link is read after the saved work is back, so the lesson opens over it (one Undo away).
+void startDocument().then(openLessonFromAddress);
 rememberOpenLesson();
+rememberProgress();
+followLessonIntents();
+endAuthoringOnLesson();
 void useEditor.getState().restoreLesson();

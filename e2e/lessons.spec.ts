@@ -127,7 +127,8 @@ test('the fifteen lessons are listed in order, and a new one opens its design an
   const documentPage = new DocumentPage(page);
   await documentPage.goto();
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();
-  const list = page.getByRole('group', { name: /lessons/i });
+  // The lessons' buttons, not "Make a lesson from this design" below them.
+  const list = page.getByRole('group', { name: /lessons/i }).getByRole('listitem');
   await expect(list.getByRole('button')).toHaveCount(15);
   await expect(list.getByRole('button').nth(8)).toHaveText('Lesson 9: The six permissions between two subnets');
   await expect(list.getByRole('button').last()).toHaveText('Lesson 15: Stateful groups, stateless network ACLs');
@@ -153,7 +154,7 @@ test('a broken lesson file is left out with a notice naming it and its problem; 
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('nat-gateway.json');
   await expect(page.getByRole('alert')).toContainText('hints[1].ja: missing');
-  const list = page.getByRole('group', { name: /lessons/i });
+  const list = page.getByRole('group', { name: /lessons/i }).getByRole('listitem');
   await expect(list.getByRole('button')).toHaveCount(14);
   await expect(list.getByRole('button', { name: 'Lesson 2: Let a private server download updates' })).toHaveCount(0);
   await list.getByRole('button', { name: 'Lesson 3: Reach private servers through a bastion host' }).click();

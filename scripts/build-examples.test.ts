@@ -17,12 +17,19 @@ describe('bundled examples', () => {
 
   it('lists at least the worked example and the twelve scenarios', () => {
     expect(index.length).toBeGreaterThanOrEqual(13);
-    expect(index[0]).toEqual({ file: '00-worked-example.json', title: 'Web and database' });
+    expect(index[0]).toMatchObject({ file: '00-worked-example.json', title: 'Web and database' });
   });
 
   it.each(index)('$file is a valid document titled in the index', ({ file, title }) => {
     const wrapper = JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as { title: string; document: unknown };
     expect(wrapper.title).toBe(title);
     expect(validateDocument(wrapper.document).errors).toEqual([]);
+  });
+
+  it.each(index)('$file says what it teaches in English and Japanese', ({ file }) => {
+    const entry = index.find((e) => e.file === file) as { teaches?: string; ja?: { teaches?: string } };
+    const wrapper = JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as { teaches: string };
+    expect(entry.teaches).toBe(wrapper.teaches);
+    expect(entry.ja?.teaches).toMatch(/[\u3040-\u30ff]/);
   });
 });

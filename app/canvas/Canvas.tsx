@@ -27,6 +27,7 @@ import { CanvasMiniMap } from './minimap/CanvasMiniMap.tsx';
 import { CompactProvider } from './nodes/use-compact.tsx';
 import { ZoomLabelsProvider } from './nodes/zoom-labels.tsx';
 import { useOverlayOptions } from './overlay/overlay-options.ts';
+import { LessonIntentLayer } from './overlay/LessonIntentLayer.tsx';
 import { ReachabilityOverlay } from './overlay/ReachabilityOverlay.tsx';
 import { ResizeEndContext, type ResizeEndHandler } from './resize-context.ts';
 import { GRID, SIZE } from './sizes.ts';
@@ -222,6 +223,7 @@ export function Canvas() {
                 </ControlButton>
               </Controls>
               <ReachabilityOverlay />
+              <LessonIntentLayer />
             </ReactFlow>
           </ZoomLabelsProvider>
         </CompactProvider>

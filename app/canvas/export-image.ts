@@ -5,7 +5,7 @@ import type { Messages } from '../i18n/messages.ts';
 import { deriveDiagram } from './derive-diagram.ts';
 import { diagramSvg, type Picture, type PictureWords } from './export/diagram-svg.ts';
 import { traceHolds, type TracedFlow } from '../analysis/trace-store.ts';
-import { intentLines } from './overlay/intent-lines.ts';
+import { intentLines, type IntentLine } from './overlay/intent-lines.ts';
 import { traceDrawing } from './overlay/trace-lines.ts';
 import { nodeIdOf } from './overlay/node-ids.ts';
 
@@ -43,7 +43,8 @@ export function pictureWords(messages: Messages): PictureWords {
 /**
  * The design as a vector picture. The overlay comes only from a report of this very revision
  * (`report` is null or stale otherwise): a picture never mixes a design with another's verdicts.
- * With the overlay, the trace on the canvas (`traced`) is drawn too, when it holds for `document`.
+ * With the overlay, the trace on the canvas (`traced`) is drawn too, when it holds for `document`,
+ * and the open lesson's intents (`lessonLines`, of this revision too).
  */
 export function designPicture(
   document: VpcLabDocument,
@@ -52,6 +53,7 @@ export function designPicture(
   choice: PictureChoice,
   messages: Messages,
   traced: TracedFlow | null = null,
+  lessonLines: readonly IntentLine[] = [],
 ): Picture {
   const only = choice.selectionOnly && selection.length > 0 ? new Set(selection.map(nodeIdOf)) : undefined;
   const drawing = choice.overlay && traced && traceHolds(traced, document) ? traceDrawing(traced) : null;
@@ -59,7 +61,7 @@ export function designPicture(
     words: pictureWords(messages),
     title: document.name,
     ...(only ? { only } : {}),
-    ...(choice.overlay && report ? { overlay: intentLines(report.intents) } : {}),
+    ...(choice.overlay && report ? { overlay: [...intentLines(report.intents), ...lessonLines] } : {}),
     ...(drawing
       ? {
           trace: {

@@ -6,6 +6,9 @@ export interface ExampleEntry {
   /** The file name in `public/examples/` (with `.json`); `?example=` takes it without. */
   readonly file: string;
   readonly title: string;
+  /** What the example teaches, shown when it is opened; `ja` holds the Japanese. */
+  readonly teaches?: string;
+  readonly ja?: { readonly teaches?: string };
 }
 
 const folder = `${import.meta.env.BASE_URL}examples/`;

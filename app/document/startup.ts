@@ -1,5 +1,6 @@
 import { currentMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
+import { showTeachesOf } from '../lessons/example-teaches.ts';
 import { loadExample } from './examples.ts';
 import type { ReadOutcome } from './import.ts';
 import { restoreSavedWork, startAutosave, type Restored } from './persistence.ts';
@@ -29,7 +30,10 @@ async function openFromAddress(): Promise<void> {
   if (hasSharedDocument(url.hash)) {
     if (applyOutcome(readSharedDocument(url.hash))) opened = t.sharedDesign;
   } else if (example !== null) {
-    if (applyOutcome(await loadExample(example))) opened = t.example(example);
+    if (applyOutcome(await loadExample(example))) {
+      opened = t.example(example);
+      void showTeachesOf(example);
+    }
   } else {
     return;
   }

@@ -3,6 +3,7 @@ import { useCloseOnOutside } from './use-close-on-outside.ts';
 import { loadExample, loadExampleIndex, type ExampleEntry } from '../document/examples.ts';
 import { applyOutcome } from '../document/startup.ts';
 import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
+import { showTeaches } from '../lessons/example-teaches.ts';
 import { useLessons } from '../lessons/use-lessons.ts';
 import { exampleTitle } from '../i18n/example-titles.ts';
 import { onMenuKey } from './menu-keys.ts';
@@ -49,7 +50,7 @@ export function ExamplesMenu() {
   };
   const choose = async (entry: ExampleEntry) => {
     close();
-    applyOutcome(await loadExample(entry.file));
+    if (applyOutcome(await loadExample(entry.file))) showTeaches(entry);
   };
 
   return (

@@ -1,3 +1,5 @@
+import { lessonIntentLines } from '../canvas/overlay/lesson-intent-lines.ts';
+import { useLessonIntents } from '../lessons/lesson-intents.ts';
 import { useEffect, useRef, useState } from 'react';
 import { useCloseOnOutside } from './use-close-on-outside.ts';
 import { useAnalysis } from '../analysis/analysis-store.ts';
@@ -27,6 +29,15 @@ function exportJson(): void {
   downloadText(serializeDocument(document), exportFileName(document.name));
 }
 
+/** The open lesson's intents for the picture, when their results are for the revision on screen. */
+function currentLessonLines() {
+  const { lesson, revision } = useEditor.getState();
+  const checked = useLessonIntents.getState();
+  return checked.lessonId === lesson?.id && checked.revision === revision
+    ? lessonIntentLines(lesson, checked.results)
+    : [];
+}
+
 /** Export SVG and PNG draw the same picture: PNG is the SVG rendered at twice its size. */
 async function exportImage(format: 'png' | 'svg', choice: PictureChoice): Promise<void> {
   const { document, revision, selection } = useEditor.getState();
@@ -38,6 +49,7 @@ async function exportImage(format: 'png' | 'svg', choice: PictureChoice): Promis
     choice,
     currentMessages(),
     useTrace.getState().traced,
+    currentLessonLines(),
   );
   const name = imageFileName(document.name, format);
   if (format === 'svg') downloadText(picture.svg, name, 'image/svg+xml');

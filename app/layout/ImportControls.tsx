@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { readDocumentBytes, readDocumentText } from '../document/import.ts';
 import { applyOutcome } from '../document/startup.ts';
+import { importBytesIfLesson, importIfLesson } from '../lessons/authoring/import-lesson.ts';
 import { useMessages } from '../i18n/use-messages.ts';
 import { ModalDialog } from './ModalDialog.tsx';
 
@@ -19,10 +20,14 @@ export function ImportControls() {
     const file = event.target.files?.[0];
     event.target.value = ''; // choosing the same file again must fire change again
     if (!file) return;
-    applyOutcome(readDocumentBytes(new Uint8Array(await file.arrayBuffer()), `"${file.name}"`));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if ((await importBytesIfLesson(bytes, file.name)) !== 'not-a-lesson') return;
+    applyOutcome(readDocumentBytes(bytes, `"${file.name}"`));
   };
-  const importPasted = () => {
-    if (applyOutcome(readDocumentText(text, 'the pasted JSON'))) {
+  const importPasted = async () => {
+    // A refused lesson keeps the dialog and its text, as a refused design does.
+    const lesson = await importIfLesson(text, 'JSON');
+    if (lesson === 'added' || (lesson === 'not-a-lesson' && applyOutcome(readDocumentText(text, 'the pasted JSON')))) {
       setPasting(false);
       setText('');
     }
@@ -62,7 +67,7 @@ export function ImportControls() {
             <button type="button" onClick={() => setPasting(false)}>
               {t.pasteDialog.cancel}
             </button>
-            <button type="button" className="primary" onClick={importPasted} disabled={text.trim() === ''}>
+            <button type="button" className="primary" onClick={() => void importPasted()} disabled={text.trim() === ''}>
               {t.pasteDialog.import}
             </button>
           </div>

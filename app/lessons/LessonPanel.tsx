@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
 import { CheckReport } from './CheckReport.tsx';
+import { NextLesson } from './NextLesson.tsx';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/store.ts';
 import './lessons.css';
@@ -90,6 +91,7 @@ export function LessonPanel() {
           </button>
         </div>
         <CheckReport check={check} />
+        <NextLesson check={check} />
       </div>
     </section>
   );

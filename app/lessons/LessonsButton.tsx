@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useCloseOnOutside } from '../layout/use-close-on-outside.ts';
-import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
-import { useEditor } from '../store/store.ts';
+import { useMessages } from '../i18n/use-messages.ts';
+import { LessonList } from './LessonList.tsx';
 import { useLessons } from './use-lessons.ts';
 
 const LIST_ID = 'lesson-list';
@@ -13,10 +13,8 @@ const LIST_ID = 'lesson-list';
  */
 export function LessonsButton() {
   const t = useMessages();
-  const language = useCurrentLanguage();
   const [open, setOpen] = useState(false);
   const lessons = useLessons(open);
-  const current = useEditor((state) => state.lesson?.id);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
@@ -53,22 +51,7 @@ export function LessonsButton() {
           }}
         >
           {lessons === null && <p className="muted">{t.lessons.loading}</p>}
-          <ol>
-            {lessons?.map((lesson) => (
-              <li key={lesson.id}>
-                <button
-                  type="button"
-                  aria-current={lesson.id === current ? 'true' : undefined}
-                  onClick={() => {
-                    setOpen(false);
-                    useEditor.getState().openLesson(lesson);
-                  }}
-                >
-                  {lesson.title[language]}
-                </button>
-              </li>
-            ))}
-          </ol>
+          <LessonList bundled={lessons} onChoose={() => setOpen(false)} />
         </div>
       )}
     </div>

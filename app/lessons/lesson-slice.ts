@@ -3,7 +3,7 @@ import type { VpcLabDocument } from '../../src/model/index.ts';
 import { analysisClient } from '../analysis/client-instance.ts';
 import { useLanguage } from '../i18n/language-store.ts';
 import { savedOpenLesson } from './lesson-persistence.ts';
-import { loadLessons } from './load-lessons.ts';
+import { allLessons } from './your-lessons.ts';
 
 /** Where the last Check stands; a result remembers the revision it was for, to tell when it is stale. */
 export type CheckState =
@@ -88,7 +88,7 @@ export function lessonSlice(set: (partial: Partial<LessonSlice>) => void, get: (
     async restoreLesson() {
       const saved = savedOpenLesson();
       if (!saved) return;
-      const lesson = (await loadLessons().catch(() => [])).find((l) => l.id === saved.id);
+      const lesson = (await allLessons()).find((l) => l.id === saved.id);
       // Something opened meanwhile wins over what was open before the reload.
       if (!lesson || get().lesson) return;
       set({ lesson, hintsShown: Math.min(saved.hintsShown, lesson.hints.length), check: { status: 'idle' } });

@@ -2,6 +2,8 @@ import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
 import enGlossary from './locales/en/glossary.json';
 import jaGlossary from './locales/ja/glossary.json';
+import enLessonAuthoring from './locales/en/lessonAuthoring.json';
+import jaLessonAuthoring from './locales/ja/lessonAuthoring.json';
 import enLessonFiles from './locales/en/lessonFiles.json';
 import jaLessonFiles from './locales/ja/lessonFiles.json';
 import enPacketWalk from './locales/en/packetWalk.json';
@@ -18,8 +20,20 @@ import jaPacketWalk from './locales/ja/packetWalk.json';
  * keys with the same arguments, so a message missing in Japanese fails the tests, not the page.
  */
 export const CATALOGUES = {
-  en: { common: enCommon, glossary: enGlossary, lessonFiles: enLessonFiles, packetWalk: enPacketWalk },
-  ja: { common: jaCommon, glossary: jaGlossary, lessonFiles: jaLessonFiles, packetWalk: jaPacketWalk },
+  en: {
+    common: enCommon,
+    glossary: enGlossary,
+    lessonAuthoring: enLessonAuthoring,
+    lessonFiles: enLessonFiles,
+    packetWalk: enPacketWalk,
+  },
+  ja: {
+    common: jaCommon,
+    glossary: jaGlossary,
+    lessonAuthoring: jaLessonAuthoring,
+    lessonFiles: jaLessonFiles,
+    packetWalk: jaPacketWalk,
+  },
 } as const;
 
 export type Namespace = keyof (typeof CATALOGUES)['en'];

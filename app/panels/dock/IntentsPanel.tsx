@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { IntentResult } from '../../../src/engine/index.ts';
 import type { Intent } from '../../../src/model/index.ts';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
+import { LessonIntentsList } from '../../lessons/LessonIntentsList.tsx';
 import { useEditor } from '../../store/store.ts';
 import { useEndpointOptions } from './use-endpoint-options.ts';
 import { draftOf, IntentForm, type IntentDraft } from './IntentForm.tsx';
@@ -30,6 +31,7 @@ export function IntentsPanel() {
 
   return (
     <div className="intents">
+      <LessonIntentsList />
       <div className="panel-actions">
         <button type="button" onClick={() => setEditing('new')} disabled={editing !== null}>
           {m.add}
