@@ -1,0 +1,10 @@
+/** AWS CLI JSON (describe-* outputs) to a VPC Lab document. */
+export { importAws, type AwsImportOptions } from './import.ts';
+export { isAwsOutput } from './collect.ts';
+export {
+  AwsImportError,
+  type AwsImportResult,
+  type AwsImportWarning,
+  type AwsInputFile,
+  type AwsWarningCode,
+} from './types.ts';
