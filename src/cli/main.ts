@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { checkCommand } from './commands/check.ts';
+import { importCommand } from './commands/import.ts';
 import { matrixCommand } from './commands/matrix.ts';
 import { traceCommand } from './commands/trace.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -21,6 +22,12 @@ Commands:
   matrix <file> [--json | --csv] [--ip-version 4|6] [--port N]
       what every endpoint can open to every other; --port focuses on one TCP/UDP port
       exit 0, or 1 for an invalid document
+
+  import aws <folder|files...> [-o out.json] [--name NAME]
+      AWS CLI JSON (describe-vpcs, describe-subnets, … one output per file, any subset; a folder
+      may hold accounts/<id>/<region>/) to one VPC Lab document, on standard output or -o;
+      what the document cannot hold as AWS has it is listed on standard error
+      exit 0 imported (with or without warnings), 1 when an input cannot be read
 
 Endpoints: a resource id, internet, internet:<ip>, s3, dynamodb or an IP address.
 Every command exits 2 on unreadable input, bad usage or an unknown endpoint.
@@ -48,6 +55,8 @@ export async function main(argv: readonly string[], io: Console): Promise<number
         return await traceCommand(rest, io);
       case 'matrix':
         return await matrixCommand(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

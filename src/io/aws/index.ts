@@ -8,3 +8,4 @@ export {
   type AwsInputFile,
   type AwsWarningCode,
 } from './types.ts';
+export { awsWarningLine, awsWarningMessage } from './messages.ts';

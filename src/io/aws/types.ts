@@ -47,7 +47,6 @@ export type AwsWarningCode =
   | 'invalidDropped'
   | 'addressDropped'
   | 'inferred'
-  | 'unusedFile'
   | 'duplicate';
 
 /** A file that cannot be read at all: the import stops and names it. */
