@@ -2,10 +2,16 @@ import { useEditor } from '../../store/store.ts';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { findingText } from '../../i18n/findings-ja.ts';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
+import { ImportWarningItems } from './ImportWarningItems.tsx';
+import { useCurrentImportWarnings } from '../../io/import-warnings.ts';
 
-/** Validation errors, then configuration findings; each names its resource with a button that selects it. */
+/**
+ * Validation errors, then configuration findings, then what the last AWS import could not bring
+ * in as AWS has it; each names its resource with a button that selects it.
+ */
 export function FindingsPanel() {
   const report = useCurrentReport();
+  const importWarnings = useCurrentImportWarnings();
   const select = useEditor((state) => state.select);
   const m = useMessages().findings;
   const language = useCurrentLanguage();
@@ -24,7 +30,7 @@ export function FindingsPanel() {
       key: `${f.code}${f.resource}${f.path ?? ''}`,
     })),
   ];
-  if (items.length === 0) return <p className="muted">{m.none}</p>;
+  if (items.length === 0 && importWarnings.length === 0) return <p className="muted">{m.none}</p>;
   return (
     <ul className="findings">
       {items.map((item, i) => (
@@ -38,6 +44,7 @@ export function FindingsPanel() {
           <span>{item.text}</span>
         </li>
       ))}
+      <ImportWarningItems warnings={importWarnings} />
     </ul>
   );
 }
@@ -45,5 +52,6 @@ export function FindingsPanel() {
 /** The tab label's count: errors plus findings of the revision on screen. */
 export function useFindingsCount(): number | undefined {
   const report = useCurrentReport();
-  return report ? report.errors.length + report.findings.length : undefined;
+  const importWarnings = useCurrentImportWarnings().length;
+  return report ? report.errors.length + report.findings.length + importWarnings : undefined;
 }
