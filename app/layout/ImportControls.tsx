@@ -86,7 +86,7 @@ export function ImportControls() {
         ref={folderInput}
         type="file"
         {...FOLDER_CHOOSER}
-        aria-label={tr('importAws:chooseFolder')}
+        aria-label={tr('importAws:folderInput')}
         className="visually-hidden"
         tabIndex={-1}
         onChange={(event) => void onFile(event)}
