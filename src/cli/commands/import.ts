@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { translator } from '../../i18n/i18n.ts';
 import { AwsImportError, awsWarningLine, importAws, type AwsInputFile } from '../../io/aws/index.ts';
 import { serializeDocument } from '../../io/vpclab/index.ts';
+import { layOutDocument } from '../../layout/index.ts';
 import { EXIT, UsageError, type Console } from '../io.ts';
 
 /** Reads every `.json` file under a folder (sorted, so the import is the same on every machine). */
@@ -69,7 +70,7 @@ export async function importCommand(argv: readonly string[], io: Console): Promi
     return EXIT.findings;
   }
   const t = translator('en');
-  const { document } = result;
+  const document = layOutDocument(result.document);
   const text = serializeDocument(document);
   if (values.output !== undefined) await writeFile(values.output, text);
   else io.stdout(text);
