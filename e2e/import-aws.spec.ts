@@ -24,7 +24,7 @@ test.describe('importing AWS CLI output', () => {
     await doc.button('Import').click();
     await (await chooser).setFiles(jsonFiles(sample('test-transit-gateway')));
 
-    await expect(page.getByRole('status').filter({ hasText: 'Imported AWS import' })).toContainText('3 warnings');
+    await expect(page.getByRole('status').filter({ hasText: 'AWS CLI output imported' })).toContainText('3 warnings');
     for (const id of [
       'vpc-0404e08ceddf7f650',
       'vpc-00a31ce9d0c06675c',

@@ -55,7 +55,6 @@ export function importAwsFiles(files: readonly ChosenFile[]): boolean {
     notify({
       kind: 'info',
       text: t('importAws:imported', {
-        name,
         resources: document.resources.length,
         files: files.length,
         warnings: warnings.length,
