@@ -6,8 +6,8 @@ import { ImportWarningItems } from './ImportWarningItems.tsx';
 import { useCurrentImportWarnings } from '../../io/import-warnings.ts';
 
 /**
- * Validation errors, then configuration findings, then what the last AWS import could not bring
- * in as AWS has it; each names its resource with a button that selects it.
+ * What the last AWS import could not bring in as AWS has it, then validation errors, then
+ * configuration findings; each names its resource with a button that selects it.
  */
 export function FindingsPanel() {
   const report = useCurrentReport();
@@ -33,6 +33,7 @@ export function FindingsPanel() {
   if (items.length === 0 && importWarnings.length === 0) return <p className="muted">{m.none}</p>;
   return (
     <ul className="findings">
+      <ImportWarningItems warnings={importWarnings} />
       {items.map((item, i) => (
         <li key={`${item.key}-${i}`} className={`finding finding-${item.severity}`}>
           <span className="finding-severity">{m.severity[item.severity]}</span>{' '}
@@ -44,7 +45,6 @@ export function FindingsPanel() {
           <span>{item.text}</span>
         </li>
       ))}
-      <ImportWarningItems warnings={importWarnings} />
     </ul>
   );
 }
