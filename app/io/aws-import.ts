@@ -1,5 +1,6 @@
 import type { VpcLabDocument } from '../../src/model/index.ts';
-import { AwsImportError, importAws, isAwsOutput, type AwsInputFile } from '../../src/io/aws/index.ts';
+import { AwsImportError, decodeAwsFile, importAws, isAwsOutput } from '../../src/io/aws/index.ts';
+import { decodeDocumentBytes } from '../../src/model/index.ts';
 import { gridLayout } from '../canvas/auto-layout/grid-layout.ts';
 import { estimateTextWidth, type MeasureText } from '../canvas/auto-layout/label-width.ts';
 import { deriveDiagram } from '../canvas/derive-diagram.ts';
@@ -8,16 +9,18 @@ import { currentT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { rememberImportWarnings } from './import-warnings.ts';
 
-/** One chosen file's text and the name to show for it (its path inside a chosen folder). */
+/** One chosen file's bytes and the name to show for it (its path inside a chosen folder). */
 export interface ChosenFile {
   readonly name: string;
-  readonly text: string;
+  readonly bytes: Uint8Array;
 }
 
-/** True when the text is JSON that looks like AWS CLI describe output (by content, not by name). */
-export function looksLikeAws(text: string): boolean {
+/** True when the bytes are JSON that looks like AWS CLI describe output (by content, not by name). */
+export function looksLikeAws(bytes: Uint8Array): boolean {
+  const decoded = decodeDocumentBytes(bytes);
+  if (!decoded.ok) return false;
   try {
-    return isAwsOutput(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+    return isAwsOutput(JSON.parse(decoded.text));
   } catch {
     return false;
   }
@@ -46,10 +49,16 @@ function folderName(files: readonly ChosenFile[]): string | undefined {
 export function importAwsFiles(files: readonly ChosenFile[]): boolean {
   const t = currentT();
   const { notify, replaceDocument } = useEditor.getState();
+  if (files.length === 0) {
+    notify({ kind: 'error', text: t('importAws:noJson') });
+    return false;
+  }
   const name = folderName(files) ?? 'AWS import';
-  const input: AwsInputFile[] = files.map((f) => ({ name: f.name, text: f.text }));
   try {
-    const { document, warnings } = importAws(input, { name });
+    const { document, warnings } = importAws(
+      files.map((f) => decodeAwsFile(f.name, f.bytes)),
+      { name },
+    );
     replaceDocument(laidOut(document));
     rememberImportWarnings(warnings);
     notify({

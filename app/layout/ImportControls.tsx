@@ -31,16 +31,17 @@ export function ImportControls() {
     if (!file) return;
     if (chosen.length === 1) {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const text = new TextDecoder().decode(bytes);
-      if (looksLikeAws(text)) importAwsFiles([{ name: file.name, text }]);
+      if (looksLikeAws(bytes)) importAwsFiles([{ name: file.name, bytes }]);
       else applyOutcome(readDocumentBytes(bytes, `"${file.name}"`));
       return;
     }
     // Several files (or a folder): AWS CLI output, one describe-* call per file. Files a folder
     // holds besides the JSON (a README, .DS_Store) are not input.
-    const json = chosen.filter((f) => chosen.length === 1 || f.name.toLowerCase().endsWith('.json'));
+    const json = chosen.filter((f) => f.name.toLowerCase().endsWith('.json'));
     importAwsFiles(
-      await Promise.all(json.map(async (f) => ({ name: f.webkitRelativePath || f.name, text: await f.text() }))),
+      await Promise.all(
+        json.map(async (f) => ({ name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      ),
     );
   };
   const importPasted = () => {

@@ -59,6 +59,14 @@ describe('vpclab import aws', () => {
     expect(types).toEqual(expect.arrayContaining(['vpc', 'subnet', 'instance']));
   });
 
+  it('reads UTF-16 with a byte order mark, as Windows PowerShell redirects the AWS CLI', async () => {
+    const text = readFileSync(join(folder('test-public-subnet'), 'Vpcs.json'), 'utf8');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const { code, stdout } = await run(['import', 'aws', tempFile('Vpcs.json', utf16)]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ resources: [{ id: 'vpc-0672bce73895d7252', type: 'vpc' }] });
+  });
+
   it('exits 1 naming an unreadable or unrecognised input', async () => {
     const missing = await run(['import', 'aws', '/nonexistent/folder']);
     expect(missing.code).toBe(1);

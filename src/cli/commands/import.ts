@@ -2,7 +2,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { translator } from '../../i18n/i18n.ts';
-import { AwsImportError, awsWarningLine, importAws, type AwsInputFile } from '../../io/aws/index.ts';
+import { AwsImportError, awsWarningLine, decodeAwsFile, importAws, type AwsInputFile } from '../../io/aws/index.ts';
 import { serializeDocument } from '../../io/vpclab/index.ts';
 import { layOutDocument } from '../../layout/index.ts';
 import { EXIT, UsageError, type Console } from '../io.ts';
@@ -23,7 +23,7 @@ async function folderFiles(root: string, dir: string = root): Promise<AwsInputFi
 /** The files one argument names: a JSON file, or every JSON file under a folder. */
 async function inputFiles(path: string): Promise<AwsInputFile[]> {
   const info = await stat(path);
-  if (!info.isDirectory()) return [{ name: path, text: await readFile(path, 'utf8') }];
+  if (!info.isDirectory()) return [decodeAwsFile(path, await readFile(path))];
   const files = await folderFiles(path);
   return files.map((file) => ({ ...file, name: join(path, file.name) }));
 }

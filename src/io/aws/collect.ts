@@ -1,3 +1,4 @@
+import { decodeDocumentBytes } from '../../model/index.ts';
 import { isObject, type JsonObject } from './json.ts';
 import { AwsImportError, type AwsInputFile } from './types.ts';
 
@@ -118,4 +119,14 @@ export function collectSnapshot(files: readonly AwsInputFile[]): Snapshot {
     }
   }
   return merged;
+}
+
+/**
+ * A file's bytes as input text, decoded as VPC Lab reads every file (UTF-8, or UTF-16 with a
+ * byte order mark, which Windows PowerShell writes when `aws … > file.json` redirects output).
+ */
+export function decodeAwsFile(name: string, bytes: Uint8Array): AwsInputFile {
+  const decoded = decodeDocumentBytes(bytes);
+  if (!decoded.ok) throw new AwsImportError(name, '', `${name}: ${decoded.issue.message}`);
+  return { name, text: decoded.text };
 }

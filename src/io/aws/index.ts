@@ -1,6 +1,6 @@
 /** AWS CLI JSON (describe-* outputs) to a VPC Lab document. */
 export { importAws, type AwsImportOptions } from './import.ts';
-export { isAwsOutput } from './collect.ts';
+export { decodeAwsFile, isAwsOutput } from './collect.ts';
 export {
   AwsImportError,
   type AwsImportResult,
