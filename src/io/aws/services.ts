@@ -318,12 +318,8 @@ export function reportUnsupported(ctx: ImportContext): void {
       file,
     );
   }
-  for (const { item, file } of ctx.items('DirectConnectGateways', 'directConnectGatewayId')) {
-    ctx.warn(
-      str(item, 'directConnectGatewayId') ?? 'Direct Connect gateway',
-      'unsupportedService',
-      { service: 'Direct Connect gateway' },
-      file,
-    );
+  for (const { item, file } of ctx.items('DirectConnectGateways', 'DirectConnectGatewayId')) {
+    const id = str(item, 'DirectConnectGatewayId') ?? str(item, 'directConnectGatewayId') ?? 'Direct Connect gateway';
+    ctx.warn(id, 'unsupportedService', { service: 'Direct Connect gateway' }, file);
   }
 }
