@@ -90,3 +90,7 @@ printTable(header, rows);
 console.log(
   '\nMedians; trace = one TCP flow with every hop recorded; all pairs = every ordered endpoint pair, TCP/UDP on all ports, ICMP and other protocols.',
 );
+
+// The importers, on real captured accounts (bench/import.ts).
+const { runImportBench } = await import('./import.ts');
+runImportBench();

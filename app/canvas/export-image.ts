@@ -1,6 +1,6 @@
 import type { VpcLabDocument } from '../../src/model/index.ts';
 import type { AnalysisReport } from '../../src/worker/protocol.ts';
-import { safeFileBase } from '../document/serialize.ts';
+import { safeFileBase } from '../../src/io/vpclab/write.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { deriveDiagram } from './derive-diagram.ts';
 import { diagramSvg, type Picture, type PictureWords } from './export/diagram-svg.ts';

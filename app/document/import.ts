@@ -1,8 +1,7 @@
+import { isScenario, readVpcLabText } from '../../src/io/vpclab/index.ts';
 import {
   decodeDocumentBytes,
-  parseDocumentText,
   toReport,
-  validateDocument,
   type ValidationIssue,
   type ValidationReport,
   type VpcLabDocument,
@@ -53,17 +52,7 @@ export function readDocumentBytes(bytes: Uint8Array, source: string): ReadOutcom
  * file (`{ title, document }`) is accepted too: its document is imported.
  */
 export function readDocumentText(text: string, source: string): ReadOutcome {
-  let wrapped: unknown;
-  try {
-    wrapped = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    wrapped = undefined; // parseDocumentText below reports the line and column
-  }
-  if (isScenario(wrapped)) return fromReport(validateDocument(wrapped.document), source);
-  return fromReport(parseDocumentText(text), source);
+  return fromReport(readVpcLabText(text), source);
 }
 
-/** A scenario or example file: a wrapper with a `document` and no `format` of its own. */
-export function isScenario(value: unknown): value is { document: unknown; title?: unknown } {
-  return typeof value === 'object' && value !== null && 'document' in value && !('format' in value);
-}
+export { isScenario };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
 import { readDocumentText } from './import.ts';
 import { imageFileName } from '../canvas/export-image.ts';
-import { exportFileName, safeFileBase, serializeDocument } from './serialize.ts';
+import { exportFileName, safeFileBase, serializeDocument } from '../../src/io/vpclab/write.ts';
 
 // Vite's glob import keeps this test free of Node APIs (app/ has no Node types).
 const examples = import.meta.glob<{ document: VpcLabDocument }>('../../public/examples/[0-9]*.json', {

@@ -6,7 +6,7 @@ import { useAnalysis } from '../analysis/analysis-store.ts';
 import { useTrace } from '../analysis/trace-store.ts';
 import { designPicture, imageFileName, pictureToPng, type PictureChoice } from '../canvas/export-image.ts';
 import { downloadBlob, downloadText } from '../document/download.ts';
-import { exportFileName, serializeDocument } from '../document/serialize.ts';
+import { exportFileName, serializeDocument } from '../../src/io/vpclab/write.ts';
 import { currentMessages, useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 import { onMenuKey } from './menu-keys.ts';

@@ -3,26 +3,48 @@ import { readDocumentBytes, readDocumentText } from '../document/import.ts';
 import { applyOutcome } from '../document/startup.ts';
 import { importBytesIfLesson, importIfLesson } from '../lessons/authoring/import-lesson.ts';
 import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
+import { importAwsFiles, looksLikeAws } from '../io/aws-import.ts';
 import { ModalDialog } from './ModalDialog.tsx';
 
+/** Attributes React's types lack: a chooser of whole folders (every browser the page supports has it). */
+const FOLDER_CHOOSER = { webkitdirectory: '', directory: '' } as Record<string, string>;
+
 /**
- * Import (a file chooser over a hidden input labelled "Import file") and Paste JSON (a dialog
- * with a text area). A good document replaces the design as one undoable step; a broken one
- * shows an alert naming the file and every problem, and the design stays as it was.
+ * Import (a file chooser over a hidden input labelled "Import file", one or several files),
+ * Import folder (the same for a whole folder) and Paste JSON (a dialog with a text area). One
+ * VPC Lab document, or AWS CLI output (told apart by content), replaces the design as one
+ * undoable step; a broken one shows an alert naming the file and every problem, and the design
+ * stays as it was.
  */
 export function ImportControls() {
   const t = useMessages();
+  const tr = useT();
   const input = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const [text, setText] = useState('');
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+    const chosen = [...(event.target.files ?? [])];
     event.target.value = ''; // choosing the same file again must fire change again
+    const [file] = chosen;
     if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if ((await importBytesIfLesson(bytes, file.name)) !== 'not-a-lesson') return;
-    applyOutcome(readDocumentBytes(bytes, `"${file.name}"`));
+    if (chosen.length === 1) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if ((await importBytesIfLesson(bytes, file.name)) !== 'not-a-lesson') return;
+      if (looksLikeAws(bytes)) importAwsFiles([{ name: file.name, bytes }]);
+      else applyOutcome(readDocumentBytes(bytes, `"${file.name}"`));
+      return;
+    }
+    // Several files (or a folder): AWS CLI output, one describe-* call per file. Files a folder
+    // holds besides the JSON (a README, .DS_Store) are not input.
+    const json = chosen.filter((f) => f.name.toLowerCase().endsWith('.json'));
+    importAwsFiles(
+      await Promise.all(
+        json.map(async (f) => ({ name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      ),
+    );
   };
   const importPasted = async () => {
     // A refused lesson keeps the dialog and its text, as a refused design does.
@@ -43,6 +65,33 @@ export function ImportControls() {
         type="file"
         accept=".json,application/json"
         aria-label="Import file"
+        multiple
+        className="visually-hidden"
+        tabIndex={-1}
+        onChange={(event) => void onFile(event)}
+      />
+      <button
+        type="button"
+        className="import-folder"
+        aria-label={tr('importAws:chooseFolder')}
+        title={tr('importAws:chooseFolderHint')}
+        onClick={() => folderInput.current?.click()}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <path
+            d="M1.5 3.5h4l1.5 1.5h7.5v8h-13z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.3"
+            strokeLinejoin="round"
+          />
+        </svg>
+      </button>
+      <input
+        ref={folderInput}
+        type="file"
+        {...FOLDER_CHOOSER}
+        aria-label={tr('importAws:folderInput')}
         className="visually-hidden"
         tabIndex={-1}
         onChange={(event) => void onFile(event)}

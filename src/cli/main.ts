@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { checkCommand } from './commands/check.ts';
 import { lessonCommand } from './commands/lesson.ts';
+import { importCommand } from './commands/import.ts';
 import { matrixCommand } from './commands/matrix.ts';
 import { traceCommand } from './commands/trace.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -27,6 +28,12 @@ Commands:
       at least one intent and its solution must pass every one; prints each intent's verdict
       and, for the start's failures, what blocks
       exit 0 a sound lesson, 1 otherwise
+
+  import aws <folder|files...> [-o out.json] [--name NAME]
+      AWS CLI JSON (describe-vpcs, describe-subnets, … one output per file, any subset; a folder
+      may hold accounts/<id>/<region>/) to one VPC Lab document, on standard output or -o;
+      what the document cannot hold as AWS has it is listed on standard error
+      exit 0 imported (with or without warnings), 1 when an input cannot be read
 
 Endpoints: a resource id, internet, internet:<ip>, s3, dynamodb or an IP address.
 Every command exits 2 on unreadable input, bad usage or an unknown endpoint.
@@ -56,6 +63,8 @@ export async function main(argv: readonly string[], io: Console): Promise<number
         return await matrixCommand(rest, io);
       case 'lesson':
         return await lessonCommand(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

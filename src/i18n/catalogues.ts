@@ -2,6 +2,8 @@ import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
 import enGlossary from './locales/en/glossary.json';
 import jaGlossary from './locales/ja/glossary.json';
+import enImportAws from './locales/en/importAws.json';
+import jaImportAws from './locales/ja/importAws.json';
 import enLessonAuthoring from './locales/en/lessonAuthoring.json';
 import jaLessonAuthoring from './locales/ja/lessonAuthoring.json';
 import enLessonFiles from './locales/en/lessonFiles.json';
@@ -23,6 +25,7 @@ export const CATALOGUES = {
   en: {
     common: enCommon,
     glossary: enGlossary,
+    importAws: enImportAws,
     lessonAuthoring: enLessonAuthoring,
     lessonFiles: enLessonFiles,
     packetWalk: enPacketWalk,
@@ -30,6 +33,7 @@ export const CATALOGUES = {
   ja: {
     common: jaCommon,
     glossary: jaGlossary,
+    importAws: jaImportAws,
     lessonAuthoring: jaLessonAuthoring,
     lessonFiles: jaLessonFiles,
     packetWalk: jaPacketWalk,

@@ -3,10 +3,16 @@ import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { findingText } from '../../i18n/findings-ja.ts';
 import { CodeInfo } from '../../glossary/TermInfo.tsx';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
+import { ImportWarningItems } from './ImportWarningItems.tsx';
+import { useCurrentImportWarnings } from '../../io/import-warnings.ts';
 
-/** Validation errors, then configuration findings; each names its resource with a button that selects it. */
+/**
+ * What the last AWS import could not bring in as AWS has it, then validation errors, then
+ * configuration findings; each names its resource with a button that selects it.
+ */
 export function FindingsPanel() {
   const report = useCurrentReport();
+  const importWarnings = useCurrentImportWarnings();
   const select = useEditor((state) => state.select);
   const m = useMessages().findings;
   const language = useCurrentLanguage();
@@ -27,9 +33,10 @@ export function FindingsPanel() {
       key: `${f.code}${f.resource}${f.path ?? ''}`,
     })),
   ];
-  if (items.length === 0) return <p className="muted">{m.none}</p>;
+  if (items.length === 0 && importWarnings.length === 0) return <p className="muted">{m.none}</p>;
   return (
     <ul className="findings">
+      <ImportWarningItems warnings={importWarnings} />
       {items.map((item, i) => (
         <li key={`${item.key}-${i}`} className={`finding finding-${item.severity}`}>
           <span className="finding-severity">{m.severity[item.severity]}</span>{' '}
@@ -50,5 +57,6 @@ export function FindingsPanel() {
 /** The tab label's count: errors plus findings of the revision on screen. */
 export function useFindingsCount(): number | undefined {
   const report = useCurrentReport();
-  return report ? report.errors.length + report.findings.length : undefined;
+  const importWarnings = useCurrentImportWarnings().length;
+  return report ? report.errors.length + report.findings.length + importWarnings : undefined;
 }

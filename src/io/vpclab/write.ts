@@ -1,4 +1,4 @@
-import type { VpcLabDocument } from '../../src/model/index.ts';
+import type { VpcLabDocument } from '../../model/index.ts';
 import { DOCUMENT_KEYS, NESTED_KEYS, RESOURCE_KEYS } from './key-order.ts';
 
 type Json = unknown;
@@ -69,16 +69,24 @@ export function safeFileBase(name: string): string {
   return safe === '' ? 'untitled' : cutToBytes(safe, FILE_BASE_MAX_BYTES);
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length without TextEncoder (src/ is compiled for plain ES2023, not the DOM). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The longest run of whole graphemes from the start of `text` that fits in `limit` UTF-8 bytes. */
 function cutToBytes(text: string, limit: number): string {
-  if (encoder.encode(text).length <= limit) return text;
+  if (utf8Length(text) <= limit) return text;
   let used = 0;
   let end = 0;
   for (const { segment, index } of graphemes.segment(text)) {
-    used += encoder.encode(segment).length;
+    used += utf8Length(segment);
     if (used > limit) break;
     end = index + segment.length;
   }
