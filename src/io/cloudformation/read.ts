@@ -50,7 +50,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** True when text is a CloudFormation template (by content, not by file name). */
 export function looksLikeCloudFormation(text: string): boolean {
   if (/^\s*["']?AWSTemplateFormatVersion["']?\s*:/m.test(text)) return true;
-  return /^\s*["']?Resources["']?\s*:/m.test(text) && /["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::/.test(text);
+  return /["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::/.test(text);
 }
 
 export function readCloudFormation(text: string, options: CloudFormationReadOptions = {}): IacImport {
