@@ -1,16 +1,5 @@
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  parseDocument,
-  Scalar,
-  visit,
-  type Document,
-  type Node,
-  type Tags,
-  YAMLMap,
-  YAMLSeq,
-} from 'yaml';
+import type { YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node, type Tags } from 'yaml';
 
 /**
  * CloudFormation's YAML short forms. `!Ref X` is `{ Ref: X }` and every other `!Fn` is
