@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { checkCommand } from './commands/check.ts';
+import { exportCommand, importCommand } from './commands/iac.ts';
 import { matrixCommand } from './commands/matrix.ts';
 import { traceCommand } from './commands/trace.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -21,6 +22,14 @@ Commands:
   matrix <file> [--json | --csv] [--ip-version 4|6] [--port N]
       what every endpoint can open to every other; --port focuses on one TCP/UDP port
       exit 0, or 1 for an invalid document
+  import cloudformation <template> [-o out] [--region R] [--parameter Name=value ...]
+  import terraform <file.tf|dir|show.json> [-o out] [--region R] [--var name=value ...]
+      read a CloudFormation template (YAML or JSON) or Terraform (.tf files, a directory of
+      them, or \`terraform show -json\` output) into a VPC Lab document; what cannot be carried
+      over is listed on stderr; exit 0 written, 1 the design it describes is invalid
+  export cloudformation|terraform <file> [-o out]
+      write a document as a CloudFormation template (YAML) or Terraform HCL
+      exit 0 written, 1 for an invalid document
 
 Endpoints: a resource id, internet, internet:<ip>, s3, dynamodb or an IP address.
 Every command exits 2 on unreadable input, bad usage or an unknown endpoint.
@@ -48,6 +57,10 @@ export async function main(argv: readonly string[], io: Console): Promise<number
         return await traceCommand(rest, io);
       case 'matrix':
         return await matrixCommand(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

@@ -1,5 +1,7 @@
 import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
+import enIac from './locales/en/iac.json';
+import jaIac from './locales/ja/iac.json';
 
 /**
  * Every message of the product, per language and namespace, as ICU MessageFormat strings
@@ -12,8 +14,8 @@ import jaCommon from './locales/ja/common.json';
  * keys with the same arguments, so a message missing in Japanese fails the tests, not the page.
  */
 export const CATALOGUES = {
-  en: { common: enCommon },
-  ja: { common: jaCommon },
+  en: { common: enCommon, iac: enIac },
+  ja: { common: jaCommon, iac: jaIac },
 } as const;
 
 export type Namespace = keyof (typeof CATALOGUES)['en'];
