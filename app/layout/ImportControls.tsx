@@ -1,4 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
+import { importIfIac } from '../document/iac-import.ts';
 import { readDocumentBytes, readDocumentText } from '../document/import.ts';
 import { applyOutcome } from '../document/startup.ts';
 import { useMessages } from '../i18n/use-messages.ts';
@@ -19,7 +20,10 @@ export function ImportControls() {
     const file = event.target.files?.[0];
     event.target.value = ''; // choosing the same file again must fire change again
     if (!file) return;
-    applyOutcome(readDocumentBytes(new Uint8Array(await file.arrayBuffer()), `"${file.name}"`));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // A CloudFormation template or Terraform is recognised by content and imported as a design.
+    if (await importIfIac(file.name, bytes)) return;
+    applyOutcome(readDocumentBytes(bytes, `"${file.name}"`));
   };
   const importPasted = () => {
     if (applyOutcome(readDocumentText(text, 'the pasted JSON'))) {
@@ -36,7 +40,7 @@ export function ImportControls() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.yaml,.yml,.template,.tf"
         aria-label="Import file"
         className="visually-hidden"
         tabIndex={-1}

@@ -2,6 +2,9 @@ import { useEditor } from '../../store/store.ts';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { findingText } from '../../i18n/findings-ja.ts';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
+import { useCurrentImportWarnings } from '../../document/import-warnings.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { describeIacWarning } from '../../../src/io/iac/describe.ts';
 
 /** Validation errors, then configuration findings; each names its resource with a button that selects it. */
 export function FindingsPanel() {
@@ -9,6 +12,8 @@ export function FindingsPanel() {
   const select = useEditor((state) => state.select);
   const m = useMessages().findings;
   const language = useCurrentLanguage();
+  const t = useT();
+  const imported = useCurrentImportWarnings();
   if (!report) return <p className="muted">{m.checking}</p>;
   const items = [
     ...report.errors.map((e) => ({
@@ -22,6 +27,13 @@ export function FindingsPanel() {
       resource: f.resource,
       text: findingText(f, language),
       key: `${f.code}${f.resource}${f.path ?? ''}`,
+    })),
+    // What the CloudFormation or Terraform import of this design could not carry over.
+    ...imported.map((w) => ({
+      severity: 'warning' as const,
+      resource: null,
+      text: `${t('iac:findings.label')}: ${describeIacWarning(w, t)}`,
+      key: `import${w.code}${w.subject}${w.property}`,
     })),
   ];
   if (items.length === 0) return <p className="muted">{m.none}</p>;
@@ -45,5 +57,6 @@ export function FindingsPanel() {
 /** The tab label's count: errors plus findings of the revision on screen. */
 export function useFindingsCount(): number | undefined {
   const report = useCurrentReport();
-  return report ? report.errors.length + report.findings.length : undefined;
+  const imported = useCurrentImportWarnings().length;
+  return report ? report.errors.length + report.findings.length + imported : undefined;
 }
