@@ -24,12 +24,20 @@ async function start(): Promise<Bridge> {
   await import('@cdktf/hcl2json/wasm/wasm_exec.js');
   const Go = (globalThis as unknown as { Go: new () => GoRuntime }).Go;
   const response = await fetch(wasmUrl);
-  if (!response.ok || !response.body) throw new Error(`the HCL parser could not be loaded (${response.status})`);
-  const bytes = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+  if (!response.ok) throw new Error(`the HCL parser could not be loaded (${response.status})`);
+  const packed = await response.arrayBuffer();
+  // A server that marks .gz files `Content-Encoding: gzip` has the browser unpack it already.
+  const gzipped = new Uint8Array(packed, 0, 2).every((byte, i) => byte === [0x1f, 0x8b][i]);
+  const bytes = gzipped
+    ? await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+    : packed;
   const go = new Go();
   const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
   const root: Bridge = {};
-  (globalThis as Record<string, unknown>)[BRIDGE_GLOBAL] = root;
+  // The Go side looks its object up on Node's `global`, which a page spells `globalThis`.
+  const scope = globalThis as Record<string, unknown>;
+  scope.global ??= globalThis;
+  (scope.global as Record<string, unknown>)[BRIDGE_GLOBAL] = root;
   void go.run(instance);
   // The Go program registers its functions as it starts; wait for them (a few milliseconds).
   for (let tries = 0; !root.parse; tries++) {
