@@ -96,7 +96,7 @@ export class Intrinsics {
       case 'AWS::StackName':
       case 'AWS::StackId':
       case 'AWS::NotificationARNs':
-        throw new Unresolved(`${name} is only known when the stack is deployed`);
+        throw new Unresolved(name);
       default:
         return undefined;
     }
@@ -108,7 +108,7 @@ export class Intrinsics {
     if (typeof resolved === 'number' || typeof resolved === 'boolean') return String(resolved);
     if (resolved instanceof ResourceRef)
       throw new Unresolved(
-        `${what} uses ${resolved.logicalId}${resolved.attribute ? `.${resolved.attribute}` : ''}, known only when deployed`,
+        resolved.attribute ? `Fn::GetAtt ${resolved.logicalId}.${resolved.attribute}` : `Ref ${resolved.logicalId}`,
       );
     throw new Unresolved(`${what} is not text`);
   }
@@ -170,7 +170,7 @@ export class Intrinsics {
       case 'Base64':
         return this.text(args[0], 'Fn::Base64');
       default:
-        throw new Unresolved(`Fn::${name} is only known when the stack is deployed`);
+        throw new Unresolved(`Fn::${name}`);
     }
   }
 
@@ -188,11 +188,11 @@ export class Intrinsics {
       if (name in vars) return this.text(vars[name], `Fn::Sub \${${name}}`);
       if (name.includes('.')) {
         const [resource, attribute] = name.split(/\.(.*)/s);
-        throw new Unresolved(`Fn::Sub uses ${resource}.${attribute}, known only when deployed`);
+        throw new Unresolved(`Fn::Sub \${${resource}.${attribute}}`);
       }
       const value = this.ref(name);
       if (value === REGION_PLACEHOLDER) return whole;
-      if (value instanceof ResourceRef) throw new Unresolved(`Fn::Sub uses ${name}, known only when deployed`);
+      if (value instanceof ResourceRef) throw new Unresolved(`Fn::Sub \${${name}}`);
       return String(value);
     });
   }
@@ -203,12 +203,7 @@ export class Intrinsics {
     if (zones) return zones;
     // The zones' order is what a template relies on (`!Select [0, !GetAZs '']`); with no known
     // region the reader keeps the letters a, b, c… and says so, rather than dropping subnets.
-    this.context.warnings.add(
-      'region-unknown',
-      this.subject,
-      this.property,
-      name === undefined ? 'no region given' : `region ${name}`,
-    );
+    this.context.warnings.add('region-unknown', this.subject, this.property, name ?? 'AWS::Region');
     return [...'abcdef'].map((letter) => `${REGION_PLACEHOLDER}${letter}`);
   }
 

@@ -184,7 +184,7 @@ class TemplateReader {
     });
     for (const [logicalId, raw] of Object.entries(resources)) {
       if (!isObject(raw) || typeof raw.Type !== 'string') {
-        this.warnings.add('missing-property', logicalId, 'Type', 'a resource needs a Type');
+        this.warnings.add('missing-property', logicalId, 'Type', logicalId);
         continue;
       }
       if (typeof raw.Condition === 'string') {
@@ -251,7 +251,7 @@ class TemplateReader {
     if (typeof value === 'string' || typeof value === 'number') {
       const text = String(value);
       if (text.includes('${')) {
-        this.warnings.add('unresolved', logicalId, property, `${text} is known only when deployed`);
+        this.warnings.add('unresolved', logicalId, property, text);
         return undefined;
       }
       return text;
@@ -356,12 +356,7 @@ class TemplateReader {
         const v6 = this.text(id, 'Ipv6CidrBlock');
         if (v6) blocks.v6.push(v6);
         if (p.AmazonProvidedIpv6CidrBlock !== undefined || p.Ipv6IpamPoolId !== undefined)
-          this.warnings.add(
-            'unresolved',
-            id,
-            'AmazonProvidedIpv6CidrBlock',
-            'the IPv6 block AWS assigns is known only when deployed',
-          );
+          this.warnings.add('unresolved', id, 'AmazonProvidedIpv6CidrBlock', 'AmazonProvidedIpv6CidrBlock');
         return;
       }
       case 'AWS::EC2::SubnetRouteTableAssociation': {
@@ -521,7 +516,7 @@ class TemplateReader {
     const action = this.text(id, 'RuleAction')?.toLowerCase();
     const cidr = this.text(id, 'CidrBlock') ?? this.text(id, 'Ipv6CidrBlock');
     if (!acl || rule === undefined || protocol === undefined || (action !== 'allow' && action !== 'deny') || !cidr) {
-      this.warnings.add('missing-property', id, 'RuleNumber', 'a NACL entry needs a number, protocol, action and CIDR');
+      this.warnings.add('missing-property', id, 'RuleNumber', 'AWS::EC2::NetworkAclEntry');
       return;
     }
     const entry: NaclRule = { rule, action, protocol, cidr };
@@ -546,9 +541,10 @@ class TemplateReader {
 
   private sgRule(id: string, raw: Record<string, unknown>, direction: 'inbound' | 'outbound'): SgRule | undefined {
     const at = (name: string): string => (raw === this.entries.get(id)?.Properties ? name : `${direction}.${name}`);
+    const ruleType = direction === 'inbound' ? 'AWS::EC2::SecurityGroupIngress' : 'AWS::EC2::SecurityGroupEgress';
     const protocol = protocolFromAws(this.value(id, at('IpProtocol'), raw.IpProtocol));
     if (protocol === undefined) {
-      this.warnings.add('missing-property', id, at('IpProtocol'), 'a rule needs a protocol');
+      this.warnings.add('missing-property', id, at('IpProtocol'), ruleType);
       return undefined;
     }
     const rule: SgRule = { protocol };
@@ -572,7 +568,7 @@ class TemplateReader {
       if (list === undefined) return undefined;
       rule.prefixList = list;
     } else {
-      this.warnings.add('missing-property', id, at('CidrIp'), 'a rule needs a CIDR, a group or a prefix list');
+      this.warnings.add('missing-property', id, at('CidrIp'), ruleType);
       return undefined;
     }
     const description = raw.Description === undefined ? undefined : this.text(id, at('Description'), raw.Description);
@@ -679,8 +675,9 @@ class TemplateReader {
     }
   }
 
-  private missing(id: string, property: string, what: string): undefined {
-    this.warnings.add('missing-property', id, property, what);
+  /** The resource is left out: the detail is its type, the property what it lacked. */
+  private missing(id: string, property: string): undefined {
+    this.warnings.add('missing-property', id, property, this.entries.get(id)?.Type ?? '');
     return undefined;
   }
 
@@ -692,7 +689,7 @@ class TemplateReader {
         const extra = this.extraCidrs.get(id);
         const cidrBlocks = [...(first ? [first] : []), ...(extra?.v4 ?? [])];
         if (entry.Properties.Ipv4IpamPoolId !== undefined && !first)
-          this.warnings.add('unresolved', id, 'Ipv4IpamPoolId', 'the block IPAM assigns is known only when deployed');
+          this.warnings.add('unresolved', id, 'Ipv4IpamPoolId', 'Ipv4IpamPoolId');
         const vpc: Resource = { id: docId, type: 'vpc', cidrBlocks };
         if (extra?.v6.length) vpc.ipv6CidrBlocks = extra.v6;
         return vpc;
@@ -701,8 +698,7 @@ class TemplateReader {
         const vpc = this.ref(id, 'VpcId');
         const cidr = this.text(id, 'CidrBlock');
         const az = this.zone(id);
-        if (!vpc || !cidr || !az)
-          return this.missing(id, !vpc ? 'VpcId' : !cidr ? 'CidrBlock' : 'AvailabilityZone', 'the subnet is left out');
+        if (!vpc || !cidr || !az) return this.missing(id, !vpc ? 'VpcId' : !cidr ? 'CidrBlock' : 'AvailabilityZone');
         const subnet: Resource = { id: docId, type: 'subnet', vpc, cidr, az };
         const ipv6 = this.text(id, 'Ipv6CidrBlock');
         if (ipv6) subnet.ipv6Cidr = ipv6;
@@ -714,12 +710,12 @@ class TemplateReader {
       }
       case 'AWS::EC2::RouteTable': {
         const vpc = this.ref(id, 'VpcId');
-        if (!vpc) return this.missing(id, 'VpcId', 'the route table is left out');
+        if (!vpc) return this.missing(id, 'VpcId');
         return { id: docId, type: 'route-table', vpc, routes: this.routes.get(id) ?? [] };
       }
       case 'AWS::EC2::NetworkAcl': {
         const vpc = this.ref(id, 'VpcId');
-        if (!vpc) return this.missing(id, 'VpcId', 'the network ACL is left out');
+        if (!vpc) return this.missing(id, 'VpcId');
         const entries = this.naclEntries.get(id) ?? { inbound: [], outbound: [] };
         return { id: docId, type: 'network-acl', vpc, ...entries };
       }
@@ -728,7 +724,7 @@ class TemplateReader {
       case 'AWS::EC2::InternetGateway':
       case 'AWS::EC2::VPNGateway': {
         const vpc = this.gatewayVpc.get(id);
-        if (!vpc) return this.missing(id, 'VPCGatewayAttachment', 'the gateway is attached to no VPC and is left out');
+        if (!vpc) return this.missing(id, 'VPCGatewayAttachment');
         return {
           id: docId,
           type: entry.Type === 'AWS::EC2::InternetGateway' ? 'internet-gateway' : 'vpn-gateway',
@@ -737,12 +733,12 @@ class TemplateReader {
       }
       case 'AWS::EC2::EgressOnlyInternetGateway': {
         const vpc = this.ref(id, 'VpcId');
-        if (!vpc) return this.missing(id, 'VpcId', 'the gateway is left out');
+        if (!vpc) return this.missing(id, 'VpcId');
         return { id: docId, type: 'egress-only-internet-gateway', vpc };
       }
       case 'AWS::EC2::NatGateway': {
         const subnet = this.ref(id, 'SubnetId');
-        if (!subnet) return this.missing(id, 'SubnetId', 'the NAT gateway is left out');
+        if (!subnet) return this.missing(id, 'SubnetId');
         const nat: Resource = { id: docId, type: 'nat-gateway', subnet };
         const connectivity = this.text(id, 'ConnectivityType');
         if (connectivity === 'public' || connectivity === 'private') nat.connectivity = connectivity;
@@ -752,21 +748,14 @@ class TemplateReader {
         const vpn = this.vpns.get(id);
         const vpnCidrs = vpn?.cidrs.length ? vpn.cidrs : undefined;
         const cidrs = vpnCidrs ?? entry.Metadata.cidrs;
-        if (!vpn?.via)
-          return this.missing(id, 'VPNConnection', 'the customer gateway has no VPN connection and is left out');
-        if (!cidrs?.length)
-          return this.missing(
-            id,
-            'VPNConnectionRoute',
-            'the on-premises CIDRs (static routes) are unknown; BGP routes are learned only when deployed',
-          );
+        if (!vpn?.via) return this.missing(id, 'VPNConnection');
+        if (!cidrs?.length) return this.missing(id, 'VPNConnectionRoute');
         return { id: docId, type: 'on-premises', cidrs, via: vpn.via, link: 'site-to-site-vpn' };
       }
       case 'AWS::EC2::VPCPeeringConnection': {
         const requester = this.ref(id, 'VpcId');
         const accepter = this.ref(id, 'PeerVpcId');
-        if (!requester || !accepter)
-          return this.missing(id, !requester ? 'VpcId' : 'PeerVpcId', 'the peering connection is left out');
+        if (!requester || !accepter) return this.missing(id, !requester ? 'VpcId' : 'PeerVpcId');
         return { id: docId, type: 'peering-connection', requester, accepter };
       }
       case 'AWS::EC2::TransitGateway':
@@ -796,7 +785,7 @@ class TemplateReader {
           this.entries.get(id)!.Properties.VpcConfig &&
             (this.entries.get(id)!.Properties.VpcConfig as Record<string, unknown>).SubnetIds,
         );
-        if (!subnets?.length) return this.missing(id, 'VpcConfig.SubnetIds', 'the function is left out');
+        if (!subnets?.length) return this.missing(id, 'VpcConfig.SubnetIds');
         const fn: Resource = { id: docId, type: 'lambda', subnets };
         const rawGroups = (this.entries.get(id)!.Properties.VpcConfig as Record<string, unknown>).SecurityGroupIds;
         if (rawGroups !== undefined) fn.securityGroups = this.refs(id, 'VpcConfig.SecurityGroupIds', rawGroups) ?? [];
@@ -810,7 +799,7 @@ class TemplateReader {
   private zone(id: string): string | undefined {
     const raw = this.entries.get(id)!.Properties.AvailabilityZone;
     if (raw === undefined) {
-      this.warnings.add('missing-property', id, 'AvailabilityZone', 'AWS picks a zone at deploy time');
+      this.warnings.add('missing-property', id, 'AvailabilityZone', 'AWS::EC2::Subnet');
       return undefined;
     }
     const value = this.value(id, 'AvailabilityZone');
@@ -818,7 +807,7 @@ class TemplateReader {
     if (value.startsWith(REGION_PLACEHOLDER) && !value.slice(REGION_PLACEHOLDER.length).includes('$'))
       return value.slice(REGION_PLACEHOLDER.length);
     if (value.includes('${')) {
-      this.warnings.add('unresolved', id, 'AvailabilityZone', `${value} is known only when deployed`);
+      this.warnings.add('unresolved', id, 'AvailabilityZone', value);
       return undefined;
     }
     return value;
@@ -826,7 +815,7 @@ class TemplateReader {
 
   private securityGroup(id: string, docId: string, p: Record<string, unknown>): Resource | undefined {
     const vpc = this.ref(id, 'VpcId');
-    if (!vpc) return this.missing(id, 'VpcId', 'a group outside a VPC (EC2-Classic) is left out');
+    if (!vpc) return this.missing(id, 'VpcId');
     const separate = this.groupRules.get(id) ?? { inbound: [], outbound: [] };
     const inline = (property: string, direction: 'inbound' | 'outbound'): SgRule[] | undefined => {
       const list = p[property];
@@ -876,11 +865,10 @@ class TemplateReader {
   private endpoint(id: string, docId: string): Resource | undefined {
     const vpc = this.ref(id, 'VpcId');
     const serviceName = this.value(id, 'ServiceName');
-    if (!vpc || typeof serviceName !== 'string')
-      return this.missing(id, !vpc ? 'VpcId' : 'ServiceName', 'the endpoint is left out');
+    if (!vpc || typeof serviceName !== 'string') return this.missing(id, !vpc ? 'VpcId' : 'ServiceName');
     const match = /^com\.amazonaws\.(?:\$\{AWS::Region\}|[a-z]{2}(?:-[a-z]+)+-\d)\.([^$]+)$/.exec(serviceName);
     const service = match ? match[1]! : serviceName;
-    if (service.includes('${')) return this.missing(id, 'ServiceName', `${serviceName} is known only when deployed`);
+    if (service.includes('${')) return this.missing(id, 'ServiceName');
     const type = (this.text(id, 'VpcEndpointType') ?? 'Gateway').toLowerCase();
     if (type === 'gateway')
       return {
@@ -896,7 +884,7 @@ class TemplateReader {
       return undefined;
     }
     const subnets = this.refs(id, 'SubnetIds') ?? [];
-    if (!subnets.length) return this.missing(id, 'SubnetIds', 'an interface endpoint needs subnets');
+    if (!subnets.length) return this.missing(id, 'SubnetIds');
     const endpoint: Resource = { id: docId, type: 'vpc-endpoint', kind: 'interface', vpc, service, subnets };
     const groups = this.refs(id, 'SecurityGroupIds');
     if (groups !== undefined) endpoint.securityGroups = groups;
@@ -927,7 +915,7 @@ class TemplateReader {
         eni.sourceDestCheck = this.bool(id, 'SourceDestCheck');
     }
     if (p.SourceDestCheck !== undefined) eni.sourceDestCheck = this.bool(id, 'SourceDestCheck') ?? true;
-    if (!eni.subnet) return this.missing(id, 'SubnetId', 'an instance outside a known subnet is left out');
+    if (!eni.subnet) return this.missing(id, 'SubnetId');
     const instance: Resource = { id: docId, type: 'instance', subnet: eni.subnet };
     if (eni.privateIp !== undefined) instance.privateIp = eni.privateIp;
     if (eni.publicIp !== undefined) instance.publicIp = eni.publicIp;
@@ -943,11 +931,10 @@ class TemplateReader {
   private database(id: string, docId: string): Resource | undefined {
     const engineText = this.text(id, 'Engine');
     const engine = engineText === undefined ? undefined : engineFromAws(engineText);
-    if (!engine) return this.missing(id, 'Engine', `engine ${engineText ?? '(none)'} is not one the document knows`);
+    if (!engine) return this.missing(id, 'Engine');
     const group = this.logicalRef(id, 'DBSubnetGroupName');
     const subnets = group ? this.subnetGroups.get(group) : undefined;
-    if (!subnets?.length)
-      return this.missing(id, 'DBSubnetGroupName', 'a database needs a subnet group of this template');
+    if (!subnets?.length) return this.missing(id, 'DBSubnetGroupName');
     const db: Resource = { id: docId, type: 'database', engine, subnets };
     const port = this.number(id, 'Port');
     if (port !== undefined) db.port = port;
@@ -975,7 +962,7 @@ class TemplateReader {
             isObject(m) ? (this.ref(id, `SubnetMappings[${i}].SubnetId`, m.SubnetId) ?? []) : [],
           )
         : []);
-    if (!subnets.length) return this.missing(id, 'Subnets', 'the load balancer is left out');
+    if (!subnets.length) return this.missing(id, 'Subnets');
     const scheme = this.text(id, 'Scheme') === 'internal' ? 'internal' : 'internet-facing';
     const listeners: Listener[] = [];
     const targets: string[] = [];

@@ -132,8 +132,7 @@ export function evaluateTemplate(text: string, scope: Scope): unknown {
   let out = literal[0]!;
   expressions.forEach((source, index) => {
     const value = evaluateExpression(source, scope);
-    if (value instanceof TfRef)
-      throw new Unresolved(`${value.address}.${value.attribute} inside text is known only after apply`);
+    if (value instanceof TfRef) throw new Unresolved(`${value.address}.${value.attribute}`);
     if (typeof value === 'object' && value !== null) throw new Unresolved(`\${${source}} is not text`);
     out += String(value) + literal[index + 1]!;
   });
@@ -282,7 +281,7 @@ function index(value: unknown, steps: (string | number)[]): unknown {
 
 function text(value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  throw new Unresolved('a function argument is known only after apply');
+  throw new Unresolved('function argument');
 }
 
 function call(name: string, args: unknown[]): unknown {

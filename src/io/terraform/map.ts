@@ -470,12 +470,7 @@ class Mapper {
     const cidr =
       this.text(at, `${path}cidr_block`, v.cidr_block) ?? this.text(at, `${path}ipv6_cidr_block`, v.ipv6_cidr_block);
     if (protocol === undefined || !Number.isInteger(rule) || (action !== 'allow' && action !== 'deny') || !cidr) {
-      this.warnings.add(
-        'missing-property',
-        at,
-        `${path}rule_no`,
-        'a NACL rule needs a number, protocol, action and CIDR',
-      );
+      this.warnings.add('missing-property', at, `${path}rule_no`, 'aws_network_acl_rule');
       return undefined;
     }
     const entry: NaclRule = { rule, action, protocol, cidr };
@@ -515,7 +510,7 @@ class Mapper {
   private inlineRules(at: string, v: Json, self: string, path: string): SgRule[] {
     const protocol = protocolFromAws(v.protocol);
     if (protocol === undefined) {
-      this.warnings.add('missing-property', at, `${path}protocol`, 'a rule needs a protocol');
+      this.warnings.add('missing-property', at, `${path}protocol`, 'aws_security_group_rule');
       return [];
     }
     const base: SgRule = { protocol };
@@ -551,7 +546,7 @@ class Mapper {
   private separateRule(at: string, v: Json): SgRule | undefined {
     const protocol = protocolFromAws(v.ip_protocol);
     if (protocol === undefined) {
-      this.warnings.add('missing-property', at, 'ip_protocol', 'a rule needs a protocol');
+      this.warnings.add('missing-property', at, 'ip_protocol', this.byAddress.get(at)?.type ?? '');
       return undefined;
     }
     const rule: SgRule = { protocol };
@@ -570,7 +565,7 @@ class Mapper {
       if (!name) return undefined;
       rule.prefixList = name;
     } else {
-      this.warnings.add('missing-property', at, 'cidr_ipv4', 'a rule needs a CIDR, a group or a prefix list');
+      this.warnings.add('missing-property', at, 'cidr_ipv4', this.byAddress.get(at)?.type ?? '');
       return undefined;
     }
     if (typeof v.description === 'string' && v.description) rule.description = v.description;
@@ -664,8 +659,9 @@ class Mapper {
     }
   }
 
-  private missing(at: string, property: string, what: string): undefined {
-    this.warnings.add('missing-property', at, property, what);
+  /** The resource is left out: the detail is its type, the property what it lacked. */
+  private missing(at: string, property: string): undefined {
+    this.warnings.add('missing-property', at, property, this.byAddress.get(at)?.type ?? '');
     return undefined;
   }
 
@@ -684,19 +680,14 @@ class Mapper {
         ];
         if (ipv6.length) vpc.ipv6CidrBlocks = ipv6;
         if (!first && v.ipv4_ipam_pool_id)
-          this.warnings.add('unresolved', at, 'ipv4_ipam_pool_id', 'the block IPAM assigns is known only after apply');
+          this.warnings.add('unresolved', at, 'ipv4_ipam_pool_id', 'ipv4_ipam_pool_id');
         return vpc;
       }
       case 'aws_subnet': {
         const vpc = this.target(at, 'vpc_id', v.vpc_id);
         const cidr = this.text(at, 'cidr_block', v.cidr_block);
         const az = this.zone(at, v.availability_zone);
-        if (!vpc || !cidr || !az)
-          return this.missing(
-            at,
-            !vpc ? 'vpc_id' : !cidr ? 'cidr_block' : 'availability_zone',
-            'the subnet is left out',
-          );
+        if (!vpc || !cidr || !az) return this.missing(at, !vpc ? 'vpc_id' : !cidr ? 'cidr_block' : 'availability_zone');
         const subnet: Resource = { id, type: 'subnet', vpc, cidr, az };
         const ipv6 = this.text(at, 'ipv6_cidr_block', v.ipv6_cidr_block);
         if (ipv6) subnet.ipv6Cidr = ipv6;
@@ -711,7 +702,7 @@ class Mapper {
         const adopted = r.type === 'aws_default_route_table';
         const vpcRef = adopted ? this.refOf(at, 'default_route_table_id', v.default_route_table_id) : undefined;
         const vpc = adopted ? (vpcRef ? this.docId(vpcRef.address) : undefined) : this.target(at, 'vpc_id', v.vpc_id);
-        if (!vpc) return this.missing(at, adopted ? 'default_route_table_id' : 'vpc_id', 'the route table is left out');
+        if (!vpc) return this.missing(at, adopted ? 'default_route_table_id' : 'vpc_id');
         const inline = (Array.isArray(v.route) ? v.route : []).flatMap((route) =>
           isObject(route) ? (this.route(at, route) ?? []) : [],
         );
@@ -724,7 +715,7 @@ class Mapper {
         const adopted = r.type === 'aws_default_network_acl';
         const vpcRef = adopted ? this.refOf(at, 'default_network_acl_id', v.default_network_acl_id) : undefined;
         const vpc = adopted ? (vpcRef ? this.docId(vpcRef.address) : undefined) : this.target(at, 'vpc_id', v.vpc_id);
-        if (!vpc) return this.missing(at, adopted ? 'default_network_acl_id' : 'vpc_id', 'the network ACL is left out');
+        if (!vpc) return this.missing(at, adopted ? 'default_network_acl_id' : 'vpc_id');
         const rules = (list: unknown, name: string): NaclRule[] =>
           (Array.isArray(list) ? list : []).flatMap((rule, i) =>
             isObject(rule) ? (this.naclRule(at, rule, `${name}[${i}].`) ?? []) : [],
@@ -743,7 +734,7 @@ class Mapper {
       case 'aws_security_group':
       case 'aws_default_security_group': {
         const vpc = this.target(at, 'vpc_id', v.vpc_id);
-        if (!vpc) return this.missing(at, 'vpc_id', 'a group outside a VPC is left out');
+        if (!vpc) return this.missing(at, 'vpc_id');
         const inline = (list: unknown, name: string): SgRule[] =>
           (Array.isArray(list) ? list : []).flatMap((rule, i) =>
             isObject(rule) ? this.inlineRules(at, rule, at, `${name}[${i}].`) : [],
@@ -768,12 +759,12 @@ class Mapper {
       case 'aws_vpn_gateway':
       case 'aws_egress_only_internet_gateway': {
         const vpc = this.target(at, 'vpc_id', v.vpc_id) ?? this.gatewayVpc.get(at);
-        if (!vpc) return this.missing(at, 'vpc_id', 'the gateway is attached to no VPC and is left out');
+        if (!vpc) return this.missing(at, 'vpc_id');
         return { id, type: MAIN_TYPES[r.type] as 'internet-gateway', vpc };
       }
       case 'aws_nat_gateway': {
         const subnet = this.target(at, 'subnet_id', v.subnet_id);
-        if (!subnet) return this.missing(at, 'subnet_id', 'the NAT gateway is left out');
+        if (!subnet) return this.missing(at, 'subnet_id');
         const nat: Resource = { id, type: 'nat-gateway', subnet };
         if (v.connectivity_type === 'public' || v.connectivity_type === 'private')
           nat.connectivity = v.connectivity_type;
@@ -783,21 +774,14 @@ class Mapper {
         const vpn = this.vpns.get(at);
         const override = this.overrides.get(at)?.cidrs;
         const cidrs = vpn?.cidrs.length ? vpn.cidrs : Array.isArray(override) ? (override as string[]) : [];
-        if (!vpn?.via)
-          return this.missing(at, 'aws_vpn_connection', 'the customer gateway has no VPN connection and is left out');
-        if (!cidrs.length)
-          return this.missing(
-            at,
-            'aws_vpn_connection_route',
-            'the on-premises CIDRs (static routes) are unknown; BGP routes are learned only after apply',
-          );
+        if (!vpn?.via) return this.missing(at, 'aws_vpn_connection');
+        if (!cidrs.length) return this.missing(at, 'aws_vpn_connection_route');
         return { id, type: 'on-premises', cidrs: [...cidrs], via: vpn.via, link: 'site-to-site-vpn' };
       }
       case 'aws_vpc_peering_connection': {
         const requester = this.target(at, 'vpc_id', v.vpc_id);
         const accepter = this.target(at, 'peer_vpc_id', v.peer_vpc_id);
-        if (!requester || !accepter)
-          return this.missing(at, !requester ? 'vpc_id' : 'peer_vpc_id', 'the peering connection is left out');
+        if (!requester || !accepter) return this.missing(at, !requester ? 'vpc_id' : 'peer_vpc_id');
         return { id, type: 'peering-connection', requester, accepter };
       }
       case 'aws_ec2_transit_gateway': {
@@ -821,15 +805,13 @@ class Mapper {
       case 'aws_db_instance': {
         const engineText = this.text(at, 'engine', v.engine);
         const engine = engineText ? engineFromAws(engineText) : undefined;
-        if (!engine)
-          return this.missing(at, 'engine', `engine ${engineText ?? '(none)'} is not one the document knows`);
+        if (!engine) return this.missing(at, 'engine');
         const groupRef =
           this.resolveRef(v.db_subnet_group_name) ??
           this.resolveRef(`db-subnet-group:${String(v.db_subnet_group_name)}`);
         const group = groupRef ? this.byAddress.get(groupRef.address) : undefined;
         const subnets = group ? this.targets(group.address, 'subnet_ids', group.values.subnet_ids) : undefined;
-        if (!subnets?.length)
-          return this.missing(at, 'db_subnet_group_name', 'a database needs a subnet group of this configuration');
+        if (!subnets?.length) return this.missing(at, 'db_subnet_group_name');
         const db: Resource = { id, type: 'database', engine, subnets };
         if (v.port !== undefined && v.port !== null && Number(v.port) > 0) db.port = Number(v.port);
         if (typeof v.publicly_accessible === 'boolean') db.publiclyAccessible = v.publicly_accessible;
@@ -853,7 +835,7 @@ class Mapper {
           return undefined;
         }
         const subnets = this.targets(at, 'vpc_config.subnet_ids', config.subnet_ids) ?? [];
-        if (!subnets.length) return this.missing(at, 'vpc_config.subnet_ids', 'the function is left out');
+        if (!subnets.length) return this.missing(at, 'vpc_config.subnet_ids');
         const fn: Resource = { id, type: 'lambda', subnets };
         const groups = this.targets(at, 'vpc_config.security_group_ids', config.security_group_ids);
         if (groups !== undefined) fn.securityGroups = groups;
@@ -866,7 +848,7 @@ class Mapper {
 
   private zone(at: string, value: unknown): string | undefined {
     if (typeof value !== 'string' || value === '') {
-      this.warnings.add('missing-property', at, 'availability_zone', 'AWS picks a zone at apply time');
+      this.warnings.add('missing-property', at, 'availability_zone', 'aws_subnet');
       return undefined;
     }
     if (value.startsWith(REGION_PLACEHOLDER)) return value.slice(REGION_PLACEHOLDER.length);
@@ -878,7 +860,7 @@ class Mapper {
     const at = r.address;
     const vpc = this.target(at, 'vpc_id', v.vpc_id);
     const serviceName = this.text(at, 'service_name', v.service_name);
-    if (!vpc || !serviceName) return this.missing(at, !vpc ? 'vpc_id' : 'service_name', 'the endpoint is left out');
+    if (!vpc || !serviceName) return this.missing(at, !vpc ? 'vpc_id' : 'service_name');
     const match = /^com\.amazonaws\.(?:\$\{AWS::Region\}|[a-z]{2}(?:-[a-z]+)+-\d)\.(.+)$/.exec(serviceName);
     const service = match ? match[1]! : serviceName;
     const type = String(v.vpc_endpoint_type ?? 'Gateway').toLowerCase();
@@ -899,7 +881,7 @@ class Mapper {
       return undefined;
     }
     const subnets = [...(this.targets(at, 'subnet_ids', v.subnet_ids) ?? []), ...(this.endpointSubnets.get(at) ?? [])];
-    if (!subnets.length) return this.missing(at, 'subnet_ids', 'an interface endpoint needs subnets');
+    if (!subnets.length) return this.missing(at, 'subnet_ids');
     const endpoint: Resource = { id, type: 'vpc-endpoint', kind: 'interface', vpc, service, subnets };
     const groups = this.targets(at, 'security_group_ids', v.security_group_ids);
     if (groups !== undefined) endpoint.securityGroups = groups;
@@ -910,7 +892,7 @@ class Mapper {
     const v = r.values;
     const at = r.address;
     const subnet = this.target(at, 'subnet_id', v.subnet_id);
-    if (!subnet) return this.missing(at, 'subnet_id', 'an instance outside a known subnet is left out');
+    if (!subnet) return this.missing(at, 'subnet_id');
     const instance: Resource = { id, type: 'instance', subnet };
     const privateIp = this.text(at, 'private_ip', v.private_ip);
     if (privateIp) instance.privateIp = privateIp;
@@ -949,7 +931,7 @@ class Mapper {
         'subnets',
         v.subnets && (!Array.isArray(v.subnets) || v.subnets.length) ? v.subnets : mappings,
       ) ?? [];
-    if (!subnets.length) return this.missing(at, 'subnets', 'the load balancer is left out');
+    if (!subnets.length) return this.missing(at, 'subnets');
     const listeners: Listener[] = [];
     const targets: string[] = [];
     for (const { listener, group } of this.listeners.get(at) ?? []) {

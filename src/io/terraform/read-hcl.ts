@@ -86,12 +86,7 @@ export function hclInput(files: readonly Json[], warnings: WarningList, options:
       if (type === 'aws_availability_zones' && attribute === 'names') {
         const zones = options.region === undefined ? undefined : zonesOf(options.region);
         if (zones) return zones;
-        warnings.add(
-          'region-unknown',
-          subject,
-          property,
-          options.region === undefined ? 'no region given' : `region ${options.region}`,
-        );
+        warnings.add('region-unknown', subject, property, options.region ?? 'data.aws_region');
         return [...'abcdef'].map((letter) => `${REGION_PLACEHOLDER}${letter}`);
       }
       if (type === 'aws_prefix_list' && attribute === 'id') {

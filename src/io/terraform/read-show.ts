@@ -81,12 +81,7 @@ export function showInput(data: Json, warnings: WarningList): TfInput {
     }
   };
   if (!isObject(root))
-    warnings.add(
-      'missing-property',
-      'terraform show',
-      plan ? 'planned_values' : 'values',
-      'the JSON has no resources (an empty state?)',
-    );
+    warnings.add('missing-property', 'terraform show', plan ? 'planned_values' : 'values', 'terraform show -json');
   visit(root, configuration, '');
   return { resources, idIndex, metadata: undefined };
 }
