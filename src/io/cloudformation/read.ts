@@ -137,6 +137,7 @@ class TemplateReader {
   private readonly gatewayVpc = new Map<string, string>();
   private readonly extraCidrs = new Map<string, { v4: string[]; v6: string[] }>();
   private readonly subnetTable = new Map<string, string>();
+  private readonly subnetIpv6 = new Map<string, string>();
   private readonly subnetAcl = new Map<string, string>();
   private readonly routes = new Map<string, Route[]>();
   private readonly naclEntries = new Map<string, { inbound: NaclRule[]; outbound: NaclRule[] }>();
@@ -250,7 +251,7 @@ class TemplateReader {
     if (value === undefined) return undefined;
     if (typeof value === 'string' || typeof value === 'number') {
       const text = String(value);
-      if (text.includes('${')) {
+      if (text.includes(REGION_PLACEHOLDER)) {
         this.warnings.add('unresolved', logicalId, property, text);
         return undefined;
       }
@@ -357,6 +358,12 @@ class TemplateReader {
         if (v6) blocks.v6.push(v6);
         if (p.AmazonProvidedIpv6CidrBlock !== undefined || p.Ipv6IpamPoolId !== undefined)
           this.warnings.add('unresolved', id, 'AmazonProvidedIpv6CidrBlock', 'AmazonProvidedIpv6CidrBlock');
+        return;
+      }
+      case 'AWS::EC2::SubnetCidrBlock': {
+        const subnet = this.logicalRef(id, 'SubnetId');
+        const block = this.text(id, 'Ipv6CidrBlock');
+        if (subnet && block) this.subnetIpv6.set(subnet, block);
         return;
       }
       case 'AWS::EC2::SubnetRouteTableAssociation': {
@@ -700,7 +707,7 @@ class TemplateReader {
         const az = this.zone(id);
         if (!vpc || !cidr || !az) return this.missing(id, !vpc ? 'VpcId' : !cidr ? 'CidrBlock' : 'AvailabilityZone');
         const subnet: Resource = { id: docId, type: 'subnet', vpc, cidr, az };
-        const ipv6 = this.text(id, 'Ipv6CidrBlock');
+        const ipv6 = this.text(id, 'Ipv6CidrBlock') ?? this.subnetIpv6.get(id);
         if (ipv6) subnet.ipv6Cidr = ipv6;
         const table = this.subnetTable.get(id);
         if (table) subnet.routeTable = table;
@@ -806,7 +813,7 @@ class TemplateReader {
     if (typeof value !== 'string') return undefined;
     if (value.startsWith(REGION_PLACEHOLDER) && !value.slice(REGION_PLACEHOLDER.length).includes('$'))
       return value.slice(REGION_PLACEHOLDER.length);
-    if (value.includes('${')) {
+    if (value.includes(REGION_PLACEHOLDER)) {
       this.warnings.add('unresolved', id, 'AvailabilityZone', value);
       return undefined;
     }
@@ -868,7 +875,7 @@ class TemplateReader {
     if (!vpc || typeof serviceName !== 'string') return this.missing(id, !vpc ? 'VpcId' : 'ServiceName');
     const match = /^com\.amazonaws\.(?:\$\{AWS::Region\}|[a-z]{2}(?:-[a-z]+)+-\d)\.([^$]+)$/.exec(serviceName);
     const service = match ? match[1]! : serviceName;
-    if (service.includes('${')) return this.missing(id, 'ServiceName');
+    if (service.includes(REGION_PLACEHOLDER)) return this.missing(id, 'ServiceName');
     const type = (this.text(id, 'VpcEndpointType') ?? 'Gateway').toLowerCase();
     if (type === 'gateway')
       return {

@@ -207,7 +207,10 @@ class Mapper {
           return this.adopted('aws_default_security_group', 'vpc_id', ref.address) ?? defaultSecurityGroupId(vpc);
       }
     }
-    if (resource.type === 'aws_vpn_connection') return this.vpns.get(ref.address)?.gateway;
+    if (resource.type === 'aws_vpn_connection') {
+      const gateway = this.refOf(ref.address, 'customer_gateway_id', resource.values.customer_gateway_id);
+      return gateway ? this.docId(gateway.address) : undefined;
+    }
     if (resource.type === 'aws_ec2_transit_gateway_vpc_attachment') {
       const vpc = this.refOf(ref.address, 'vpc_id', resource.values.vpc_id);
       return vpc ? this.docId(vpc.address) : undefined;
@@ -592,7 +595,11 @@ class Mapper {
   // ---- main resources ------------------------------------------------------------------
 
   map(options: MapOptions): VpcLabDocument {
-    for (const r of this.input.resources) if (FOLDED_TYPES.has(r.type)) this.fold(r);
+    // Numbers in names in their order (route_2 before route_10): Terraform keeps no block order.
+    const natural = [...this.input.resources].sort((a, b) =>
+      a.address.localeCompare(b.address, 'en', { numeric: true }),
+    );
+    for (const r of natural) if (FOLDED_TYPES.has(r.type)) this.fold(r);
     for (const r of this.input.resources) {
       if (r.type !== 'aws_network_acl' && r.type !== 'aws_default_network_acl') continue;
       const subnets = Array.isArray(r.values.subnet_ids) ? r.values.subnet_ids : [];

@@ -25,6 +25,30 @@ const META_ARGUMENTS = new Set([
   'connection',
 ]);
 
+/** An attribute whose value Terraform computes; reported only if the mapper reads it. */
+class UnresolvedValue {
+  constructor(
+    readonly property: string,
+    readonly reason: string,
+  ) {}
+}
+
+/**
+ * The values of one block, reporting an unresolved attribute when it is read: a variable
+ * without a default in a Lambda's `role` or a listener's `certificate_arn` matters to
+ * Terraform, not to the network, and is not worth a warning unless the document needs it.
+ */
+function reportWhenRead(values: Json, subject: string, warnings: WarningList): Json {
+  return new Proxy(values, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (!(value instanceof UnresolvedValue)) return value;
+      warnings.add('unresolved', subject, value.property, value.reason);
+      return undefined;
+    },
+  });
+}
+
 export interface HclReadOptions {
   readonly region?: string | undefined;
   readonly variables?: Readonly<Record<string, unknown>> | undefined;
@@ -114,10 +138,10 @@ export function hclInput(files: readonly Json[], warnings: WarningList, options:
         values[key] = evaluate(raw, scope(subject, property, countIndex));
       } catch (error) {
         if (!(error instanceof Unresolved)) throw error;
-        warnings.add('unresolved', subject, property, error.message);
+        values[key] = new UnresolvedValue(property, error.message);
       }
     }
-    return values;
+    return reportWhenRead(values, subject, warnings);
   };
 
   const resources: TfResource[] = [];

@@ -54,6 +54,11 @@ const TYPE_OF: Record<Resource['type'], string> = {
   lambda: 'aws_lambda_function',
 };
 
+/** True when names sort (numbers by value) in the order given, as the reader will sort them. */
+function inNaturalOrder(names: readonly string[]): boolean {
+  return names.every((name, i) => i === 0 || names[i - 1]!.localeCompare(name, 'en', { numeric: true }) <= 0);
+}
+
 class HclWriter {
   readonly warnings = new WarningList();
   private readonly names = new NameAllocator();
@@ -470,6 +475,8 @@ class HclWriter {
 
   private transitGateway(tgw: ResourceOfType<'transit-gateway'>): void {
     const extra: Record<string, unknown> = {};
+    if (!inNaturalOrder(tgw.attachments.map((a) => this.attachmentName(tgw.id, a.vpc))))
+      extra.attachments = tgw.attachments;
     if (tgw.routes !== undefined && tgw.routes.length === 0) extra.routes = [];
     this.resource(tgw, [], extra);
     for (const attachment of tgw.attachments)
@@ -583,6 +590,10 @@ class HclWriter {
       if (lb.targets.length) this.keep(lb, 'targets that are not instances');
     }
     if (lb.listeners.some((l) => l.targetPort === l.port)) extra.listeners = lb.listeners;
+    // Attachments come back in the order of their names; where that is not the targets' order,
+    // the order is kept in metadata.
+    const names = lb.targets.map((id) => this.name.get(id) ?? id);
+    if (instanceTargets && !inNaturalOrder(names)) extra.targets = lb.targets;
     this.resource(lb, body, extra);
     const subnet = this.byId.get(lb.subnets[0] ?? '');
     lb.listeners.forEach((listener, index) => {
