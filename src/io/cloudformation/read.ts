@@ -17,7 +17,8 @@ import { IacInputError, type IacImport } from '../iac/result.ts';
 import { WarningList } from '../iac/warnings.ts';
 import { REGION_PLACEHOLDER } from '../iac/zones.ts';
 import { Intrinsics, ResourceRef, Unresolved } from './intrinsics.ts';
-import { engineFromAws, isNoEgressRule, prefixListName, type ResourceMetadata } from './vocabulary.ts';
+import { engineFromAws, prefixListName } from '../iac/aws-names.ts';
+import { isNoEgressRule, type ResourceMetadata } from './vocabulary.ts';
 import { parseTemplateText } from './yaml-tags.ts';
 
 /**

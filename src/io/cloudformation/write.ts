@@ -12,15 +12,8 @@ import { portRange, protocolToAwsNumber, protocolToAwsText } from '../iac/protoc
 import { WarningList, type IacWarning } from '../iac/warnings.ts';
 import { REGION_PLACEHOLDER } from '../iac/zones.ts';
 import { CLOUDFORMATION_TAGS, useShortForms } from './yaml-tags.ts';
-import {
-  AMI,
-  DB_ENGINE_OUT,
-  LISTENER_PROTOCOL_OUT,
-  NO_EGRESS_RULE,
-  PREFIX_LIST_MAP,
-  UNTAGGABLE,
-  type ResourceMetadata,
-} from './vocabulary.ts';
+import { DB_ENGINE_OUT, PREFIX_LIST_MAP } from '../iac/aws-names.ts';
+import { AMI, LISTENER_PROTOCOL_OUT, NO_EGRESS_RULE, UNTAGGABLE, type ResourceMetadata } from './vocabulary.ts';
 
 /**
  * Writes a document as a CloudFormation template people can read and deploy: one resource per

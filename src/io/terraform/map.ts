@@ -14,7 +14,7 @@ import {
   type TransitGatewayRoute,
   type VpcLabDocument,
 } from '../../model/index.ts';
-import { engineFromAws, prefixListName } from '../cloudformation/vocabulary.ts';
+import { engineFromAws, prefixListName } from '../iac/aws-names.ts';
 import { portsFromRange, protocolFromAws } from '../iac/protocols.ts';
 import type { WarningList } from '../iac/warnings.ts';
 import { REGION_PLACEHOLDER } from '../iac/zones.ts';

@@ -9,7 +9,7 @@ import { NameAllocator, terraformNameFor } from '../iac/names.ts';
 import { portRange, protocolToAwsText } from '../iac/protocols.ts';
 import type { IacExport } from '../iac/result.ts';
 import { WarningList } from '../iac/warnings.ts';
-import { DB_ENGINE_OUT } from '../cloudformation/vocabulary.ts';
+import { DB_ENGINE_OUT } from '../iac/aws-names.ts';
 import {
   attribute,
   block,
