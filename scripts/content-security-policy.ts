@@ -6,12 +6,15 @@
  * - `style-src 'self'`, no inline styles: React and React Flow set every inline style through
  *   the CSSOM (element.style), which a policy does not govern; nothing writes `<style>` or a
  *   `style` attribute into markup.
+ * - `'wasm-unsafe-eval'` in script-src lets the page compile WebAssembly and nothing else (no
+ *   JavaScript eval): importing a Terraform .tf file parses it with @cdktf/hcl2json, HashiCorp's
+ *   HCL parser compiled to WebAssembly and served from the site like the rest of the code.
  * - `frame-ancestors` is only honoured in a header (a <meta> copy would log an error), so the
  *   built page carries META_POLICY and the preview server sends HEADER_POLICY.
  */
 const DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",

@@ -7,7 +7,7 @@ import { deriveDiagram } from '../canvas/derive-diagram.ts';
 import { measureText } from '../canvas/nodes/fit-text.ts';
 import { currentT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
-import { rememberImportWarnings } from './import-warnings.ts';
+import { rememberImportWarnings } from '../document/import-warnings.ts';
 
 /** One chosen file's bytes and the name to show for it (its path inside a chosen folder). */
 export interface ChosenFile {
@@ -60,7 +60,7 @@ export function importAwsFiles(files: readonly ChosenFile[]): boolean {
       { name },
     );
     replaceDocument(laidOut(document));
-    rememberImportWarnings(warnings);
+    rememberImportWarnings({ aws: warnings });
     notify({
       kind: 'info',
       text: t('importAws:imported', {

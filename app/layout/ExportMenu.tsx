@@ -6,7 +6,11 @@ import { useAnalysis } from '../analysis/analysis-store.ts';
 import { useTrace } from '../analysis/trace-store.ts';
 import { designPicture, imageFileName, pictureToPng, type PictureChoice } from '../canvas/export-image.ts';
 import { downloadBlob, downloadText } from '../document/download.ts';
-import { exportFileName, serializeDocument } from '../../src/io/vpclab/write.ts';
+import { exportFileName, safeFileBase, serializeDocument } from '../../src/io/vpclab/write.ts';
+import { describeIacWarning } from '../../src/io/iac/describe.ts';
+import { writeCloudFormation } from '../../src/io/cloudformation/write.ts';
+import { writeTerraform } from '../../src/io/terraform/write.ts';
+import { currentT, useT } from '../i18n/use-t.ts';
 import { currentMessages, useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 import { onMenuKey } from './menu-keys.ts';
@@ -38,6 +42,33 @@ function currentLessonLines() {
     : [];
 }
 
+/**
+ * Export CloudFormation (`<name>.cfn.yaml`) and Export Terraform (`<name>.tf`), named by the
+ * Export JSON rule. What the format cannot say is kept in its metadata; the notice lists it.
+ */
+function exportInfrastructure(format: 'cloudformation' | 'terraform'): void {
+  const { document, notify } = useEditor.getState();
+  const t = currentT();
+  const cloudFormation = format === 'cloudformation';
+  const exported = cloudFormation ? writeCloudFormation(document) : writeTerraform(document);
+  const file = `${safeFileBase(document.name)}.${cloudFormation ? 'cfn.yaml' : 'tf'}`;
+  downloadText(exported.text, file, cloudFormation ? 'application/yaml' : 'text/plain');
+  const count = exported.warnings.length;
+  notify(
+    count === 0
+      ? { kind: 'info', text: t('iac:notice.exported', { file }) }
+      : {
+          kind: 'info',
+          text: t('iac:notice.exportedWithWarnings', {
+            file,
+            count,
+            parts: exported.warnings.map((w) => w.subject).join(', '),
+          }),
+          details: exported.warnings.map((w) => describeIacWarning(w, t)),
+        },
+  );
+}
+
 /** Export SVG and PNG draw the same picture: PNG is the SVG rendered at twice its size. */
 async function exportImage(format: 'png' | 'svg', choice: PictureChoice): Promise<void> {
   const { document, revision, selection } = useEditor.getState();
@@ -57,13 +88,14 @@ async function exportImage(format: 'png' | 'svg', choice: PictureChoice): Promis
 }
 
 /**
- * Export: a menu button holding Export JSON, Export PNG and Export SVG (menu items, named as in
- * ui.md) and the pictures' options, whole design or the selection, with or without the
+ * Export: a menu button holding Export JSON, Export PNG, Export SVG, Export CloudFormation and
+ * Export Terraform (menu items, named as in ui.md) and the pictures' options, whole design or the selection, with or without the
  * reachability overlay (check items that leave the menu open). One button keeps the top bar
  * narrow enough for 1024 px in every language.
  */
 export function ExportMenu() {
   const t = useMessages();
+  const tr = useT();
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<PictureChoice>({ overlay: true, selectionOnly: false });
   const hasSelection = useEditor((state) => state.selection.length > 0);
@@ -134,6 +166,26 @@ export function ExportMenu() {
           <li role="none">
             <button type="button" role="menuitem" tabIndex={-1} onClick={() => run(() => exportImage('svg', choice))}>
               {t.topBar.exportSvg}
+            </button>
+          </li>
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              onClick={() => run(() => exportInfrastructure('cloudformation'))}
+            >
+              {tr('iac:menu.exportCloudFormation')}
+            </button>
+          </li>
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              onClick={() => run(() => exportInfrastructure('terraform'))}
+            >
+              {tr('iac:menu.exportTerraform')}
             </button>
           </li>
           <li role="separator" className="menu-separator" />

@@ -1,4 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
+import { importIfIac } from '../document/iac-import.ts';
 import { readDocumentBytes, readDocumentText } from '../document/import.ts';
 import { applyOutcome } from '../document/startup.ts';
 import { importBytesIfLesson, importIfLesson } from '../lessons/authoring/import-lesson.ts';
@@ -33,6 +34,8 @@ export function ImportControls() {
     if (chosen.length === 1) {
       const bytes = new Uint8Array(await file.arrayBuffer());
       if ((await importBytesIfLesson(bytes, file.name)) !== 'not-a-lesson') return;
+      // A CloudFormation template or Terraform is recognised by content and imported as a design.
+      if (await importIfIac(file.name, bytes)) return;
       if (looksLikeAws(bytes)) importAwsFiles([{ name: file.name, bytes }]);
       else applyOutcome(readDocumentBytes(bytes, `"${file.name}"`));
       return;
@@ -63,7 +66,7 @@ export function ImportControls() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.yaml,.yml,.template,.tf"
         aria-label="Import file"
         multiple
         className="visually-hidden"

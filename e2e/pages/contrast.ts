@@ -94,7 +94,7 @@ function lowContrast(container: Locator, what: 'text' | 'stroke', minimum: numbe
         }
         return failures;
       }
-      for (const element of [root, ...root.querySelectorAll('*')]) {
+      for (const element of [root, ...(root.querySelectorAll('*') as Iterable<Element>)]) {
         const text = [...element.childNodes]
           .filter((n) => n.nodeType === TEXT_NODE)
           .map((n) => n.textContent ?? '')

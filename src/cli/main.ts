@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { checkCommand } from './commands/check.ts';
+import { importCommand as importAwsCommand } from './commands/import.ts';
+import { exportCommand, importCommand as importIacCommand } from './commands/iac.ts';
 import { lessonCommand } from './commands/lesson.ts';
-import { importCommand } from './commands/import.ts';
 import { matrixCommand } from './commands/matrix.ts';
 import { traceCommand } from './commands/trace.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -35,6 +36,15 @@ Commands:
       what the document cannot hold as AWS has it is listed on standard error
       exit 0 imported (with or without warnings), 1 when an input cannot be read
 
+  import cloudformation <template> [-o out] [--region R] [--parameter Name=value ...]
+  import terraform <file.tf|dir|show.json> [-o out] [--region R] [--var name=value ...]
+      read a CloudFormation template (YAML or JSON) or Terraform (.tf files, a directory of
+      them, or \`terraform show -json\` output) into a VPC Lab document; what cannot be carried
+      over is listed on stderr; exit 0 written, 1 the design it describes is invalid
+  export cloudformation|terraform <file> [-o out]
+      write a document as a CloudFormation template (YAML) or Terraform HCL
+      exit 0 written, 1 for an invalid document
+
 Endpoints: a resource id, internet, internet:<ip>, s3, dynamodb or an IP address.
 Every command exits 2 on unreadable input, bad usage or an unknown endpoint.
 `;
@@ -64,7 +74,9 @@ export async function main(argv: readonly string[], io: Console): Promise<number
       case 'lesson':
         return await lessonCommand(rest, io);
       case 'import':
-        return await importCommand(rest, io);
+        return rest[0] === 'aws' ? await importAwsCommand(rest, io) : await importIacCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

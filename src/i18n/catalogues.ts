@@ -2,6 +2,8 @@ import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
 import enGlossary from './locales/en/glossary.json';
 import jaGlossary from './locales/ja/glossary.json';
+import enIac from './locales/en/iac.json';
+import jaIac from './locales/ja/iac.json';
 import enImportAws from './locales/en/importAws.json';
 import jaImportAws from './locales/ja/importAws.json';
 import enLessonAuthoring from './locales/en/lessonAuthoring.json';
@@ -25,6 +27,7 @@ export const CATALOGUES = {
   en: {
     common: enCommon,
     glossary: enGlossary,
+    iac: enIac,
     importAws: enImportAws,
     lessonAuthoring: enLessonAuthoring,
     lessonFiles: enLessonFiles,
@@ -33,6 +36,7 @@ export const CATALOGUES = {
   ja: {
     common: jaCommon,
     glossary: jaGlossary,
+    iac: jaIac,
     importAws: jaImportAws,
     lessonAuthoring: jaLessonAuthoring,
     lessonFiles: jaLessonFiles,

@@ -4,7 +4,9 @@ import { findingText } from '../../i18n/findings-ja.ts';
 import { CodeInfo } from '../../glossary/TermInfo.tsx';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 import { ImportWarningItems } from './ImportWarningItems.tsx';
-import { useCurrentImportWarnings } from '../../io/import-warnings.ts';
+import { useCurrentImportWarnings } from '../../document/import-warnings.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { describeIacWarning } from '../../../src/io/iac/describe.ts';
 
 /**
  * What the last AWS import could not bring in as AWS has it, then validation errors, then
@@ -12,10 +14,11 @@ import { useCurrentImportWarnings } from '../../io/import-warnings.ts';
  */
 export function FindingsPanel() {
   const report = useCurrentReport();
-  const importWarnings = useCurrentImportWarnings();
+  const imported = useCurrentImportWarnings();
   const select = useEditor((state) => state.select);
   const m = useMessages().findings;
   const language = useCurrentLanguage();
+  const t = useT();
   if (!report) return <p className="muted">{m.checking}</p>;
   const items = [
     ...report.errors.map((e) => ({
@@ -32,11 +35,19 @@ export function FindingsPanel() {
       code: f.code,
       key: `${f.code}${f.resource}${f.path ?? ''}`,
     })),
+    // What the CloudFormation or Terraform import of this design could not carry over.
+    ...imported.iac.map((w) => ({
+      severity: 'warning' as const,
+      resource: null,
+      code: undefined,
+      text: `${t('iac:findings.label')}: ${describeIacWarning(w, t)}`,
+      key: `import${w.code}${w.subject}${w.property}`,
+    })),
   ];
-  if (items.length === 0 && importWarnings.length === 0) return <p className="muted">{m.none}</p>;
+  if (items.length === 0 && imported.aws.length === 0) return <p className="muted">{m.none}</p>;
   return (
     <ul className="findings">
-      <ImportWarningItems warnings={importWarnings} />
+      <ImportWarningItems warnings={imported.aws} />
       {items.map((item, i) => (
         <li key={`${item.key}-${i}`} className={`finding finding-${item.severity}`}>
           <span className="finding-severity">{m.severity[item.severity]}</span>{' '}
@@ -57,6 +68,6 @@ export function FindingsPanel() {
 /** The tab label's count: errors plus findings of the revision on screen. */
 export function useFindingsCount(): number | undefined {
   const report = useCurrentReport();
-  const importWarnings = useCurrentImportWarnings().length;
-  return report ? report.errors.length + report.findings.length + importWarnings : undefined;
+  const imported = useCurrentImportWarnings();
+  return report ? report.errors.length + report.findings.length + imported.aws.length + imported.iac.length : undefined;
 }

@@ -1,0 +1,61 @@
+import type { Listener, Route, TransitGatewayRoute } from '../../model/index.ts';
+
+/**
+ * The CloudFormation words the reader and the writer share: engine names, listener protocols,
+ * images, AWS-managed prefix lists, and the `Metadata.VpcLab` object.
+ */
+
+/**
+ * What a resource's `Metadata.VpcLab` may hold: its document id when the logical id differs,
+ * and the document fields CloudFormation cannot express. A `null` removes a field the
+ * template implies (a group's description, which CloudFormation requires).
+ */
+export interface ResourceMetadata {
+  id?: string;
+  name?: string;
+  tags?: Record<string, string>;
+  main?: boolean;
+  default?: boolean;
+  description?: null;
+  routeTable?: string;
+  /** Routes CloudFormation cannot write (blackholes), with their place in the list. */
+  routes?: { index: number; route: Route | TransitGatewayRoute }[];
+  routeTables?: string[];
+  cidrs?: string[];
+  cidrBlocks?: string[];
+  link?: 'direct-connect';
+  os?: 'linux';
+  role?: string;
+  elasticIp?: false;
+  targets?: string[];
+  listeners?: Listener[];
+}
+
+export const AMI = {
+  linux: '{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}',
+  windows: '{{resolve:ssm:/aws/service/ami-windows-latest/Windows_Server-2022-English-Full-Base}}',
+} as const;
+
+export const LISTENER_PROTOCOL_OUT: Record<Listener['protocol'], string> = {
+  http: 'HTTP',
+  https: 'HTTPS',
+  tcp: 'TCP',
+  tls: 'TLS',
+  udp: 'UDP',
+  tcp_udp: 'TCP_UDP',
+};
+
+/** The rule that replaces AWS's default allow-all egress when a group may send nothing. */
+export const NO_EGRESS_RULE = { IpProtocol: '-1', CidrIp: '127.0.0.1/32', Description: 'No outbound traffic' } as const;
+
+/** True for the loopback-only egress rule (how templates say "no outbound rules"). */
+export function isNoEgressRule(rule: Record<string, unknown>): boolean {
+  return String(rule.IpProtocol) === '-1' && rule.CidrIp === '127.0.0.1/32';
+}
+
+/** Resource types without a `Tags` property: their Name and tags live in Metadata. */
+export const UNTAGGABLE: ReadonlySet<string> = new Set([
+  'AWS::EC2::EgressOnlyInternetGateway',
+  'AWS::EC2::VPCEndpoint',
+  'AWS::ElasticLoadBalancingV2::Listener',
+]);
