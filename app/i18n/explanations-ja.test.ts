@@ -3,7 +3,7 @@ import { explain, withSampleAddressNote, type Text } from '../../src/engine/expl
 import { pointOf, WHOLE_SPACE } from '../../src/engine/flow-space.ts';
 import { EXPLANATION_CODES, type Explanation, type ExplanationCode } from '../../src/engine/index.ts';
 import { explanationText, JA_EXPLANATIONS } from './explanations-ja.ts';
-import { scenarios, scenarioTraces } from './test-support/scenario-traces.ts';
+import { scenarios, scenarioTraces } from '../../src/i18n/render/test-support/scenario-traces.ts';
 
 const TCP_22 = pointOf(6, 22);
 const UDP_53 = pointOf(17, 53);

@@ -1,5 +1,7 @@
 import enCommon from './locales/en/common.json';
+import enHops from './locales/en/hops.json';
 import jaCommon from './locales/ja/common.json';
+import jaHops from './locales/ja/hops.json';
 
 /**
  * Every message of the product, per language and namespace, as ICU MessageFormat strings
@@ -12,8 +14,14 @@ import jaCommon from './locales/ja/common.json';
  * keys with the same arguments, so a message missing in Japanese fails the tests, not the page.
  */
 export const CATALOGUES = {
-  en: { common: enCommon },
-  ja: { common: jaCommon },
+  en: {
+    common: enCommon,
+    hops: enHops,
+  },
+  ja: {
+    common: jaCommon,
+    hops: jaHops,
+  },
 } as const;
 
 export type Namespace = keyof (typeof CATALOGUES)['en'];

@@ -2,7 +2,7 @@ import type { Hop, PathKind, TraceResult } from '../../../src/engine/index.ts';
 import { forwardBlocked } from '../../../src/engine/index.ts';
 import { pickHop, useTrace } from '../../analysis/trace-store.ts';
 import { explanationText } from '../../i18n/explanations-ja.ts';
-import { hopNoteText } from '../../i18n/hop-notes-ja.ts';
+import { hopNoteText } from '../../../src/i18n/render/hop-note.ts';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 import { focusHop } from './hop-focus.ts';
 

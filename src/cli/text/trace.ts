@@ -1,4 +1,5 @@
 import type { DecidingRule, Header, Hop, TraceResult } from '../../engine/index.ts';
+import { hopNoteText } from '../../i18n/render/hop-note.ts';
 import { assertNever } from '../../model/index.ts';
 import { passingText } from './passing.ts';
 import { renderTable } from './table.ts';
@@ -52,7 +53,7 @@ function hopSection(title: string, hops: readonly Hop[], indent: string): string
     hop.action,
     hop.rule ? ruleText(hop.rule) : '-',
     headerText(hop.header),
-    hop.note,
+    hopNoteText(hop.note, 'en'),
   ]);
   return [
     `${indent}${title}:`,

@@ -4,7 +4,7 @@ import { withoutTouchedSegments } from '../flow-space.ts';
 import type { CEni, CompiledDocument, CSubnet } from '../compiled.ts';
 import type { ExplanationCode } from '../codes.ts';
 import { withSampleAddressNote, type Text } from '../explain.ts';
-import type { DecidingRule, Direction, Explanation, Hop, HopAction, PathKind } from '../types.ts';
+import type { DecidingRule, Direction, Explanation, Hop, HopAction, HopNote, PathKind } from '../types.ts';
 import { headerOf, type Packet } from './packet.ts';
 
 /** A translation made on the way out, undone for the reply (NAT gateway, NAT instance). */
@@ -71,7 +71,7 @@ export class Walk {
     componentType: string,
     action: HopAction,
     packet: Packet,
-    note: () => string,
+    note: HopNote,
     rule?: DecidingRule,
     direction?: Direction,
   ): void {
@@ -81,7 +81,7 @@ export class Walk {
       componentType,
       action,
       header: headerOf(packet),
-      note: note(),
+      note,
       ...(rule ? { rule } : {}),
       ...(direction ? { direction } : {}),
     });

@@ -1,0 +1,29 @@
+import type { HopNote } from '../../engine/index.ts';
+import { translator, type Language } from '../i18n.ts';
+
+/**
+ * A hop's note in a language, from its kind and specifics (catalogue `hops`). The page, the
+ * worker, the CLI and the tests all word notes here, so a reworded note changes every language
+ * at once and nothing is parsed back from English.
+ * @example hopNoteText({ kind: 'routes', destination: '0.0.0.0/0', target: 'igw-main' }, 'ja')
+ */
+export function hopNoteText(note: HopNote, language: Language): string {
+  const t = translator(language);
+  switch (note.kind) {
+    case 'naclRule':
+      return t('hops:naclRule', { ...note, allowed: note.allowed ? 'yes' : 'no' });
+    case 'sgNoRule':
+      return t('hops:sgNoRule', {
+        direction: note.direction,
+        count: note.groups.length,
+        groups: note.groups.join(', '),
+      });
+    case 'sendsOverLink':
+      return t('hops:sendsOverLink', {
+        link: note.link === 'direct-connect' ? 'direct' : 'vpn',
+        network: note.network,
+      });
+    default:
+      return t(`hops:${note.kind}`, note);
+  }
+}
