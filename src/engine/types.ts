@@ -141,10 +141,11 @@ export interface Explanation {
   readonly component: string;
   readonly direction?: Direction;
   readonly path: PathKind;
+  /** The sentence in English, from the `explanations` catalogue (the CLI and --json keep it). */
   readonly message: string;
   readonly fix: string;
-  /** The sentence's specifics, to word it in another language (message and fix stay English). */
-  readonly params?: ExplanationParams;
+  /** The sentence's kind and specifics, from which every language words it (src/i18n/render/explanation.ts). */
+  readonly params: ExplanationParams;
   /** The sample internet address (203.0.113.10) the fix names, which the fix says is only a sample. */
   readonly sampleAddress?: string;
 }

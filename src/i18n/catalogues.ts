@@ -1,6 +1,8 @@
 import enCommon from './locales/en/common.json';
+import enExplanations from './locales/en/explanations.json';
 import enHops from './locales/en/hops.json';
 import jaCommon from './locales/ja/common.json';
+import jaExplanations from './locales/ja/explanations.json';
 import jaHops from './locales/ja/hops.json';
 
 /**
@@ -16,10 +18,12 @@ import jaHops from './locales/ja/hops.json';
 export const CATALOGUES = {
   en: {
     common: enCommon,
+    explanations: enExplanations,
     hops: enHops,
   },
   ja: {
     common: jaCommon,
+    explanations: jaExplanations,
     hops: jaHops,
   },
 } as const;

@@ -108,7 +108,7 @@ describe('lessons', () => {
     const lesson = LESSONS.find((l) => l.id === 'nacl-return-traffic')!;
     const blocked = checkLesson(lesson.start, lesson.conditions).results.find((r) => !r.pass);
     const message = blocked?.blockers.find((b) => b.code === 'SUBNET_ACL_RESTRICTION')?.message ?? '';
-    const range = /the reply \(TCP ports? ([\d-]+), the client's ephemeral ports\)/.exec(message)?.[1];
+    const range = /the reply \(TCP ports? ([\d-]+), the client[’']s ephemeral ports\)/.exec(message)?.[1];
     expect(range).toMatch(/^\d+-\d+$/);
     for (const hint of lesson.hints.slice(1)) {
       expect(hint.en).toContain(range);

@@ -5,7 +5,7 @@ import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { useEditor } from '../../store/store.ts';
 import { useEndpointOptions } from './use-endpoint-options.ts';
 import { draftOf, IntentForm, type IntentDraft } from './IntentForm.tsx';
-import { explanationText } from '../../i18n/explanations-ja.ts';
+import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 
 const NO_INTENTS: readonly Intent[] = [];
@@ -92,7 +92,7 @@ function IntentRow(props: { intent: Intent; result: IntentResult | undefined; on
       </span>
       {blocker && (
         <span className="intent-blocker">
-          <code>{blocker.code}</code> {explanationText(blocker, language).message}
+          <code>{blocker.code}</code> {explanationSentence(blocker, language).message}
         </span>
       )}
       {result?.error && <span className="intent-blocker">{result.error}</span>}

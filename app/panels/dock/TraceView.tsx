@@ -1,7 +1,7 @@
 import type { Hop, PathKind, TraceResult } from '../../../src/engine/index.ts';
 import { forwardBlocked } from '../../../src/engine/index.ts';
 import { pickHop, useTrace } from '../../analysis/trace-store.ts';
-import { explanationText } from '../../i18n/explanations-ja.ts';
+import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
 import { hopNoteText } from '../../../src/i18n/render/hop-note.ts';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 import { focusHop } from './hop-focus.ts';
@@ -36,7 +36,7 @@ export function TraceView({ result, heading, leg }: { result: TraceResult; headi
       {result.explanations.length > 0 && (
         <ol className="explanations" aria-label={m.explanations}>
           {result.explanations.map((e, i) => {
-            const text = explanationText(e, language);
+            const text = explanationSentence(e, language);
             return (
               <li key={i}>
                 <code>{e.code}</code>{' '}

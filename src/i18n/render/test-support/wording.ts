@@ -53,8 +53,12 @@ const ALLOWED_LATIN = new Set([
 export function valuesOf(params: object): string[] {
   const out: string[] = [];
   const add = (value: unknown): void => {
-    if (typeof value === 'string' || typeof value === 'number') out.push(String(value));
-    else if (Array.isArray(value)) value.forEach(add);
+    if (typeof value === 'string' || typeof value === 'number') {
+      out.push(String(value));
+      // The id or address inside a place the engine names in English (place-name.ts).
+      const inner = /^(?:the internet host (\S+)|(\S+) DNS resolver)$/.exec(String(value));
+      if (inner) out.push(inner[1] ?? inner[2]!);
+    } else if (Array.isArray(value)) value.forEach(add);
     else if (value && typeof value === 'object') Object.values(value).forEach(add);
   };
   add(params);
