@@ -1,8 +1,10 @@
 import enCommon from './locales/en/common.json';
 import enExplanations from './locales/en/explanations.json';
+import enFindings from './locales/en/findings.json';
 import enHops from './locales/en/hops.json';
 import jaCommon from './locales/ja/common.json';
 import jaExplanations from './locales/ja/explanations.json';
+import jaFindings from './locales/ja/findings.json';
 import jaHops from './locales/ja/hops.json';
 
 /**
@@ -19,11 +21,13 @@ export const CATALOGUES = {
   en: {
     common: enCommon,
     explanations: enExplanations,
+    findings: enFindings,
     hops: enHops,
   },
   ja: {
     common: jaCommon,
     explanations: jaExplanations,
+    findings: jaFindings,
     hops: jaHops,
   },
 } as const;

@@ -73,7 +73,11 @@ export function expectJapanese(text: string, params: object, context: string): v
   expect(text, context).not.toMatch(/[{}]|\$\{|undefined|null|NaN|\[object/);
   expect(text, context).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   let rest = text;
-  for (const value of valuesOf(params)) rest = rest.split(value).join(' ');
+  for (const value of valuesOf(params)) {
+    // Whole values only: the AZ "a" is not the a of "Application".
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    rest = rest.replace(new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`, 'g'), ' ');
+  }
   const latin = rest.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? [];
   const foreign = latin.filter((word) => !ALLOWED_LATIN.has(word));
   expect(foreign, `${context}: ${text}`).toEqual([]);
