@@ -1,11 +1,15 @@
+import enCli from './locales/en/cli.json';
 import enCommon from './locales/en/common.json';
 import enExplanations from './locales/en/explanations.json';
 import enFindings from './locales/en/findings.json';
 import enHops from './locales/en/hops.json';
+import enValidation from './locales/en/validation.json';
+import jaCli from './locales/ja/cli.json';
 import jaCommon from './locales/ja/common.json';
 import jaExplanations from './locales/ja/explanations.json';
 import jaFindings from './locales/ja/findings.json';
 import jaHops from './locales/ja/hops.json';
+import jaValidation from './locales/ja/validation.json';
 
 /**
  * Every message of the product, per language and namespace, as ICU MessageFormat strings
@@ -19,16 +23,20 @@ import jaHops from './locales/ja/hops.json';
  */
 export const CATALOGUES = {
   en: {
+    cli: enCli,
     common: enCommon,
     explanations: enExplanations,
     findings: enFindings,
     hops: enHops,
+    validation: enValidation,
   },
   ja: {
+    cli: jaCli,
     common: jaCommon,
     explanations: jaExplanations,
     findings: jaFindings,
     hops: jaHops,
+    validation: jaValidation,
   },
 } as const;
 

@@ -10,10 +10,10 @@ import type { ConditionResult, GoalCondition, LessonCheck } from './types.ts';
  */
 export function checkLesson(input: unknown, conditions: readonly GoalCondition[]): LessonCheck {
   const report = validateDocument(input);
-  const errors = report.errors.map((issue) => `${issue.resource ?? 'document'}: ${issue.message}`);
+  const errors = report.errors;
   const document = report.document;
   if (!document) {
-    return { passed: false, errors, results: conditions.map((condition) => untraced(condition, errors[0])) };
+    return { passed: false, errors, results: conditions.map(untraced) };
   }
   const index = indexDocument(document);
   const compiled = compileDocument(document, index);
@@ -24,7 +24,12 @@ export function checkLesson(input: unknown, conditions: readonly GoalCondition[]
       condition,
       pass: intent.pass,
       verdict: intent.verdict,
-      blockers: intent.explanations.map(({ code, component, message }) => ({ code, component, message })),
+      blockers: intent.explanations.map(({ code, component, params, sampleAddress }) => ({
+        code,
+        component,
+        params,
+        ...(sampleAddress === undefined ? {} : { sampleAddress }),
+      })),
       ...(intent.error === undefined ? {} : { error: intent.error }),
     };
   });
@@ -42,12 +47,6 @@ function asIntent(condition: GoalCondition, i: number): Intent {
   };
 }
 
-function untraced(condition: GoalCondition, error: string | undefined): ConditionResult {
-  return {
-    condition,
-    pass: false,
-    verdict: 'blocked',
-    blockers: [],
-    error: error ?? 'The design is not valid.',
-  };
+function untraced(condition: GoalCondition): ConditionResult {
+  return { condition, pass: false, verdict: 'blocked', blockers: [], untraced: true };
 }

@@ -3,6 +3,7 @@ import { validateDocument, type Resource, type VpcLabDocument } from '../model/i
 import { EXTERNAL_PORTS } from '../engine/ephemeral.ts';
 import { formatPorts } from '../net/index.ts';
 import { checkLesson } from './check.ts';
+import { explanationSentence } from '../i18n/render/explanation.ts';
 import { LESSONS } from './catalogue/index.ts';
 import type { Lesson } from './types.ts';
 
@@ -91,7 +92,7 @@ describe('lessons', () => {
       // A failing "allowed" condition says why with the engine's code and sentence.
       for (const result of failing.filter((r) => r.condition.expect === 'allowed')) {
         expect(result.blockers[0]?.code).toMatch(/^[A-Z_]+$/);
-        expect(result.blockers[0]?.message).not.toBe('');
+        expect(result.blockers[0]?.params.kind).toBeTypeOf('string');
       }
     });
 
@@ -107,7 +108,8 @@ describe('lessons', () => {
   it('nacl-return-traffic: its hints name the client port range its blocker names, in both languages', () => {
     const lesson = LESSONS.find((l) => l.id === 'nacl-return-traffic')!;
     const blocked = checkLesson(lesson.start, lesson.conditions).results.find((r) => !r.pass);
-    const message = blocked?.blockers.find((b) => b.code === 'SUBNET_ACL_RESTRICTION')?.message ?? '';
+    const blocker = blocked?.blockers.find((b) => b.code === 'SUBNET_ACL_RESTRICTION');
+    const message = blocker ? explanationSentence(blocker, 'en').message : '';
     const range = /the reply \(TCP ports? ([\d-]+), the client[’']s ephemeral ports\)/.exec(message)?.[1];
     expect(range).toMatch(/^\d+-\d+$/);
     for (const hint of lesson.hints.slice(1)) {
@@ -122,7 +124,7 @@ describe('lessons', () => {
     const check = checkLesson({ format: 'vpclab', version: 1, name: 'x', resources: 'none' }, lesson.conditions);
     expect(check.passed).toBe(false);
     expect(check.errors.length).toBeGreaterThan(0);
-    expect(check.results.every((r) => !r.pass && r.error !== undefined)).toBe(true);
+    expect(check.results.every((r) => !r.pass && r.untraced === true)).toBe(true);
   });
 
   it('crosses the worker boundary as plain JSON', () => {
