@@ -44,6 +44,7 @@ const ALLOWED_LATIN = new Set([
   'S3',
   'DynamoDB',
   'JSON',
+  'resources',
   'ID',
   'Transit',
   'Gateway',
@@ -78,6 +79,8 @@ export function expectJapanese(text: string, params: object, context: string): v
     const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     rest = rest.replace(new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`, 'g'), ' ');
   }
+  // Addresses and CIDRs written in the message itself (IPv6 has letters: 2001:db8::/56).
+  rest = rest.replace(/[0-9a-f]*:[0-9a-f:]+(?:\/\d+)?/gi, ' ');
   const latin = rest.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? [];
   const foreign = latin.filter((word) => !ALLOWED_LATIN.has(word));
   expect(foreign, `${context}: ${text}`).toEqual([]);
