@@ -2,7 +2,7 @@ import type { Hop, PathKind, TraceResult } from '../../../src/engine/index.ts';
 import { forwardBlocked } from '../../../src/engine/index.ts';
 import { pickHop, useTrace } from '../../analysis/trace-store.ts';
 import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
-import { hopNoteText } from '../../../src/i18n/render/hop-note.ts';
+import { filterActionWord, hopNoteText } from '../../../src/i18n/render/hop-note.ts';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 import { focusHop } from './hop-focus.ts';
 
@@ -106,7 +106,7 @@ function HopList({
                   pickHop({ path, ...(leg === undefined ? {} : { leg }), index: i });
                 }}
               >
-                {`${i + 1}. ${hop.component} ${m.action(hop.action)}`}
+                {`${i + 1}. ${hop.component} ${filterActionWord(hop, language) ?? m.action(hop.action)}`}
               </button>{' '}
               <span className="muted hop-note">{hopNoteText(hop.note, language)}</span>
             </li>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HopNote, TraceResult } from '../../engine/index.ts';
-import { hopNoteText } from './hop-note.ts';
+import { filterActionWord, hopNoteText } from './hop-note.ts';
 import { scenarioTraces } from './test-support/scenario-traces.ts';
 import { expectFilled, expectJapanese } from './test-support/wording.ts';
 
@@ -66,5 +66,14 @@ describe('hop notes', () => {
     const dx: HopNote = { kind: 'sendsOverLink', link: 'direct-connect', network: 'dc' };
     expect(hopNoteText(dx, 'en')).toBe('sends the packet over the Direct Connect link to dc');
     expect(hopNoteText(dx, 'ja')).toBe('Direct Connect 経由でパケットを dc へ送る');
+  });
+});
+
+describe('the action word of a hop a filter lets through', () => {
+  it('is 「許可」 in Japanese, and stays the action in English', () => {
+    const hop = { action: 'forward', note: { kind: 'sgAllowed', direction: 'ingress', group: 'sg', rule: 1 } } as const;
+    expect(filterActionWord(hop, 'ja')).toBe('許可');
+    expect(filterActionWord(hop, 'en')).toBe('forward');
+    expect(filterActionWord({ action: 'forward', note: { kind: 'forwards' } }, 'ja')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { HopNote } from '../../engine/index.ts';
+import type { Hop, HopNote } from '../../engine/index.ts';
 import { translator, type Language } from '../i18n.ts';
 
 /**
@@ -26,4 +26,14 @@ export function hopNoteText(note: HopNote, language: Language): string {
     default:
       return t(`hops:${note.kind}`, note);
   }
+}
+
+/**
+ * The action word of a hop where a security group or network ACL lets the packet through: in
+ * Japanese a group 「許可」 (allows) a packet, it does not 「転送」 (forward) it. Undefined for
+ * other hops, which keep their action's own word.
+ */
+export function filterActionWord(hop: Pick<Hop, 'action' | 'note'>, language: Language): string | undefined {
+  const allows = hop.note.kind === 'sgAllowed' || (hop.note.kind === 'naclRule' && hop.note.allowed);
+  return hop.action === 'forward' && allows ? translator(language)('hops:filterAllows') : undefined;
 }
