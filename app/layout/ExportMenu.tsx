@@ -13,6 +13,7 @@ import { writeTerraform } from '../../src/io/terraform/write.ts';
 import { currentT, useT } from '../i18n/use-t.ts';
 import { currentMessages, useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
+import { useLanguage } from '../i18n/language-store.ts';
 import { onMenuKey } from './menu-keys.ts';
 import { MenuTrigger } from './MenuTrigger.tsx';
 
@@ -38,7 +39,7 @@ function currentLessonLines() {
   const { lesson, revision } = useEditor.getState();
   const checked = useLessonIntents.getState();
   return checked.lessonId === lesson?.id && checked.revision === revision
-    ? lessonIntentLines(lesson, checked.results)
+    ? lessonIntentLines(lesson, checked.results, useLanguage.getState().language)
     : [];
 }
 

@@ -1,5 +1,7 @@
 import type { ConditionResult } from '../../src/lessons/types.ts';
-import { useMessages } from '../i18n/use-messages.ts';
+import { explanationSentence } from '../../src/i18n/render/explanation.ts';
+import { validationLine } from '../../src/i18n/render/validation.ts';
+import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { useEditor } from '../store/store.ts';
 import { CodeInfo } from '../glossary/TermInfo.tsx';
@@ -12,6 +14,7 @@ import type { CheckState } from './lesson-slice.ts';
  */
 export function CheckReport({ check }: { readonly check: CheckState }) {
   const t = useMessages();
+  const language = useCurrentLanguage();
   const revision = useEditor((state) => state.revision);
   if (check.status === 'idle') return null;
   if (check.status === 'checking') {
@@ -26,6 +29,7 @@ export function CheckReport({ check }: { readonly check: CheckState }) {
   }
   const { result } = check;
   const failing = result.results.filter((r) => !r.pass).length;
+  const firstError = result.errors[0] ? validationLine(result.errors[0], language) : '';
   return (
     <div className="lesson-report">
       <p role="status" className={result.passed ? 'lesson-passed' : 'lesson-failed'}>
@@ -37,21 +41,28 @@ export function CheckReport({ check }: { readonly check: CheckState }) {
           <p>{t.lessons.designErrors}</p>
           <ul>
             {result.errors.map((error, i) => (
-              <li key={i}>{error}</li>
+              <li key={i}>{validationLine(error, language)}</li>
             ))}
           </ul>
         </>
       )}
       <ul className="lesson-conditions">
         {result.results.map((condition, i) => (
-          <ConditionLine key={i} result={condition} t={t} />
+          <ConditionLine key={i} result={condition} t={t} firstError={firstError} />
         ))}
       </ul>
     </div>
   );
 }
 
-function ConditionLine({ result, t }: { readonly result: ConditionResult; readonly t: Messages }) {
+interface LineProps {
+  readonly result: ConditionResult;
+  readonly t: Messages;
+  /** The design's first validation error, in the page's language: why an untraced condition was not traced. */
+  readonly firstError: string;
+}
+
+function ConditionLine({ result, t, firstError }: LineProps) {
   const { from, to, protocol, port, expect } = result.condition;
   const flow = `${from} → ${to} ${String(protocol).toUpperCase()}${port === undefined ? '' : ` ${port}`}`;
   return (
@@ -60,13 +71,15 @@ function ConditionLine({ result, t }: { readonly result: ConditionResult; readon
         {result.pass ? `✓ ${t.lessons.conditionPass}` : `✗ ${t.lessons.conditionFail}`}
       </span>{' '}
       {flow}, {t.lessons.shouldBe(expect)}
-      {!result.pass && <Why result={result} t={t} />}
+      {!result.pass && <Why result={result} t={t} firstError={firstError} />}
     </li>
   );
 }
 
 /** Why a condition fails: the engine's blockers, or what let through traffic that must not pass. */
-function Why({ result, t }: { readonly result: ConditionResult; readonly t: Messages }) {
+function Why({ result, t, firstError }: LineProps) {
+  const language = useCurrentLanguage();
+  if (result.untraced) return <p>{t.lessons.untraced(firstError)}</p>;
   if (result.error !== undefined) return <p>{t.lessons.untraced(result.error)}</p>;
   if (result.verdict === 'allowed') return <p>{t.lessons.allowedButShouldBeBlocked}</p>;
   return (
@@ -74,7 +87,7 @@ function Why({ result, t }: { readonly result: ConditionResult; readonly t: Mess
       {result.verdict === 'partial' && <p>{t.lessons.partly}</p>}
       {result.blockers.map((blocker, i) => (
         <p key={i} className="condition-blocker">
-          <code>{blocker.code}</code> <CodeInfo code={blocker.code} /> {blocker.message}
+          <code>{blocker.code}</code> <CodeInfo code={blocker.code} /> {explanationSentence(blocker, language).message}
         </p>
       ))}
     </>

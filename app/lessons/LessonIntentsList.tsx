@@ -1,4 +1,5 @@
 import { useCurrentLanguage } from '../i18n/use-messages.ts';
+import { explanationSentence } from '../../src/i18n/render/explanation.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { useCurrentLessonIntents } from './lesson-intents.ts';
@@ -40,7 +41,7 @@ export function LessonIntentsList() {
               </span>
               {result && !result.pass && result.blockers[0] && (
                 <span className="intent-blocker">
-                  <code>{result.blockers[0].code}</code> {result.blockers[0].message}
+                  <code>{result.blockers[0].code}</code> {explanationSentence(result.blockers[0], language).message}
                 </span>
               )}
             </li>

@@ -1,3 +1,4 @@
+import { isLanguage, translator, type Language } from '../i18n/i18n.ts';
 import { UsageError } from './io.ts';
 
 /**
@@ -63,4 +64,20 @@ export function protocolOption(command: string, value: string): (typeof PROTOCOL
   throw new UsageError(
     `${command}: option --protocol must be tcp, udp, icmp, icmpv6, all or a protocol number 0-255, not "${value}"`,
   );
+}
+
+/**
+ * `--lang`: the language of everything the command prints, en or ja; without it VPCLAB_LANG,
+ * else English. --json stays data, with its messages in this language.
+ */
+export function languageOption(command: string, value: string | undefined): Language {
+  const t = translator('en');
+  if (value !== undefined) {
+    if (isLanguage(value)) return value;
+    throw new UsageError(`${command}: ${t('cli:usage.badLang', { value })}`);
+  }
+  const fromEnvironment = process.env['VPCLAB_LANG'];
+  if (fromEnvironment === undefined || fromEnvironment === '') return 'en';
+  if (isLanguage(fromEnvironment)) return fromEnvironment;
+  throw new UsageError(`${command}: ${t('cli:usage.badEnv', { value: fromEnvironment })}`);
 }

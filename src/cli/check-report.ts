@@ -1,6 +1,9 @@
 import { checkIntents, compileDocument, type IntentResult } from '../engine/index.ts';
 import { designFindings } from '../lint/design-findings.ts';
 import { indexDocument, type ValidationReport } from '../model/index.ts';
+import type { Language } from '../i18n/i18n.ts';
+import { explanationSentence } from '../i18n/render/explanation.ts';
+import { findingText } from '../i18n/render/finding.ts';
 import { issueJson } from './load.ts';
 
 /** One finding as `vpclab check --json` prints it. */
@@ -26,24 +29,28 @@ export interface CheckReport {
  * warnings lint does not own (a shadowed id, a stray layout entry); a warning that lint owns
  * (DB_SUBNET_GROUP_SINGLE_AZ, which validation also raises) is reported once, by lint.
  */
-export function buildCheckReport(report: ValidationReport): CheckReport {
+export function buildCheckReport(report: ValidationReport, language: Language = 'en'): CheckReport {
   const { document } = report;
   const valid = report.errors.length === 0 && document !== null;
   const index = document ? indexDocument(document) : undefined;
   const intents =
-    valid && index ? checkIntents(compileDocument(document, index), index, document.intents ?? []).map(intentJson) : [];
+    valid && index
+      ? checkIntents(compileDocument(document, index), index, document.intents ?? []).map((intent) =>
+          intentJson(intent, language),
+        )
+      : [];
   const findings: FindingJson[] = designFindings(report, index).map((f) => ({
     code: f.code,
     resource: f.resource,
     severity: f.severity,
-    message: f.message,
+    message: findingText(f, language),
     path: f.path ?? null,
   }));
-  return { valid, errors: report.errors.map(issueJson), intents, findings };
+  return { valid, errors: report.errors.map((issue) => issueJson(issue, language)), intents, findings };
 }
 
 /** An intent result as JSON: every key present (null when absent), explanations with their fix. */
-function intentJson(result: IntentResult) {
+function intentJson(result: IntentResult, language: Language) {
   return {
     id: result.id,
     from: result.from,
@@ -59,8 +66,8 @@ function intentJson(result: IntentResult) {
       component: e.component,
       path: e.path,
       direction: e.direction ?? null,
-      message: e.message,
-      fix: e.fix,
+      ...explanationSentence(e, language),
+      params: e.params,
     })),
     ...(result.passing ? { passing: result.passing } : {}),
     ...(result.error === undefined ? {} : { error: result.error }),

@@ -1,5 +1,8 @@
 import { parseLesson, type LessonProblem } from '../lessons/parse.ts';
 import { proveLesson, type LessonFault } from '../lessons/prove.ts';
+import type { Language } from '../i18n/i18n.ts';
+import { explanationSentence } from '../i18n/render/explanation.ts';
+import { validationLine } from '../i18n/render/validation.ts';
 import type { LessonCheck } from '../lessons/types.ts';
 
 /** One intent of a lesson on one of its designs, as `lesson check --json` prints it. */
@@ -12,7 +15,7 @@ export interface LessonIntentReport {
   readonly expect: 'allowed' | 'blocked';
   readonly verdict: 'allowed' | 'blocked' | 'partial';
   readonly pass: boolean;
-  /** The engine's explanations of what blocks, principal blocker first. */
+  /** The engine's explanations of what blocks, principal blocker first, worded in the report's language. */
   readonly blockers: readonly { readonly code: string; readonly component: string; readonly message: string }[];
   readonly error: string | null;
 }
@@ -39,7 +42,8 @@ export interface LessonReport {
   readonly solution: LessonDesignReport | null;
 }
 
-export function buildLessonReport(text: string): LessonReport {
+/** The report, with the designs' errors and blockers worded in `language`. */
+export function buildLessonReport(text: string, language: Language = 'en'): LessonReport {
   const parsed = parseLesson(text);
   if (!parsed.ok) {
     return {
@@ -62,15 +66,15 @@ export function buildLessonReport(text: string): LessonReport {
     title: lesson.title,
     problems: [],
     faults: proof.faults,
-    start: designReport(proof.start),
-    solution: designReport(proof.solution),
+    start: designReport(proof.start, language),
+    solution: designReport(proof.solution, language),
   };
 }
 
-function designReport(check: LessonCheck): LessonDesignReport {
+function designReport(check: LessonCheck, language: Language): LessonDesignReport {
   return {
     passed: check.passed,
-    errors: check.errors,
+    errors: check.errors.map((issue) => validationLine(issue, language)),
     intents: check.results.map((result) => ({
       id: result.condition.id,
       from: result.condition.from,
@@ -80,7 +84,11 @@ function designReport(check: LessonCheck): LessonDesignReport {
       expect: result.condition.expect,
       verdict: result.verdict,
       pass: result.pass,
-      blockers: result.blockers,
+      blockers: result.blockers.map((blocker) => ({
+        code: blocker.code,
+        component: blocker.component,
+        message: explanationSentence(blocker, language).message,
+      })),
       error: result.error ?? null,
     })),
   };

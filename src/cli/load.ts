@@ -1,4 +1,6 @@
 import { indexDocument, type DocumentIndex, type ValidationIssue, type VpcLabDocument } from '../model/index.ts';
+import type { Language } from '../i18n/i18n.ts';
+import { validationText } from '../i18n/render/validation.ts';
 import { formatIssues } from './format-issues.ts';
 import { EXIT, readReport, type Console } from './io.ts';
 
@@ -17,17 +19,28 @@ export async function loadValidDocument(
   file: string,
   json: boolean,
   io: Console,
+  language: Language,
 ): Promise<LoadedDocument | { readonly exit: number }> {
   const report = await readReport(file, io);
   if (report.document === null || report.errors.length > 0) {
-    if (json) io.stdout(JSON.stringify({ valid: false, errors: report.errors.map(issueJson) }, null, 2) + '\n');
-    else io.stdout(formatIssues(file, report.errors, []));
+    if (json)
+      io.stdout(
+        JSON.stringify({ valid: false, errors: report.errors.map((issue) => issueJson(issue, language)) }, null, 2) +
+          '\n',
+      );
+    else io.stdout(formatIssues(file, report.errors, [], language));
     return { exit: EXIT.findings };
   }
   return { document: report.document, index: indexDocument(report.document) };
 }
 
 /** A validation issue as the commands print it in JSON. */
-export function issueJson(issue: ValidationIssue) {
-  return { resource: issue.resource, path: issue.path, code: issue.code, message: issue.message };
+export function issueJson(issue: ValidationIssue, language: Language) {
+  return {
+    resource: issue.resource,
+    path: issue.path,
+    code: issue.code,
+    message: validationText(issue, language),
+    ...(issue.params ? { params: issue.params } : {}),
+  };
 }

@@ -6,6 +6,7 @@ import { lessonCommand } from './commands/lesson.ts';
 import { matrixCommand } from './commands/matrix.ts';
 import { traceCommand } from './commands/trace.ts';
 import { validateCommand } from './commands/validate.ts';
+import { languageOption } from './args.ts';
 import { EXIT, UsageError, type Console } from './io.ts';
 
 const USAGE = `Usage: vpclab <command> <file> [options]     ("-" as <file> reads standard input)
@@ -45,6 +46,9 @@ Commands:
       write a document as a CloudFormation template (YAML) or Terraform HCL
       exit 0 written, 1 for an invalid document
 
+Every command takes --lang en|ja (default: the VPCLAB_LANG environment variable, else en):
+the language of everything it prints; --json keeps its data and words its messages in it.
+
 Endpoints: a resource id, internet, internet:<ip>, s3, dynamodb or an IP address.
 Every command exits 2 on unreadable input, bad usage or an unknown endpoint.
 `;
@@ -57,13 +61,16 @@ export async function main(argv: readonly string[], io: Console): Promise<number
       case 'validate': {
         const { values, positionals } = parseArgs({
           args: [...rest],
-          options: { json: { type: 'boolean', default: false } },
+          options: { json: { type: 'boolean', default: false }, lang: { type: 'string' } },
           allowPositionals: true,
         });
         const [file, ...extra] = positionals;
         if (file === undefined) throw new UsageError('validate needs a file (or "-" for standard input)');
         if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-        return await validateCommand({ file, json: values.json }, io);
+        return await validateCommand(
+          { file, json: values.json, language: languageOption('validate', values.lang) },
+          io,
+        );
       }
       case 'check':
         return await checkCommand(rest, io);

@@ -23,13 +23,7 @@ export function dnsFlow(
     explain.notListening(resolver, { what: 'dns' }),
   );
   if (walk.record)
-    walk.hop(
-      resolver,
-      'dns-resolver',
-      isEmpty(walk.alive) ? 'drop' : 'accept',
-      packet,
-      () => 'the Amazon DNS resolver; groups and NACLs never filter it',
-    );
+    walk.hop(resolver, 'dns-resolver', isEmpty(walk.alive) ? 'drop' : 'accept', packet, { kind: 'dnsResolver' });
   const back = new Walk(walk.compiled, 'return', walk.record, walk.state, packet.sourcePorts);
   return result(back, packet.source, packet.destination, packet.sourcePorts);
 }

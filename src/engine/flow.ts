@@ -150,7 +150,7 @@ function startForward(
       return routeFrom(walk, sourceEni!.subnet, packet);
     case 'on-premises':
       if (walk.record)
-        walk.hop(from.network.id, 'on-premises', 'forward', packet, () => `sends the packet to ${from.network.via}`);
+        walk.hop(from.network.id, 'on-premises', 'forward', packet, { kind: 'sendsTo', to: from.network.via });
       return fromOnPremises(walk, from.network.via, from.network.viaType, packet);
     case 'internet':
     case 'service':
@@ -181,14 +181,13 @@ function startReturn(walk: Walk, outcome: Exclude<Outcome, { kind: 'stopped' }>,
       // The service answers through the gateway endpoint, straight to the subnet that asked.
       const eni = eniInVpc(endpoint.subnet.vpc, reply.destination);
       if (!eni) return STOPPED;
-      if (walk.record)
-        walk.hop(endpoint.id, 'vpc-endpoint', 'forward', reply, () => 'brings the reply back from the service');
+      if (walk.record) walk.hop(endpoint.id, 'vpc-endpoint', 'forward', reply, { kind: 'bringsReplyFromService' });
       crossSubnets(walk, undefined, eni.subnet, reply);
       return arriveAt(walk, eni, reply);
     }
     case 'on-premises': {
       const network = walk.compiled.onPremises.get(outcome.id)!;
-      if (walk.record) walk.hop(network.id, 'on-premises', 'forward', reply, () => `sends the reply to ${network.via}`);
+      if (walk.record) walk.hop(network.id, 'on-premises', 'forward', reply, { kind: 'sendsReplyTo', to: network.via });
       return fromOnPremises(walk, network.via, network.viaType, reply);
     }
   }

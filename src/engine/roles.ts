@@ -31,28 +31,28 @@ export function checkRole(
   switch (role.kind) {
     case 'host':
       // After a blocker the walk goes on only to find more; an instance "accepting" then would mislead.
-      if (!isEmpty(walk.alive)) walk.hop(eni.owner, eni.ownerType, 'accept', packet, () => 'accepts the connection');
+      if (!isEmpty(walk.alive)) walk.hop(eni.owner, eni.ownerType, 'accept', packet, { kind: 'accepts' });
       return;
     case 'database':
       walk.filter(packet, pointOf(6, role.port), 'DESTINATION_NOT_LISTENING', eni.owner, 'ingress', () =>
         explain.notListening(eni.owner, { what: 'database', port: role.port }),
       );
-      if (walk.record) walk.hop(eni.owner, eni.ownerType, verdictOf(walk), packet, () => `listens on TCP ${role.port}`);
+      if (walk.record)
+        walk.hop(eni.owner, eni.ownerType, verdictOf(walk), packet, { kind: 'listensOnTcp', port: role.port });
       return;
     case 'lambda':
-      if (walk.record) walk.hop(eni.owner, eni.ownerType, 'drop', packet, () => 'accepts no inbound connections');
+      if (walk.record) walk.hop(eni.owner, eni.ownerType, 'drop', packet, { kind: 'acceptsNoInbound' });
       walk.block('DESTINATION_NOT_LISTENING', eni.owner, () => explain.notListening(eni.owner, { what: 'lambda' }));
       return;
     case 'nat-gateway':
-      if (walk.record) walk.hop(eni.owner, eni.ownerType, 'drop', packet, () => 'accepts no inbound connections');
+      if (walk.record) walk.hop(eni.owner, eni.ownerType, 'drop', packet, { kind: 'acceptsNoInbound' });
       walk.block('NGW_NO_INBOUND', eni.owner, () => explain.natNoInbound(eni.owner));
       return;
     case 'interface-endpoint':
       walk.filter(packet, TCP_ONLY, 'PROTOCOL_RESTRICTION', eni.owner, 'ingress', (denied) =>
         explain.interfaceEndpointProtocol(eni.owner, denied),
       );
-      if (walk.record)
-        walk.hop(eni.owner, eni.ownerType, verdictOf(walk), packet, () => 'accepts TCP connections to its service');
+      if (walk.record) walk.hop(eni.owner, eni.ownerType, verdictOf(walk), packet, { kind: 'acceptsServiceTcp' });
       return;
     case 'load-balancer':
       balance(compiled, walk, role.balancer, packet, request, legs, legRuns, runFlow);
@@ -82,7 +82,7 @@ function balance(
     explain.listenerMismatch(balancer.id, denied, listenerText),
   );
   if (balancer.targets.length === 0) {
-    if (walk.record) walk.hop(balancer.id, 'load-balancer', 'drop', packet, () => 'has no targets');
+    if (walk.record) walk.hop(balancer.id, 'load-balancer', 'drop', packet, { kind: 'noTargets' });
     walk.block('ELBV2_LISTENER_HAS_NO_TG', balancer.id, () => explain.noTargets(balancer.id));
     return;
   }
@@ -104,10 +104,12 @@ function balance(
     if (anyAllowed) served = union(served, point);
   }
   if (walk.record)
-    walk.hop(balancer.id, 'load-balancer', served.length > 0 ? 'forward' : 'drop', packet, () =>
-      served.length > 0
-        ? 'a listener takes the connection and opens new ones to the targets'
-        : 'no target leg is allowed',
+    walk.hop(
+      balancer.id,
+      'load-balancer',
+      served.length > 0 ? 'forward' : 'drop',
+      packet,
+      served.length > 0 ? { kind: 'listenerOpensLegs' } : { kind: 'noLegAllowed' },
     );
   if (walk.record) {
     if (!isEmpty(asked) && isEmpty(served)) {

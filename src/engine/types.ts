@@ -58,9 +58,82 @@ export interface Hop {
   readonly direction?: Direction;
   readonly rule?: DecidingRule;
   readonly header: Header;
-  /** A short plain description ("routes 10.2.0.0/16 to pcx-ab"). */
-  readonly note: string;
+  /**
+   * What the component did, as data: a kind and its specifics (ids, addresses). Each language
+   * words it from its catalogue (src/i18n/render/hop-note.ts), so no prose is parsed back.
+   */
+  readonly note: HopNote;
 }
+
+/**
+ * A hop's note by kind. Addresses are written as text ("10.0.1.10"), names are ids; nothing
+ * here depends on the language. The English of each kind is in src/i18n/locales/en/hops.json.
+ */
+export type HopNote =
+  // Route tables and transit gateways
+  | { readonly kind: 'noRoute'; readonly destination: string }
+  | { readonly kind: 'blackholeRoute'; readonly route: string }
+  | { readonly kind: 'routes'; readonly destination: string; readonly target: string }
+  | {
+      readonly kind: 'tgwRoutes';
+      readonly destination: string;
+      readonly target: string;
+      readonly origin: 'static' | 'propagated';
+    }
+  | { readonly kind: 'tgwNoSubnetInAz'; readonly vpc: string; readonly az: string }
+  // Filters
+  | {
+      readonly kind: 'naclRule';
+      readonly direction: Direction;
+      readonly allowed: boolean;
+      readonly rule: number | '*';
+      readonly nacl: string;
+      readonly subnet: string;
+    }
+  | { readonly kind: 'sgAllowed'; readonly direction: Direction; readonly group: string; readonly rule: number }
+  /** `groups` empty: the interface has no security group to name. */
+  | { readonly kind: 'sgNoRule'; readonly direction: Direction; readonly groups: readonly string[] }
+  // Internet gateways
+  | { readonly kind: 'igwPrivateDestination'; readonly destination: string }
+  | { readonly kind: 'noPublicAddress'; readonly source: string }
+  | { readonly kind: 'translates'; readonly from: string; readonly to: string }
+  | { readonly kind: 'igwIpv6Out' }
+  | { readonly kind: 'igwPublicOnly'; readonly destination: string }
+  | { readonly kind: 'letsIn'; readonly destination: string }
+  | { readonly kind: 'eigwDropsReply' }
+  | { readonly kind: 'eigwLetsOut' }
+  | { readonly kind: 'eigwRefusesInbound' }
+  // Peering, endpoints, VPN, on-premises
+  | { readonly kind: 'peeringOverlap' }
+  | { readonly kind: 'notInPeerVpc'; readonly destination: string; readonly vpc: string }
+  | { readonly kind: 'carriesInto'; readonly vpc: string }
+  | { readonly kind: 'endpointLocalOnly' }
+  | { readonly kind: 'carriesToService'; readonly service: string }
+  | { readonly kind: 'bringsReplyFromService' }
+  | { readonly kind: 'notOnPremises'; readonly destination: string }
+  | { readonly kind: 'sendsOverLink'; readonly link: 'site-to-site-vpn' | 'direct-connect'; readonly network: string }
+  | { readonly kind: 'notPrivateInVpc'; readonly destination: string; readonly vpc: string }
+  | { readonly kind: 'deliversInto'; readonly vpc: string }
+  | { readonly kind: 'sendsTo'; readonly to: string }
+  | { readonly kind: 'sendsReplyTo'; readonly to: string }
+  // NAT
+  | { readonly kind: 'asymmetricReply' }
+  | { readonly kind: 'natProtocols' }
+  | { readonly kind: 'sourceDestCheck' }
+  | { readonly kind: 'natTranslatesSource'; readonly from: string; readonly to: string }
+  | { readonly kind: 'forwards' }
+  | { readonly kind: 'translatesReplyBack'; readonly destination: string }
+  // Destinations
+  | { readonly kind: 'accepts' }
+  | { readonly kind: 'listensOnTcp'; readonly port: number }
+  | { readonly kind: 'acceptsNoInbound' }
+  | { readonly kind: 'acceptsServiceTcp' }
+  | { readonly kind: 'noTargets' }
+  | { readonly kind: 'listenerOpensLegs' }
+  | { readonly kind: 'noLegAllowed' }
+  | { readonly kind: 'dnsResolver' };
+
+export type HopNoteKind = HopNote['kind'];
 
 /** Why a flow is blocked at one point, for a newcomer, with the fix. */
 export interface Explanation {
@@ -68,10 +141,11 @@ export interface Explanation {
   readonly component: string;
   readonly direction?: Direction;
   readonly path: PathKind;
+  /** The sentence in English, from the `explanations` catalogue (the CLI and --json keep it). */
   readonly message: string;
   readonly fix: string;
-  /** The sentence's specifics, to word it in another language (message and fix stay English). */
-  readonly params?: ExplanationParams;
+  /** The sentence's kind and specifics, from which every language words it (src/i18n/render/explanation.ts). */
+  readonly params: ExplanationParams;
   /** The sample internet address (203.0.113.10) the fix names, which the fix says is only a sample. */
   readonly sampleAddress?: string;
 }

@@ -1,7 +1,15 @@
+import enCli from './locales/en/cli.json';
+import jaCli from './locales/ja/cli.json';
 import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
+import enExplanations from './locales/en/explanations.json';
+import jaExplanations from './locales/ja/explanations.json';
+import enFindings from './locales/en/findings.json';
+import jaFindings from './locales/ja/findings.json';
 import enGlossary from './locales/en/glossary.json';
 import jaGlossary from './locales/ja/glossary.json';
+import enHops from './locales/en/hops.json';
+import jaHops from './locales/ja/hops.json';
 import enIac from './locales/en/iac.json';
 import jaIac from './locales/ja/iac.json';
 import enImportAws from './locales/en/importAws.json';
@@ -12,6 +20,8 @@ import enLessonFiles from './locales/en/lessonFiles.json';
 import jaLessonFiles from './locales/ja/lessonFiles.json';
 import enPacketWalk from './locales/en/packetWalk.json';
 import jaPacketWalk from './locales/ja/packetWalk.json';
+import enValidation from './locales/en/validation.json';
+import jaValidation from './locales/ja/validation.json';
 
 /**
  * Every message of the product, per language and namespace, as ICU MessageFormat strings
@@ -25,22 +35,32 @@ import jaPacketWalk from './locales/ja/packetWalk.json';
  */
 export const CATALOGUES = {
   en: {
+    cli: enCli,
     common: enCommon,
+    explanations: enExplanations,
+    findings: enFindings,
     glossary: enGlossary,
+    hops: enHops,
     iac: enIac,
     importAws: enImportAws,
     lessonAuthoring: enLessonAuthoring,
     lessonFiles: enLessonFiles,
     packetWalk: enPacketWalk,
+    validation: enValidation,
   },
   ja: {
+    cli: jaCli,
     common: jaCommon,
+    explanations: jaExplanations,
+    findings: jaFindings,
     glossary: jaGlossary,
+    hops: jaHops,
     iac: jaIac,
     importAws: jaImportAws,
     lessonAuthoring: jaLessonAuthoring,
     lessonFiles: jaLessonFiles,
     packetWalk: jaPacketWalk,
+    validation: jaValidation,
   },
 } as const;
 

@@ -10,10 +10,10 @@ import type { ConditionResult, LessonCheck } from './types.ts';
  */
 export function checkLesson(input: unknown, conditions: readonly Intent[]): LessonCheck {
   const report = validateDocument(input);
-  const errors = report.errors.map((issue) => `${issue.resource ?? 'document'}: ${issue.message}`);
+  const errors = report.errors;
   const document = report.document;
   if (!document) {
-    return { passed: false, errors, results: conditions.map((condition) => untraced(condition, errors[0])) };
+    return { passed: false, errors, results: conditions.map(untraced) };
   }
   const index = indexDocument(document);
   const compiled = compileDocument(document, index);
@@ -24,19 +24,18 @@ export function checkLesson(input: unknown, conditions: readonly Intent[]): Less
       condition,
       pass: intent.pass,
       verdict: intent.verdict,
-      blockers: intent.explanations.map(({ code, component, message }) => ({ code, component, message })),
+      blockers: intent.explanations.map(({ code, component, params, sampleAddress }) => ({
+        code,
+        component,
+        params,
+        ...(sampleAddress === undefined ? {} : { sampleAddress }),
+      })),
       ...(intent.error === undefined ? {} : { error: intent.error }),
     };
   });
   return { passed: report.valid && results.every((result) => result.pass), errors, results };
 }
 
-function untraced(condition: Intent, error: string | undefined): ConditionResult {
-  return {
-    condition,
-    pass: false,
-    verdict: 'blocked',
-    blockers: [],
-    error: error ?? 'The design is not valid.',
-  };
+function untraced(condition: Intent): ConditionResult {
+  return { condition, pass: false, verdict: 'blocked', blockers: [], untraced: true };
 }

@@ -6,6 +6,7 @@ import { checkLesson } from './check.ts';
 import { parseLesson } from './parse.ts';
 import { proveLesson } from './prove.ts';
 import { bundledLessonIds, bundledLessonText, LESSONS_DIR } from './test-support/bundled.ts';
+import { explanationSentence } from '../i18n/render/explanation.ts';
 import type { Lesson } from './types.ts';
 
 /** The ids lesson-format.md promises: links and saved progress name them. */
@@ -52,7 +53,7 @@ describe('the bundled lessons (public/lessons/index.json)', () => {
       // A failing "allowed" intent says why, with the engine's code and sentence.
       for (const result of proof.start.results.filter((r) => !r.pass && r.condition.expect === 'allowed')) {
         expect(result.blockers[0]?.code).toMatch(/^[A-Z_]+$/);
-        expect(result.blockers[0]?.message).not.toBe('');
+        expect(result.blockers[0]?.params.kind).toBeTypeOf('string');
       }
     });
 
@@ -91,8 +92,9 @@ describe('the bundled lessons (public/lessons/index.json)', () => {
   it('nacl-return-traffic: the range its hints name is the one its blocker names', () => {
     const lesson = lessons.find((l) => l.id === 'nacl-return-traffic')!;
     const blocked = proveLesson(lesson).start.results.find((r) => !r.pass);
-    const message = blocked?.blockers.find((b) => b.code === 'SUBNET_ACL_RESTRICTION')?.message ?? '';
-    const range = /the reply \(TCP ports? ([\d-]+), the client's ephemeral ports\)/.exec(message)?.[1];
+    const blocker = blocked?.blockers.find((b) => b.code === 'SUBNET_ACL_RESTRICTION');
+    const message = blocker ? explanationSentence(blocker, 'en').message : '';
+    const range = /the reply \(TCP ports? ([\d-]+), the client[’']s ephemeral ports\)/.exec(message)?.[1];
     expect(range).toBe(formatPorts(EXTERNAL_PORTS));
     for (const hint of lesson.hints.slice(1)) {
       expect(hint.en).toContain(range);
@@ -107,7 +109,7 @@ describe('checkLesson', () => {
     const check = checkLesson({ format: 'vpclab', version: 1, name: 'x', resources: 'none' }, lesson.intents);
     expect(check.passed).toBe(false);
     expect(check.errors.length).toBeGreaterThan(0);
-    expect(check.results.every((r) => !r.pass && r.error !== undefined)).toBe(true);
+    expect(check.results.every((r) => !r.pass && r.untraced === true)).toBe(true);
   });
 
   it('crosses the worker boundary as plain JSON', () => {

@@ -1,4 +1,5 @@
 import { checkLesson } from './check.ts';
+import type { ValidationIssue } from '../model/index.ts';
 import type { Lesson, LessonCheck } from './types.ts';
 
 /**
@@ -19,7 +20,11 @@ export type LessonFault =
   /** The starting design already meets every intent: the learner has nothing to do. */
   | { readonly kind: 'start-passes' }
   /** The solved design misses these intents (by id), or is invalid. */
-  | { readonly kind: 'solution-fails'; readonly intents: readonly string[]; readonly errors: readonly string[] };
+  | {
+      readonly kind: 'solution-fails';
+      readonly intents: readonly string[];
+      readonly errors: readonly ValidationIssue[];
+    };
 
 export function proveLesson(lesson: Lesson): LessonProof {
   const start = checkLesson(lesson.start, lesson.intents);

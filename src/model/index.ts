@@ -3,7 +3,7 @@
  * format versions and migrations, implicit defaults, the shared index and address assignment.
  */
 export * from './schema.ts';
-export type { ValidationIssue, ValidationReport, Severity } from './issues.ts';
+export type { ValidationIssue, ValidationParams, ValidationReport, Severity } from './issues.ts';
 export { error as issueError, jsonPath, toReport } from './issues.ts';
 export { parseDocumentText, validateDocument } from './parse.ts';
 export { checkNestingDepth, MAX_NESTING_DEPTH } from './nesting.ts';

@@ -12,8 +12,18 @@ export interface ValidationIssue {
   readonly code: string;
   readonly resource: string | null;
   readonly path: string;
+  /** The sentence in English (tests, the CLI's default and --json keep it). */
   readonly message: string;
+  /**
+   * The sentence's specifics, by which the `validation` catalogue words it in any language
+   * (src/i18n/render/validation.ts). Absent on an issue no catalogue entry words yet: its
+   * English message is shown then.
+   */
+  readonly params?: ValidationParams;
 }
+
+/** The specifics of a validation message: ids, field names, values as written, numbers. */
+export type ValidationParams = Readonly<Record<string, string | number>>;
 
 /** The outcome of validation. `document` is non-null whenever the structure parsed. */
 export interface ValidationReport {
@@ -45,8 +55,14 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
 }
 
 /** Builds an error issue. */
-export function error(code: string, resource: string | null, path: string, message: string): ValidationIssue {
-  return { severity: 'error', code, resource, path, message };
+export function error(
+  code: string,
+  resource: string | null,
+  path: string,
+  message: string,
+  params?: ValidationParams,
+): ValidationIssue {
+  return { severity: 'error', code, resource, path, message, ...(params ? { params } : {}) };
 }
 
 /** Builds a warning issue (a finding). */

@@ -1,7 +1,7 @@
 import type { PathSegment } from './issues.ts';
 import { aType, orList, typeWord } from './labels.ts';
 import type { Resource, ResourceOfType, ResourceType } from './schema.ts';
-import type { ValidationContext } from './validate-context.ts';
+import { fieldOf, type ValidationContext } from './validate-context.ts';
 
 /** One reference from a resource's field to another resource. */
 export interface Reference<T extends ResourceType> {
@@ -31,6 +31,7 @@ export function resolve<T extends ResourceType>(
       owner.id,
       path,
       `${context.name(owner)}: ${label} "${id}" does not exist. Pick an existing ${orList(types.map(typeWord))} or fix the id.`,
+      { type: owner.type, id: owner.id, field: fieldOf(segments), target: id },
     );
     return undefined;
   }
@@ -40,6 +41,7 @@ export function resolve<T extends ResourceType>(
       owner.id,
       path,
       `${context.name(owner)}: ${label} "${id}" is ${aType(target.type)}, not ${wanted}. Pick ${wanted}.`,
+      { type: owner.type, id: owner.id, field: fieldOf(segments), target: id, targetType: target.type },
     );
     return undefined;
   }

@@ -1,6 +1,6 @@
 import { cidr4, cidr6, formatCidr, parseAddress, parseCidr, type Cidr, type Cidr4, type Cidr6 } from '../net/index.ts';
 import { indexDocument, type DocumentIndex } from './document-index.ts';
-import { error, jsonPath, warning, type PathSegment, type ValidationIssue } from './issues.ts';
+import { error, jsonPath, warning, type PathSegment, type ValidationIssue, type ValidationParams } from './issues.ts';
 import { named } from './labels.ts';
 import type { Resource, VpcLabDocument } from './schema.ts';
 
@@ -17,7 +17,8 @@ export interface ValidationContext {
   path(resource: Resource, ...segments: PathSegment[]): string;
   /** `Subnet "private-a"`. */
   name(resource: Resource): string;
-  error(code: string, resource: string | null, path: string, message: string): void;
+  /** `params`: the message's specifics, by which the `validation` catalogue words it in other languages. */
+  error(code: string, resource: string | null, path: string, message: string, params?: ValidationParams): void;
   warn(code: string, resource: string | null, path: string, message: string): void;
   /** Parses a CIDR silently (cached); undefined when the text is not a valid block. */
   cidr(text: string): Cidr | undefined;
@@ -50,7 +51,7 @@ export function createContext(document: VpcLabDocument): ValidationContext {
     issues,
     path: (resource, ...segments) => jsonPath(['resources', positions.get(resource) ?? -1, ...segments]),
     name: (resource) => named(resource.type, resource.id),
-    error: (code, resource, path, message) => issues.push(error(code, resource, path, message)),
+    error: (code, resource, path, message, params) => issues.push(error(code, resource, path, message, params)),
     warn: (code, resource, path, message) => issues.push(warning(code, resource, path, message)),
     cidr,
     checkCidr(owner, segments, label, text) {
@@ -64,6 +65,7 @@ export function createContext(document: VpcLabDocument): ValidationContext {
           owner.id,
           path,
           `${context.name(owner)}: ${label} ${text} has host bits set. Write ${network}, the block that starts at that prefix, or the block you meant.`,
+          { type: owner.type, id: owner.id, field: fieldOf(segments), text, network },
         );
       } else {
         context.error(
@@ -71,6 +73,7 @@ export function createContext(document: VpcLabDocument): ValidationContext {
           owner.id,
           path,
           `${context.name(owner)}: ${label} "${text}" is not a CIDR block. Write an address and a prefix length, like 10.0.0.0/16 or 2001:db8::/56.`,
+          { type: owner.type, id: owner.id, field: fieldOf(segments), text },
         );
       }
       return undefined;
@@ -107,4 +110,9 @@ function networkOf(text: string): string | undefined {
 /** CIDRs as messages show them: `10.0.0.0/16, 10.1.0.0/16`. */
 export function formatBlocks(blocks: readonly Cidr[]): string {
   return blocks.map(formatCidr).join(', ');
+}
+
+/** A field as the document writes it: `cidrBlocks[0]`, `routes[2].destination`. */
+export function fieldOf(segments: readonly PathSegment[]): string {
+  return jsonPath(segments).replace(/^\$\.?/, '');
 }

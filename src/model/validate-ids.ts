@@ -22,6 +22,7 @@ export function validateIds(context: ValidationContext): void {
         resource.id,
         context.path(resource, 'id'),
         `Resource id "${resource.id}" is used twice: by ${aType(other?.type ?? resource.type)} (resources[${earlier}]) and by ${aType(resource.type)} (resources[${i}]). Rename one of them; ids must be unique.`,
+        { id: resource.id, field: 'id', first: earlier, second: i },
       );
     }
     if (ENDPOINT_KEYWORDS.has(resource.id) || parseAddress(resource.id).ok) {

@@ -9,7 +9,13 @@ import { run } from '../cli/test-support/run.ts';
 /** Longest a reader may take on one small document before the run counts as a hang. */
 const BUDGET_MS = 2_000;
 
-const issueJson = ({ resource, path, code, message }: ValidationIssue) => ({ resource, path, code, message });
+const issueJson = ({ resource, path, code, message, params }: ValidationIssue) => ({
+  resource,
+  path,
+  code,
+  message,
+  ...(params ? { params } : {}),
+});
 
 /**
  * Mutation fuzzing of every reader of a document: random valid designs, broken by a few hostile

@@ -33,7 +33,7 @@ const lesson = {
 
 describe('the lesson’s intents in an exported picture', () => {
   const results = checkLesson(design, lesson.intents).results;
-  const lines = lessonIntentLines(lesson, results);
+  const lines = lessonIntentLines(lesson, results, 'en');
   const report = new AnalysisSession().analyse(design, 1);
 
   it('are lines from source to destination with the engine’s verdict', () => {
@@ -49,7 +49,7 @@ describe('the lesson’s intents in an exported picture', () => {
   });
 
   it('are none without a lesson or its results', () => {
-    expect(lessonIntentLines(null, results)).toEqual([]);
-    expect(lessonIntentLines(lesson, null)).toEqual([]);
+    expect(lessonIntentLines(null, results, 'en')).toEqual([]);
+    expect(lessonIntentLines(lesson, null, 'en')).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import type { Language } from '../../../src/i18n/i18n.ts';
+import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
 import type { ConditionResult, Lesson } from '../../../src/lessons/types.ts';
 import type { IntentLine } from './intent-lines.ts';
 import { nodeIdOf } from './node-ids.ts';
@@ -7,7 +9,11 @@ import { nodeIdOf } from './node-ids.ts';
  * destination (the lesson's check does not report the path), with the engine's verdict, so the
  * picture draws them as it draws the design's own intents. Empty without results.
  */
-export function lessonIntentLines(lesson: Lesson | null, results: readonly ConditionResult[] | null): IntentLine[] {
+export function lessonIntentLines(
+  lesson: Lesson | null,
+  results: readonly ConditionResult[] | null,
+  language: Language,
+): IntentLine[] {
   if (!lesson || !results) return [];
   return results.map((result, i) => {
     const { from, to, protocol, port } = result.condition;
@@ -17,7 +23,7 @@ export function lessonIntentLines(lesson: Lesson | null, results: readonly Condi
       verdict: result.verdict,
       flow: `${from} → ${to} ${String(protocol)}${port === undefined ? '' : `/${port}`}`,
       stops: [nodeIdOf(from), nodeIdOf(to)],
-      ...(principal ? { code: principal.code, message: principal.message } : {}),
+      ...(principal ? { code: principal.code, message: explanationSentence(principal, language).message } : {}),
     };
   });
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { validationLine } from '../../../src/i18n/render/validation.ts';
 import type { LocalizedText } from '../../../src/lessons/types.ts';
 import { downloadText } from '../../document/download.ts';
 import { LANGUAGE_NAMES } from '../../i18n/language-store.ts';
@@ -317,6 +318,7 @@ function Outcome({ outcome, busy }: { readonly outcome: Outcome | null; readonly
 
 function ProblemText({ problem }: { readonly problem: DraftProblem }) {
   const t = useT();
+  const pageLanguage = useCurrentLanguage();
   switch (problem.key) {
     case 'missingText': {
       const language = LANGUAGE_NAMES[problem.language];
@@ -331,7 +333,7 @@ function ProblemText({ problem }: { readonly problem: DraftProblem }) {
     case 'solutionFails':
       return <>{t('lessonAuthoring:form.solutionFails', { flow: problem.flow })}</>;
     case 'solutionInvalid':
-      return <>{t('lessonAuthoring:form.solutionInvalid', { why: problem.why })}</>;
+      return <>{t('lessonAuthoring:form.solutionInvalid', { why: validationLine(problem.why, pageLanguage) })}</>;
     default:
       return <>{t(`lessonAuthoring:form.${problem.key}`)}</>;
   }

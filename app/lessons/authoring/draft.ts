@@ -1,5 +1,5 @@
 import type { LessonCheck, LocalizedText } from '../../../src/lessons/types.ts';
-import type { Intent, VpcLabDocument } from '../../../src/model/index.ts';
+import type { Intent, ValidationIssue, VpcLabDocument } from '../../../src/model/index.ts';
 import type { LessonFile } from './lesson-file.ts';
 
 /** What the teacher has written and captured so far in "Make a lesson from this design". */
@@ -26,7 +26,7 @@ export type DraftProblem =
     }
   | { readonly key: 'tooManyHints' | 'needsIntent' | 'needsStart' | 'startPasses' }
   | { readonly key: 'solutionFails'; readonly flow: string }
-  | { readonly key: 'solutionInvalid'; readonly why: string };
+  | { readonly key: 'solutionInvalid'; readonly why: ValidationIssue };
 
 export const intentsOf = (draft: LessonDraft): readonly Intent[] => draft.solution.intents ?? [];
 

@@ -1,6 +1,6 @@
 import { useEditor } from '../../store/store.ts';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
-import { findingText } from '../../i18n/findings-ja.ts';
+import { findingText } from '../../../src/i18n/render/finding.ts';
 import { CodeInfo } from '../../glossary/TermInfo.tsx';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 import { ImportWarningItems } from './ImportWarningItems.tsx';

@@ -6,7 +6,7 @@ import { LessonIntentsList } from '../../lessons/LessonIntentsList.tsx';
 import { useEditor } from '../../store/store.ts';
 import { useEndpointOptions } from './use-endpoint-options.ts';
 import { draftOf, IntentForm, type IntentDraft } from './IntentForm.tsx';
-import { explanationText } from '../../i18n/explanations-ja.ts';
+import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
 import { CodeInfo } from '../../glossary/TermInfo.tsx';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 
@@ -95,7 +95,7 @@ function IntentRow(props: { intent: Intent; result: IntentResult | undefined; on
       </span>
       {blocker && (
         <span className="intent-blocker">
-          <code>{blocker.code}</code> <CodeInfo code={blocker.code} /> {explanationText(blocker, language).message}
+          <code>{blocker.code}</code> <CodeInfo code={blocker.code} /> {explanationSentence(blocker, language).message}
         </span>
       )}
       {result?.error && <span className="intent-blocker">{result.error}</span>}

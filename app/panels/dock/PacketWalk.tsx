@@ -9,8 +9,8 @@ import {
   type WalkStep,
 } from '../../analysis/packet-walk.ts';
 import { setWalkSpeed, stepsOf, useWalk, walk, WALK_SPEEDS, type WalkSpeed } from '../../analysis/walk-store.ts';
-import { explanationText } from '../../i18n/explanations-ja.ts';
-import { hopNoteText } from '../../i18n/hop-notes-ja.ts';
+import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
+import { filterActionWord, hopNoteText } from '../../../src/i18n/render/hop-note.ts';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 import { useT } from '../../i18n/use-t.ts';
 import './packet-walk.css';
@@ -129,7 +129,7 @@ function StepDetails({ step, n, count }: { step: WalkStep; n: number; count: num
   const language = useCurrentLanguage();
   const { hop } = step;
   const changed = changedFields(step);
-  const explanation = step.explanation && explanationText(step.explanation, language);
+  const explanation = step.explanation && explanationSentence(step.explanation, language);
   const last = n === count;
   return (
     <>
@@ -148,8 +148,10 @@ function StepDetails({ step, n, count }: { step: WalkStep; n: number; count: num
             </dd>
             <dt>{t('packetWalk:did')}</dt>
             <dd>
-              <strong className={`packet-action is-${hop.action}`}>{m.action(hop.action)}</strong>:{' '}
-              {hopNoteText(hop.note, language)}
+              <strong className={`packet-action is-${hop.action}`}>
+                {filterActionWord(hop, language) ?? m.action(hop.action)}
+              </strong>
+              : {hopNoteText(hop.note, language)}
             </dd>
             <dt>{t('packetWalk:rule.label')}</dt>
             <dd>{ruleText(t, hop)}</dd>

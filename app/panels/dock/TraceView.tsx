@@ -1,9 +1,9 @@
 import type { Hop, PathKind, TraceResult } from '../../../src/engine/index.ts';
 import { forwardBlocked } from '../../../src/engine/index.ts';
 import { pickHop, useTrace } from '../../analysis/trace-store.ts';
-import { explanationText } from '../../i18n/explanations-ja.ts';
+import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
+import { filterActionWord, hopNoteText } from '../../../src/i18n/render/hop-note.ts';
 import { CodeInfo } from '../../glossary/TermInfo.tsx';
-import { hopNoteText } from '../../i18n/hop-notes-ja.ts';
 import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
 import { focusHop } from './hop-focus.ts';
 
@@ -37,7 +37,7 @@ export function TraceView({ result, heading, leg }: { result: TraceResult; headi
       {result.explanations.length > 0 && (
         <ol className="explanations" aria-label={m.explanations}>
           {result.explanations.map((e, i) => {
-            const text = explanationText(e, language);
+            const text = explanationSentence(e, language);
             return (
               <li key={i}>
                 <code>{e.code}</code> <CodeInfo code={e.code} />{' '}
@@ -107,7 +107,7 @@ function HopList({
                   pickHop({ path, ...(leg === undefined ? {} : { leg }), index: i });
                 }}
               >
-                {`${i + 1}. ${hop.component} ${m.action(hop.action)}`}
+                {`${i + 1}. ${hop.component} ${filterActionWord(hop, language) ?? m.action(hop.action)}`}
               </button>{' '}
               <span className="muted hop-note">{hopNoteText(hop.note, language)}</span>
             </li>

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { isLanguage, translator } from '../../i18n/i18n.ts';
+import { translator } from '../../i18n/i18n.ts';
 import { decodeDocumentBytes } from '../../model/index.ts';
-import { fileArgument, parseOrUsage } from '../args.ts';
+import { fileArgument, languageOption, parseOrUsage } from '../args.ts';
 import { EXIT, readInput, UsageError, type Console } from '../io.ts';
 import { buildLessonReport, type LessonReport } from '../lesson-report.ts';
 import { formatLessonReport } from '../text/lesson.ts';
@@ -18,22 +18,20 @@ export async function lessonCommand(args: readonly string[], io: Console): Promi
   const { values, positionals } = parseOrUsage('lesson check', () =>
     parseArgs({
       args: rest,
-      options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' } },
+      options: { json: { type: 'boolean', default: false }, lang: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     }),
   );
   const file = fileArgument('lesson check', positionals);
-  if (!isLanguage(values.lang)) {
-    throw new UsageError(`lesson check: option --lang must be en or ja, not "${values.lang}"`);
-  }
+  const language = languageOption('lesson check', values.lang);
   const decoded = decodeDocumentBytes(await readInput(file, io));
   const report: LessonReport = decoded.ok
-    ? buildLessonReport(decoded.text)
-    : { ...buildLessonReport(''), problems: [{ path: '$', message: decoded.issue.message }] };
+    ? buildLessonReport(decoded.text, language)
+    : { ...buildLessonReport('', language), problems: [{ path: '$', message: decoded.issue.message }] };
   const text = values.json
     ? JSON.stringify(report, null, 2)
-    : formatLessonReport(file, report, translator(values.lang), values.lang).join('\n');
+    : formatLessonReport(file, report, translator(language), language).join('\n');
   io.stdout(`${text}\n`);
   return report.valid && report.sound ? EXIT.ok : EXIT.findings;
 }

@@ -1,24 +1,29 @@
 import { cellBetween, type Analysis } from '../../engine/index.ts';
 import { formatPorts } from '../../net/index.ts';
 import { cellPortsOf, type CellPorts } from '../matrix-data.ts';
+import { translator, type Language } from '../../i18n/i18n.ts';
 import { renderTable } from './table.ts';
 
 const LONGEST_CELL = 16;
 
 /** The readable matrix: rows are sources, columns destinations, compact cells, then a legend. */
-export function formatMatrix(analysis: Analysis, port: number | undefined): string[] {
+export function formatMatrix(analysis: Analysis, port: number | undefined, language: Language = 'en'): string[] {
+  const t = translator(language);
   const ids = analysis.endpoints.map((e) => e.id);
   const rows = ids.map((from) => [
     from,
     ...ids.map((to) => (from === to ? '·' : cellText(cellPortsOf(cellBetween(analysis, from, to), port), port))),
   ]);
-  const focus = port === undefined ? '' : `, TCP port ${port}`;
   return [
-    `Reachability matrix, IPv${analysis.ipVersion}${focus} (rows: from, columns: to)`,
+    t('cli:matrix.title', {
+      ipVersion: String(analysis.ipVersion),
+      hasPort: port === undefined ? 'no' : 'yes',
+      port: String(port ?? ''),
+    }),
     '',
-    ...renderTable(['from \\ to', ...ids], rows),
+    ...renderTable([t('cli:matrix.corner'), ...ids], rows),
     '',
-    ...legend(port),
+    ...legend(port, language),
   ];
 }
 
@@ -35,13 +40,8 @@ function cellText(ports: CellPorts | undefined, port: number | undefined): strin
   return text + (more ? '+' : '');
 }
 
-function legend(port: number | undefined): string[] {
-  if (port !== undefined) {
-    return [`Legend: ✓ TCP port ${port} passes  ✗ it does not  · same endpoint or not analysed`];
-  }
-  return [
-    'Legend: ✓ everything passes  ✗ nothing passes  443,8080 the TCP ports that pass (all: every port)',
-    '        + UDP, ICMP or other protocols pass too  - no TCP port passes  · same endpoint or not analysed',
-    '        Details per protocol: --csv or --json.',
-  ];
+function legend(port: number | undefined, language: Language): string[] {
+  const t = translator(language);
+  if (port !== undefined) return [t('cli:matrix.legendPort', { port: String(port) })];
+  return [t('cli:matrix.legend1'), t('cli:matrix.legend2'), t('cli:matrix.legend3')];
 }

@@ -1,69 +1,86 @@
 import type { DecidingRule, Header, Hop, TraceResult } from '../../engine/index.ts';
+import { translator, type Language } from '../../i18n/i18n.ts';
+import { explanationSentence } from '../../i18n/render/explanation.ts';
+import { filterActionWord, hopNoteText } from '../../i18n/render/hop-note.ts';
 import { assertNever } from '../../model/index.ts';
 import { passingText } from './passing.ts';
 import { renderTable } from './table.ts';
 
 /**
- * The readable trace report: the verdict line, the resolved flow, hop tables for the forward and
- * return paths, each explanation with its fix, then a balancer's legs (indented, same layout).
+ * The readable trace report in a language: the verdict line, the resolved flow, hop tables for
+ * the forward and return paths, each explanation with its fix, then a balancer's legs (indented,
+ * same layout).
  */
-export function formatTrace(result: TraceResult, indent = ''): string[] {
+export function formatTrace(result: TraceResult, language: Language = 'en', indent = ''): string[] {
+  const t = translator(language);
   const { flow } = result;
-  const what =
-    flow.protocol === 'all'
-      ? 'all protocols'
-      : `${flow.protocol}${flow.destinationPort === '' ? '' : ` port ${flow.destinationPort}`}`;
   const lines = [
-    `${indent}${result.verdict.toUpperCase()}: ${flow.from} -> ${flow.to}, ${what}, IPv${flow.ipVersion}`,
-    `${indent}Flow: ${endpoint(flow.source, flow.sourcePorts)} -> ${endpoint(flow.destination, flow.destinationPort)}`,
+    `${indent}${t('cli:trace.headline', {
+      verdict: t('cli:verdict', { verdict: result.verdict }),
+      from: flow.from,
+      to: flow.to,
+      protocol: flow.protocol,
+      hasPort: flow.destinationPort === '' ? 'no' : 'yes',
+      port: flow.destinationPort,
+      ipVersion: String(flow.ipVersion),
+    })}`,
+    `${indent}${t('cli:trace.flow', {
+      source: endpoint(flow.source, flow.sourcePorts),
+      destination: endpoint(flow.destination, flow.destinationPort),
+    })}`,
   ];
   if (result.passing) {
-    lines.push(`${indent}Passes: ${passingText(result.passing)}`);
+    lines.push(`${indent}${t('cli:trace.passes', { passing: passingText(result.passing) })}`);
     // The engine walks every protocol but records the path of the first one only.
     const shown = result.forward[0]?.header.protocol;
-    if (shown) lines.push(`${indent}The hops below follow ${shown} on every port.`);
+    if (shown) lines.push(`${indent}${t('cli:trace.hopsFollow', { protocol: shown })}`);
   }
-  lines.push('', ...hopSection('Forward path', result.forward, indent));
-  lines.push('', ...hopSection('Return path', result.return, indent));
+  lines.push('', ...hopSection(t('cli:trace.forward'), result.forward, indent, language));
+  lines.push('', ...hopSection(t('cli:trace.return'), result.return, indent, language));
   if (result.explanations.length > 0) {
-    lines.push('', `${indent}Explanations (the first is the principal blocker):`);
+    lines.push('', `${indent}${t('cli:trace.explanations')}`);
     result.explanations.forEach((e, i) => {
-      const where = [e.path, e.direction].filter(Boolean).join(', ');
+      const where = [
+        t('cli:path', { path: e.path }),
+        ...(e.direction ? [t('cli:direction', { direction: e.direction })] : []),
+      ].join(', ');
+      const sentence = explanationSentence(e, language);
       lines.push(
-        `${indent}  ${i + 1}. ${e.code} at ${e.component} (${where})`,
-        `${indent}     ${e.message}`,
-        `${indent}     Fix: ${e.fix}`,
+        `${indent}  ${i + 1}. ${t('cli:trace.at', { code: e.code, component: e.component, where })}`,
+        `${indent}     ${sentence.message}`,
+        `${indent}     ${t('cli:trace.fix', { fix: sentence.fix })}`,
       );
     });
   }
   if (result.legs?.length) {
-    lines.push('', `${indent}Load balancer legs:`);
-    for (const leg of result.legs) lines.push('', ...formatTrace(leg, `${indent}    `));
+    lines.push('', `${indent}${t('cli:trace.legs')}`);
+    for (const leg of result.legs) lines.push('', ...formatTrace(leg, language, `${indent}    `));
   }
   return lines;
 }
 
-function hopSection(title: string, hops: readonly Hop[], indent: string): string[] {
-  if (hops.length === 0) return [`${indent}${title}: no hops (the flow never got this far)`];
+function hopSection(title: string, hops: readonly Hop[], indent: string, language: Language): string[] {
+  const t = translator(language);
+  if (hops.length === 0) return [`${indent}${t('cli:trace.noHops', { title })}`];
   const rows = hops.map((hop, i) => [
     String(i + 1),
     hop.component,
     hop.componentType,
-    hop.action,
+    filterActionWord(hop, language) ?? t('cli:action', { action: hop.action }),
     hop.rule ? ruleText(hop.rule) : '-',
     headerText(hop.header),
-    hop.note,
+    hopNoteText(hop.note, language),
   ]);
+  const column = (key: 'component' | 'type' | 'action' | 'rule' | 'header' | 'note') => t(`cli:trace.columns.${key}`);
   return [
     `${indent}${title}:`,
     ...renderTable(
-      ['#', 'component', 'type', 'action', 'rule/route', 'header src -> dst', 'note'],
+      ['#', column('component'), column('type'), column('action'), column('rule'), column('header'), column('note')],
       rows,
       `${indent}  `,
     ),
   ];
 }
-
 /** The deciding rule, short: `rt-public 0.0.0.0/0 -> igw`, `nacl-a in #100`, `sg-web out rule 2`. */
 export function ruleText(rule: DecidingRule): string {
   switch (rule.kind) {

@@ -3,8 +3,17 @@ import type { Ip } from '../address.ts';
 import { withoutTouchedSegments } from '../flow-space.ts';
 import type { CEni, CompiledDocument, CSubnet } from '../compiled.ts';
 import type { ExplanationCode } from '../codes.ts';
-import { withSampleAddressNote, type Text } from '../explain.ts';
-import type { DecidingRule, Direction, Explanation, Hop, HopAction, PathKind } from '../types.ts';
+import { sentenceOf } from '../explain.ts';
+import type {
+  DecidingRule,
+  Direction,
+  Explanation,
+  ExplanationParams,
+  Hop,
+  HopAction,
+  HopNote,
+  PathKind,
+} from '../types.ts';
 import { headerOf, type Packet } from './packet.ts';
 
 /** A translation made on the way out, undone for the reply (NAT gateway, NAT instance). */
@@ -71,7 +80,7 @@ export class Walk {
     componentType: string,
     action: HopAction,
     packet: Packet,
-    note: () => string,
+    note: HopNote,
     rule?: DecidingRule,
     direction?: Direction,
   ): void {
@@ -81,14 +90,14 @@ export class Walk {
       componentType,
       action,
       header: headerOf(packet),
-      note: note(),
+      note,
       ...(rule ? { rule } : {}),
       ...(direction ? { direction } : {}),
     });
   }
 
   /** Records a blocker that stops this path (no route, a gateway that refuses): nothing passes. */
-  stop(code: ExplanationCode, component: string, text: () => Text, direction?: Direction): Outcome {
+  stop(code: ExplanationCode, component: string, text: () => ExplanationParams, direction?: Direction): Outcome {
     this.block(code, component, text, direction);
     return STOPPED;
   }
@@ -105,7 +114,7 @@ export class Walk {
     component: string,
     direction: Direction,
     /** Builds the sentence; false when nothing is recorded (the all-pairs analysis), to save building it. */
-    text: ((denied: RangeSet) => Text) | false,
+    text: ((denied: RangeSet) => ExplanationParams) | false,
   ): boolean {
     const denied = subtract(packet.destinationPorts, allowed);
     if (isEmpty(denied)) return true;
@@ -115,13 +124,18 @@ export class Walk {
   }
 
   /** A blocker that does not end the path: the walk goes on to find the others. */
-  block(code: ExplanationCode, component: string, text: () => Text, direction?: Direction): void {
+  block(code: ExplanationCode, component: string, text: () => ExplanationParams, direction?: Direction): void {
     this.alive = EMPTY_SET;
     if (this.record) this.pushBlocker(code, component, text, direction);
   }
 
-  private pushBlocker(code: ExplanationCode, component: string, text: () => Text, direction?: Direction): void {
-    const { message, fix, params, sampleAddress } = withSampleAddressNote(text());
+  private pushBlocker(
+    code: ExplanationCode,
+    component: string,
+    text: () => ExplanationParams,
+    direction?: Direction,
+  ): void {
+    const { message, fix, params, sampleAddress } = sentenceOf(text());
     this.blockers.push({
       code,
       component,

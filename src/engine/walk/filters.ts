@@ -55,8 +55,14 @@ export function applyNacl(walk: Walk, subnet: CSubnet, direction: Direction, pac
       'network-acl',
       passed ? 'forward' : 'drop',
       packet,
-      () =>
-        `${direction === 'egress' ? 'outbound' : 'inbound'} ${passed ? 'allowed' : 'denied'} by rule ${passed ? deciding : (decision.denied[0]?.rule ?? '*')} of ${nacl.id} (${subnet.id})`,
+      {
+        kind: 'naclRule',
+        direction,
+        allowed: passed,
+        rule: passed ? deciding : (decision.denied[0]?.rule ?? '*'),
+        nacl: nacl.id,
+        subnet: subnet.id,
+      },
       { kind: 'nacl-rule', nacl: nacl.id, direction, rule: passed ? deciding : (decision.denied[0]?.rule ?? '*') },
       direction,
     );
@@ -103,10 +109,9 @@ export function applyGroups(walk: Walk, eni: CEni, direction: Direction, packet:
       eni.ownerType,
       passed ? 'forward' : 'drop',
       packet,
-      () =>
-        passed && by
-          ? `${direction === 'egress' ? 'outbound' : 'inbound'} allowed by ${by.group.id} rule ${by.rule.position}`
-          : `no ${direction === 'egress' ? 'outbound' : 'inbound'} rule of ${groupIdsOf(eni).join(', ') || 'its groups'} allows it`,
+      passed && by
+        ? { kind: 'sgAllowed', direction, group: by.group.id, rule: by.rule.position }
+        : { kind: 'sgNoRule', direction, groups: groupIdsOf(eni) },
       by ? { kind: 'sg-rule', group: by.group.id, direction, rule: by.rule.position } : undefined,
       direction,
     );

@@ -25,21 +25,17 @@ export function gatewayEndpoint(
 ): Outcome {
   if (walk.finished) return STOPPED;
   if (packet.arrival !== 'local') {
-    if (walk.record)
-      walk.hop(endpoint, 'vpc-endpoint', 'drop', packet, () => 'serves only traffic that starts in its VPC');
+    if (walk.record) walk.hop(endpoint, 'vpc-endpoint', 'drop', packet, { kind: 'endpointLocalOnly' });
     return walk.stop('NO_ROUTE_TO_DESTINATION', endpoint, () => explain.gatewayEndpointRemote(endpoint));
   }
   walk.filter(packet, TCP_AND_ICMP, 'VPCE_GATEWAY_PROTOCOL_RESTRICTION', endpoint, 'egress', (denied) =>
     explain.gatewayEndpointProtocol(endpoint, denied),
   );
   if (walk.record)
-    walk.hop(
-      endpoint,
-      'vpc-endpoint',
-      isEmpty(walk.alive) ? 'drop' : 'forward',
-      packet,
-      () => `carries the packet to ${service}`,
-    );
+    walk.hop(endpoint, 'vpc-endpoint', isEmpty(walk.alive) ? 'drop' : 'forward', packet, {
+      kind: 'carriesToService',
+      service,
+    });
   if (walk.forward) walk.state.serviceEndpoint = { id: endpoint, subnet };
   return { kind: 'service', service, packet };
 }

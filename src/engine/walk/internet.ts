@@ -21,13 +21,10 @@ export function igwEgress(walk: Walk, vpc: CVpc, igw: string, packet: Packet): O
     if (isRfc1918(packet.destination) || isRfc6598(packet.destination)) {
       const shared = isRfc6598(packet.destination);
       if (walk.record)
-        walk.hop(
-          igw,
-          'internet-gateway',
-          'drop',
-          packet,
-          () => `refuses the private destination ${ipText(packet.destination)}`,
-        );
+        walk.hop(igw, 'internet-gateway', 'drop', packet, {
+          kind: 'igwPrivateDestination',
+          destination: ipText(packet.destination),
+        });
       return walk.stop(
         shared ? 'IGW_DESTINATION_ADDRESS_NOT_IN_RFC6598_EGRESS' : 'IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS',
         igw,
@@ -39,7 +36,7 @@ export function igwEgress(walk: Walk, vpc: CVpc, igw: string, packet: Packet): O
     const publicIp = source?.publicIpv4;
     if (publicIp === undefined) {
       if (walk.record)
-        walk.hop(igw, 'internet-gateway', 'drop', packet, () => `no public address for ${ipText(packet.source)}`);
+        walk.hop(igw, 'internet-gateway', 'drop', packet, { kind: 'noPublicAddress', source: ipText(packet.source) });
       return walk.stop(
         'IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS',
         igw,
@@ -49,15 +46,13 @@ export function igwEgress(walk: Walk, vpc: CVpc, igw: string, packet: Packet): O
     }
     out = { ...packet, source: { version: 4, value: publicIp }, sourceEni: undefined };
     if (walk.record)
-      walk.hop(
-        igw,
-        'internet-gateway',
-        'translate',
-        out,
-        () => `translates ${ipText(packet.source)} to ${ipText(out.source)}`,
-      );
+      walk.hop(igw, 'internet-gateway', 'translate', out, {
+        kind: 'translates',
+        from: ipText(packet.source),
+        to: ipText(out.source),
+      });
   } else {
-    if (walk.record) walk.hop(igw, 'internet-gateway', 'forward', out, () => 'sends the IPv6 packet to the internet');
+    if (walk.record) walk.hop(igw, 'internet-gateway', 'forward', out, { kind: 'igwIpv6Out' });
   }
   if (walk.forward) walk.state.exitGateway = { id: igw, type: 'internet-gateway' };
   return onInternet(walk, out);
@@ -67,18 +62,10 @@ export function igwEgress(walk: Walk, vpc: CVpc, igw: string, packet: Packet): O
 export function eigwEgress(walk: Walk, eigw: string, packet: Packet): Outcome {
   if (walk.finished) return STOPPED;
   if (!walk.forward) {
-    if (walk.record)
-      walk.hop(
-        eigw,
-        'egress-only-internet-gateway',
-        'drop',
-        packet,
-        () => 'drops a reply to a connection that started outside',
-      );
+    if (walk.record) walk.hop(eigw, 'egress-only-internet-gateway', 'drop', packet, { kind: 'eigwDropsReply' });
     return walk.stop('EIGW_NO_INBOUND', eigw, () => explain.eigwNoInbound(eigw, true), 'egress');
   }
-  if (walk.record)
-    walk.hop(eigw, 'egress-only-internet-gateway', 'forward', packet, () => 'lets the IPv6 connection out');
+  if (walk.record) walk.hop(eigw, 'egress-only-internet-gateway', 'forward', packet, { kind: 'eigwLetsOut' });
   walk.state.exitGateway = { id: eigw, type: 'egress-only-internet-gateway' };
   return onInternet(walk, packet);
 }
@@ -121,13 +108,10 @@ export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: C
   const translated = publicIp !== undefined && publicIp === packet.destination.value;
   if (!translated) {
     if (walk.record)
-      walk.hop(
-        igw,
-        'internet-gateway',
-        'drop',
-        packet,
-        () => `translates only public addresses, not ${ipText(packet.destination)}`,
-      );
+      walk.hop(igw, 'internet-gateway', 'drop', packet, {
+        kind: 'igwPublicOnly',
+        destination: ipText(packet.destination),
+      });
     walk.block(
       'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
       igw,
@@ -145,13 +129,11 @@ export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: C
   }
   const inside: Packet = { ...packet, destination: { version: 4, value: target.ipv4 }, arrival: 'internet-gateway' };
   if (walk.record && translated)
-    walk.hop(
-      igw,
-      'internet-gateway',
-      'translate',
-      inside,
-      () => `translates ${ipText(packet.destination)} to ${ipText(inside.destination)}`,
-    );
+    walk.hop(igw, 'internet-gateway', 'translate', inside, {
+      kind: 'translates',
+      from: ipText(packet.destination),
+      to: ipText(inside.destination),
+    });
   crossSubnets(walk, undefined, target.subnet, inside);
   return arriveAt(walk, target, inside);
 }
@@ -184,8 +166,7 @@ function ipv6Ingress(walk: Walk, vpc: CVpc, packet: Packet, target: CEni): Outco
   if (!gateway) {
     if (vpc.eigw !== undefined) {
       const eigw = vpc.eigw;
-      if (walk.record)
-        walk.hop(eigw, 'egress-only-internet-gateway', 'drop', packet, () => 'refuses a connection from outside');
+      if (walk.record) walk.hop(eigw, 'egress-only-internet-gateway', 'drop', packet, { kind: 'eigwRefusesInbound' });
       return walk.stop('EIGW_NO_INBOUND', eigw, () => explain.eigwNoInbound(eigw, false), 'ingress');
     }
     return walk.stop(
@@ -199,7 +180,8 @@ function ipv6Ingress(walk: Walk, vpc: CVpc, packet: Packet, target: CEni): Outco
     ...packet,
     arrival: gateway.type === 'internet-gateway' ? 'internet-gateway' : 'egress-only-internet-gateway',
   };
-  if (walk.record) walk.hop(gateway.id, gateway.type, 'forward', inside, () => `lets ${ipText(packet.destination)} in`);
+  if (walk.record)
+    walk.hop(gateway.id, gateway.type, 'forward', inside, { kind: 'letsIn', destination: ipText(packet.destination) });
   crossSubnets(walk, undefined, target.subnet, inside);
   return arriveAt(walk, target, inside);
 }

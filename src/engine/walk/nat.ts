@@ -21,8 +21,7 @@ export function toNatGateway(walk: Walk, from: CSubnet, natId: string, packet: P
   const nat = walk.compiled.resources.get(natId)?.enis[0];
   if (!nat) return walk.stop('INVALID_COMPONENT', natId, () => explain.invalid(natId));
   if (!walk.forward) {
-    if (walk.record)
-      walk.hop(natId, 'nat-gateway', 'drop', packet, () => 'would translate a reply whose request did not pass it');
+    if (walk.record) walk.hop(natId, 'nat-gateway', 'drop', packet, { kind: 'asymmetricReply' });
     return walk.stop('ASYMMETRIC_RETURN_PATH', natId, () => explain.asymmetric(natId));
   }
   crossSubnets(walk, from, nat.subnet, packet);
@@ -37,7 +36,7 @@ export function toNatGateway(walk: Walk, from: CSubnet, natId: string, packet: P
       explain.natProtocol(natId, packet.protocol),
     )
   ) {
-    walk.hop(natId, 'nat-gateway', 'drop', packet, () => 'carries only TCP, UDP and ICMP');
+    walk.hop(natId, 'nat-gateway', 'drop', packet, { kind: 'natProtocols' });
   }
   if (walk.finished) return STOPPED;
   return translateAndRoute(walk, nat, 'nat-gateway', packet);
@@ -51,14 +50,13 @@ export function toNatInstance(walk: Walk, from: CSubnet, instanceId: string, pac
   const eni = walk.compiled.resources.get(instanceId)?.enis[0];
   if (!eni) return walk.stop('INVALID_COMPONENT', instanceId, () => explain.invalid(instanceId));
   if (!walk.forward) {
-    if (walk.record)
-      walk.hop(instanceId, 'instance', 'drop', packet, () => 'would translate a reply whose request did not pass it');
+    if (walk.record) walk.hop(instanceId, 'instance', 'drop', packet, { kind: 'asymmetricReply' });
     return walk.stop('ASYMMETRIC_RETURN_PATH', instanceId, () => explain.asymmetric(instanceId));
   }
   crossSubnets(walk, from, eni.subnet, packet);
   applyGroups(walk, eni, 'ingress', packet);
   if (eni.sourceDestCheck) {
-    if (walk.record) walk.hop(instanceId, 'instance', 'drop', packet, () => 'source/destination check is on');
+    if (walk.record) walk.hop(instanceId, 'instance', 'drop', packet, { kind: 'sourceDestCheck' });
     walk.block('ENI_SOURCE_DEST_CHECK_RESTRICTION', instanceId, () =>
       explain.sourceDestCheck(instanceId, ipText(packet.destination)),
     );
@@ -81,10 +79,14 @@ function translateAndRoute(walk: Walk, nat: CEni, type: 'nat-gateway' | 'instanc
         };
   if (translated !== packet) walk.state.translations.push({ by: nat, original: packet });
   if (walk.record)
-    walk.hop(nat.owner, type, translated !== packet ? 'translate' : 'forward', translated, () =>
+    walk.hop(
+      nat.owner,
+      type,
+      translated !== packet ? 'translate' : 'forward',
+      translated,
       translated !== packet
-        ? `translates the source ${ipText(packet.source)} to its own address ${ipText(translated.source)}`
-        : 'forwards the packet',
+        ? { kind: 'natTranslatesSource', from: ipText(packet.source), to: ipText(translated.source) }
+        : { kind: 'forwards' },
     );
   if (type === 'instance') applyGroups(walk, nat, 'egress', translated);
   return routeFrom(walk, nat.subnet, translated);
@@ -105,13 +107,10 @@ export function undoTranslation(walk: Walk, eni: CEni, packet: Packet): Packet |
     destinationPorts: last.original.sourcePorts,
   };
   if (walk.record)
-    walk.hop(
-      eni.owner,
-      eni.ownerType,
-      'translate',
-      restored,
-      () => `translates the reply back to ${ipText(restored.destination)}`,
-    );
+    walk.hop(eni.owner, eni.ownerType, 'translate', restored, {
+      kind: 'translatesReplyBack',
+      destination: ipText(restored.destination),
+    });
   return restored;
 }
 

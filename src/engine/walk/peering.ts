@@ -21,19 +21,23 @@ export function peeringEgress(walk: Walk, vpc: CVpc, pcxId: string, packet: Pack
   const peer = walk.compiled.vpcs.get(peerId);
   if (!peer) return walk.stop('INVALID_COMPONENT', pcxId, () => explain.invalid(pcxId));
   if (pcx.overlapping) {
-    if (walk.record) walk.hop(pcxId, 'peering-connection', 'drop', packet, () => 'the peered VPCs overlap');
+    if (walk.record) walk.hop(pcxId, 'peering-connection', 'drop', packet, { kind: 'peeringOverlap' });
     return walk.stop('PCX_OVERLAPPING_CIDRS', pcxId, () => explain.peeringOverlap(pcxId));
   }
   if (!vpcContains(peer, packet.destination)) {
     if (walk.record)
-      walk.hop(pcxId, 'peering-connection', 'drop', packet, () => `${ipText(packet.destination)} is not in ${peer.id}`);
+      walk.hop(pcxId, 'peering-connection', 'drop', packet, {
+        kind: 'notInPeerVpc',
+        destination: ipText(packet.destination),
+        vpc: peer.id,
+      });
     const outcome = walk.stop('PCX_REQUIRES_ADDRESS_IN_VPC_CIDR', pcxId, () =>
       explain.peeringNotTransitive(pcxId, ipText(packet.destination), peer.id),
     );
     explainForeignNat(walk, peer, packet, 'a peering connection');
     return outcome;
   }
-  if (walk.record) walk.hop(pcxId, 'peering-connection', 'forward', packet, () => `carries the packet into ${peer.id}`);
+  if (walk.record) walk.hop(pcxId, 'peering-connection', 'forward', packet, { kind: 'carriesInto', vpc: peer.id });
   const eni = eniInVpc(peer, packet.destination);
   if (!eni)
     return walk.stop('DESTINATION_NOT_LISTENING', peer.id, () =>

@@ -31,7 +31,7 @@ export function routeFrom(walk: Walk, subnet: CSubnet, packet: Packet): Outcome 
   const route = lookupRoute(table, packet.destination);
   if (!route) {
     if (walk.record)
-      walk.hop(table.id, 'route-table', 'drop', packet, () => `no route matches ${ipText(packet.destination)}`);
+      walk.hop(table.id, 'route-table', 'drop', packet, { kind: 'noRoute', destination: ipText(packet.destination) });
     return walk.stop('NO_ROUTE_TO_DESTINATION', table.id, () =>
       explain.noRoute(table.id, ipText(packet.destination), isInternetBound(walk, subnet, packet)),
     );
@@ -39,13 +39,20 @@ export function routeFrom(walk: Walk, subnet: CSubnet, packet: Packet): Outcome 
   const rule = { kind: 'route', table: table.id, destination: route.label, target: route.targetLabel } as const;
   if (route.target.kind === 'blackhole') {
     if (walk.record)
-      walk.hop(table.id, 'route-table', 'drop', packet, () => `${route.label} is a blackhole route`, rule);
+      walk.hop(table.id, 'route-table', 'drop', packet, { kind: 'blackholeRoute', route: route.label }, rule);
     return walk.stop('BAD_STATE_ROUTE', table.id, () =>
       explain.blackhole(table.id, ipText(packet.destination), route.label),
     );
   }
   if (walk.record)
-    walk.hop(table.id, 'route-table', 'forward', packet, () => `routes ${route.label} to ${route.targetLabel}`, rule);
+    walk.hop(
+      table.id,
+      'route-table',
+      'forward',
+      packet,
+      { kind: 'routes', destination: route.label, target: route.targetLabel },
+      rule,
+    );
   walk.lastTable = table.id;
 
   const target = route.target;

@@ -22,13 +22,11 @@ export function tgwEgress(walk: Walk, subnet: CSubnet, tgwId: string, packet: Pa
   const entry = attachment.subnets.find((s) => s.az === subnet.az);
   if (!entry) {
     if (walk.record)
-      walk.hop(
-        tgwId,
-        'transit-gateway',
-        'drop',
-        packet,
-        () => `${subnet.vpc.id}'s attachment has no subnet in ${subnet.az}`,
-      );
+      walk.hop(tgwId, 'transit-gateway', 'drop', packet, {
+        kind: 'tgwNoSubnetInAz',
+        vpc: subnet.vpc.id,
+        az: subnet.az,
+      });
     return walk.stop('TGW_ROUTE_AZ_RESTRICTION', tgwId, () => explain.tgwAz(tgwId, subnet.vpc.id, subnet.az));
   }
   applyNacl(walk, subnet, 'egress', packet);
@@ -46,7 +44,7 @@ export function tgwRoute(walk: Walk, tgw: CTransitGateway, packet: Packet): Outc
   const route = lookupTgwRoute(tgw, packet.destination);
   if (!route) {
     if (walk.record)
-      walk.hop(tgw.id, 'transit-gateway', 'drop', packet, () => `no route matches ${ipText(packet.destination)}`);
+      walk.hop(tgw.id, 'transit-gateway', 'drop', packet, { kind: 'noRoute', destination: ipText(packet.destination) });
     return walk.stop('TGW_RTB_CANNOT_ROUTE', tgw.id, () => explain.tgwNoRoute(tgw.id, ipText(packet.destination)));
   }
   const rule = {
@@ -58,7 +56,7 @@ export function tgwRoute(walk: Walk, tgw: CTransitGateway, packet: Packet): Outc
   } as const;
   if (route.attachment === null) {
     if (walk.record)
-      walk.hop(tgw.id, 'transit-gateway', 'drop', packet, () => `${route.label} is a blackhole route`, rule);
+      walk.hop(tgw.id, 'transit-gateway', 'drop', packet, { kind: 'blackholeRoute', route: route.label }, rule);
     return walk.stop('TGW_RTB_BAD_STATE_ROUTE', tgw.id, () =>
       explain.tgwBlackhole(tgw.id, ipText(packet.destination), route.label),
     );
@@ -70,7 +68,7 @@ export function tgwRoute(walk: Walk, tgw: CTransitGateway, packet: Packet): Outc
       'transit-gateway',
       'forward',
       packet,
-      () => `routes ${route.label} to ${target} (${route.origin})`,
+      { kind: 'tgwRoutes', destination: route.label, target, origin: route.origin },
       rule,
     );
 

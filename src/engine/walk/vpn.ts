@@ -15,23 +15,18 @@ export function vgwEgress(walk: Walk, vgwId: string, packet: Packet): Outcome {
   const network = vgw.onPremises.find((o) => inAnyBlock(o.blocks, packet.destination));
   if (!network) {
     if (walk.record)
-      walk.hop(
-        vgwId,
-        'vpn-gateway',
-        'drop',
-        packet,
-        () => `${ipText(packet.destination)} is in none of its on-premises networks`,
-      );
+      walk.hop(vgwId, 'vpn-gateway', 'drop', packet, {
+        kind: 'notOnPremises',
+        destination: ipText(packet.destination),
+      });
     return walk.stop('NO_ROUTE_TO_DESTINATION', vgwId, () => explain.vgwOutside(vgwId, ipText(packet.destination)));
   }
   if (walk.record)
-    walk.hop(
-      vgwId,
-      'vpn-gateway',
-      'forward',
-      packet,
-      () => `sends the packet over the ${linkName(network.link)} to ${network.id}`,
-    );
+    walk.hop(vgwId, 'vpn-gateway', 'forward', packet, {
+      kind: 'sendsOverLink',
+      link: network.link,
+      network: network.id,
+    });
   return { kind: 'on-premises', id: network.id, packet };
 }
 
@@ -47,13 +42,11 @@ export function vgwIngress(walk: Walk, vgwId: string, packet: Packet): Outcome {
   const eni = eniInVpc(vpc, packet.destination);
   if (!eni) {
     if (walk.record)
-      walk.hop(
-        vgwId,
-        'vpn-gateway',
-        'drop',
-        packet,
-        () => `${ipText(packet.destination)} is not a private address in ${vpc.id}`,
-      );
+      walk.hop(vgwId, 'vpn-gateway', 'drop', packet, {
+        kind: 'notPrivateInVpc',
+        destination: ipText(packet.destination),
+        vpc: vpc.id,
+      });
     const outcome = walk.stop(
       'VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
       vgwId,
@@ -64,11 +57,7 @@ export function vgwIngress(walk: Walk, vgwId: string, packet: Packet): Outcome {
     return outcome;
   }
   const inside: Packet = { ...packet, arrival: 'vpn' };
-  if (walk.record) walk.hop(vgwId, 'vpn-gateway', 'forward', inside, () => `delivers the packet into ${vpc.id}`);
+  if (walk.record) walk.hop(vgwId, 'vpn-gateway', 'forward', inside, { kind: 'deliversInto', vpc: vpc.id });
   crossSubnets(walk, undefined, eni.subnet, inside);
   return arriveAt(walk, eni, inside);
-}
-
-export function linkName(link: 'site-to-site-vpn' | 'direct-connect'): string {
-  return link === 'direct-connect' ? 'Direct Connect link' : 'Site-to-Site VPN';
 }

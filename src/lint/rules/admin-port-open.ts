@@ -1,11 +1,9 @@
 import { parsePorts, parseProtocol, PROTOCOL } from '../../net/index.ts';
+import { finding } from '../finding.ts';
 import type { Finding, LintRule } from '../types.ts';
 
-/** The remote administration ports that must never face the whole internet. */
-const ADMIN_PORTS = [
-  { port: 22, label: 'SSH (port 22)' },
-  { port: 3389, label: 'RDP (port 3389)' },
-] as const;
+/** The remote administration ports (SSH, RDP) that must never face the whole internet. */
+const ADMIN_PORTS = [{ port: 22 }, { port: 3389 }] as const;
 
 /**
  * SSH or RDP open to 0.0.0.0/0 or ::/0 in an inbound rule. A rule for every protocol, or a port
@@ -24,14 +22,15 @@ export const adminPortOpenToWorld: LintRule = {
         if (!ports.ok) return;
         const open = ADMIN_PORTS.filter(({ port }) => ports.value.from <= port && port <= ports.value.to);
         if (open.length === 0) return;
-        findings.push({
-          code: 'SG_ADMIN_PORT_OPEN_TO_WORLD',
-          resource: group.id,
-          severity: 'warning',
-          path: context.path(position, 'inbound', i),
-          message: `Security group "${group.id}" opens ${open.map((p) => p.label).join(' and ')} to the whole internet (${rule.cidr}) in inbound rule ${i + 1}, so narrow the source to your own address range or reach the servers through a bastion or Session Manager.`,
-          params: { group: group.id, ports: open.map((p) => p.port), cidr: rule.cidr, rule: i + 1 },
-        });
+        findings.push(
+          finding({
+            code: 'SG_ADMIN_PORT_OPEN_TO_WORLD',
+            resource: group.id,
+            severity: 'warning',
+            path: context.path(position, 'inbound', i),
+            params: { group: group.id, ports: open.map((p) => p.port), cidr: rule.cidr, rule: i + 1 },
+          }),
+        );
       });
     }
     return findings;

@@ -1,3 +1,4 @@
+import { finding } from '../finding.ts';
 import type { Finding, LintRule } from '../types.ts';
 import { azsOf } from '../zones.ts';
 
@@ -10,14 +11,15 @@ export const albSingleAz: LintRule = {
       if (lb.kind !== 'application') continue;
       const azs = azsOf(context, lb.subnets);
       if (azs.length !== 1) continue;
-      findings.push({
-        code: 'ALB_SINGLE_AZ',
-        resource: lb.id,
-        severity: 'warning',
-        path: context.path(position, 'subnets'),
-        message: `Load balancer "${lb.id}" has subnets only in AZ "${azs[0]}", but an application load balancer needs subnets in at least two AZs, so add a subnet in another AZ.`,
-        params: { balancer: lb.id, az: azs[0]! },
-      });
+      findings.push(
+        finding({
+          code: 'ALB_SINGLE_AZ',
+          resource: lb.id,
+          severity: 'warning',
+          path: context.path(position, 'subnets'),
+          params: { balancer: lb.id, az: azs[0]! },
+        }),
+      );
     }
     return findings;
   },

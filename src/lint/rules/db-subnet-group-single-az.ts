@@ -1,3 +1,4 @@
+import { finding } from '../finding.ts';
 import type { Finding, LintRule } from '../types.ts';
 import { azsOf } from '../zones.ts';
 
@@ -9,14 +10,15 @@ export const dbSubnetGroupSingleAz: LintRule = {
     for (const { resource: db, position } of context.resources('database')) {
       const azs = azsOf(context, db.subnets);
       if (azs.length !== 1) continue; // none: the subnets are broken references, which validation reports
-      findings.push({
-        code: 'DB_SUBNET_GROUP_SINGLE_AZ',
-        resource: db.id,
-        severity: 'warning',
-        path: context.path(position, 'subnets'),
-        message: `Database "${db.id}" has its subnet group only in AZ "${azs[0]}", but AWS requires a DB subnet group to cover at least two AZs, so add a subnet in another AZ.`,
-        params: { database: db.id, az: azs[0]! },
-      });
+      findings.push(
+        finding({
+          code: 'DB_SUBNET_GROUP_SINGLE_AZ',
+          resource: db.id,
+          severity: 'warning',
+          path: context.path(position, 'subnets'),
+          params: { database: db.id, az: azs[0]! },
+        }),
+      );
     }
     return findings;
   },

@@ -1,5 +1,5 @@
 import { effectiveNetworkAcl } from '../../model/index.ts';
-import { counted } from '../text.ts';
+import { finding } from '../finding.ts';
 import type { Finding, LintRule } from '../types.ts';
 
 /**
@@ -20,16 +20,15 @@ export const naclDeniesAll: LintRule = {
         .filter(({ resource }) => effectiveNetworkAcl(context.index, resource)?.id === nacl.id)
         .map(({ resource }) => resource.id);
       if (subnets.length === 0) continue;
-      const what = closed.length === 2 ? 'inbound or outbound' : closed[0];
-      const effect = closed.length === 2 ? 'into or out of' : closed[0] === 'inbound' ? 'into' : 'out of';
-      findings.push({
-        code: 'NACL_DENIES_ALL',
-        resource: nacl.id,
-        severity: 'warning',
-        path: context.path(position, closed[0]!),
-        message: `Network ACL "${nacl.id}" has no ${what} allow rule, so it lets nothing ${effect} ${counted('subnet', subnets)}; add allow rules for the traffic needed, including replies to ephemeral ports.`,
-        params: { nacl: nacl.id, closed, subnets },
-      });
+      findings.push(
+        finding({
+          code: 'NACL_DENIES_ALL',
+          resource: nacl.id,
+          severity: 'warning',
+          path: context.path(position, closed[0]!),
+          params: { nacl: nacl.id, closed, subnets },
+        }),
+      );
     }
     return findings;
   },

@@ -1,5 +1,6 @@
 import { effectiveRouteTable } from '../../model/index.ts';
 import { routesToInternetGateway } from '../routes.ts';
+import { finding } from '../finding.ts';
 import type { Finding, LintRule } from '../types.ts';
 
 /**
@@ -19,14 +20,15 @@ export const natGatewayInPrivateSubnet: LintRule = {
         (route) => context.cidr(route.destination)?.version === 4,
       );
       if (toIgw) continue;
-      findings.push({
-        code: 'NAT_GATEWAY_IN_PRIVATE_SUBNET',
-        resource: nat.id,
-        severity: 'warning',
-        path: context.path(position, 'subnet'),
-        message: `NAT gateway "${nat.id}" is in subnet "${nat.subnet}", whose route table "${table.id}" has no route to an internet gateway, so move it to a public subnet or add a 0.0.0.0/0 route to an internet gateway to that table.`,
-        params: { nat: nat.id, subnet: nat.subnet, table: table.id },
-      });
+      findings.push(
+        finding({
+          code: 'NAT_GATEWAY_IN_PRIVATE_SUBNET',
+          resource: nat.id,
+          severity: 'warning',
+          path: context.path(position, 'subnet'),
+          params: { nat: nat.id, subnet: nat.subnet, table: table.id },
+        }),
+      );
     }
     return findings;
   },

@@ -1,5 +1,5 @@
+import { finding } from '../finding.ts';
 import type { Finding, LintRule } from '../types.ts';
-import { counted } from '../text.ts';
 
 /** An instance that routes point at forwards nothing while its source/destination check is on. */
 export const natInstanceSourceDestCheck: LintRule = {
@@ -17,14 +17,15 @@ export const natInstanceSourceDestCheck: LintRule = {
     for (const { resource: instance, position } of context.resources('instance')) {
       const tables = tablesByTarget.get(instance.id);
       if (!tables || instance.sourceDestCheck === false) continue;
-      findings.push({
-        code: 'NAT_INSTANCE_SOURCE_DEST_CHECK',
-        resource: instance.id,
-        severity: 'warning',
-        path: context.path(position, ...(instance.sourceDestCheck === undefined ? [] : ['sourceDestCheck'])),
-        message: `Instance "${instance.id}" is a route target in ${counted('route table', tables)} but its source/destination check is on, so it drops the traffic it should forward; set sourceDestCheck to false.`,
-        params: { instance: instance.id, tables },
-      });
+      findings.push(
+        finding({
+          code: 'NAT_INSTANCE_SOURCE_DEST_CHECK',
+          resource: instance.id,
+          severity: 'warning',
+          path: context.path(position, ...(instance.sourceDestCheck === undefined ? [] : ['sourceDestCheck'])),
+          params: { instance: instance.id, tables },
+        }),
+      );
     }
     return findings;
   },

@@ -1,4 +1,5 @@
 import { isNamedDefaultGroup, securityGroupsField } from '../../model/index.ts';
+import { finding } from '../finding.ts';
 import type { Finding, LintRule } from '../types.ts';
 
 /**
@@ -23,14 +24,15 @@ export const sgUnused: LintRule = {
     const findings: Finding[] = [];
     for (const { resource: group, position } of context.resources('security-group')) {
       if (used.has(group.id) || isNamedDefaultGroup(group)) continue;
-      findings.push({
-        code: 'SG_UNUSED',
-        resource: group.id,
-        severity: 'info',
-        path: context.path(position),
-        message: `Security group "${group.id}" is not attached to anything and no other group's rule refers to it, so attach it to the resources it was meant for or delete it.`,
-        params: { group: group.id },
-      });
+      findings.push(
+        finding({
+          code: 'SG_UNUSED',
+          resource: group.id,
+          severity: 'info',
+          path: context.path(position),
+          params: { group: group.id },
+        }),
+      );
     }
     return findings;
   },

@@ -1,3 +1,4 @@
+import { finding } from '../finding.ts';
 import type { Finding, LintRule } from '../types.ts';
 import { transitGatewaysByVpc, vpcOverlaps } from '../vpc-overlaps.ts';
 
@@ -15,14 +16,15 @@ export const vpcCidrOverlapUnpeered: LintRule = {
       const idB = b.resource.id;
       const sharesGateway = [...(gateways.get(idA) ?? [])].some((tgw) => gateways.get(idB)?.has(tgw));
       if (context.index.peeredVpcs(idA).has(idB) || sharesGateway) continue;
-      findings.push({
-        code: 'VPC_CIDR_OVERLAP_UNPEERED',
-        resource: idB,
-        severity: 'info',
-        path: context.path(b.position, ...fieldB),
-        message: `VPC "${idB}" (${blockB}) overlaps VPC "${idA}" (${blockA}), so the two can never be peered or routed through one transit gateway; pick a block that does not overlap if they may ever need to talk.`,
-        params: { vpc: idB, block: blockB, other: idA, otherBlock: blockA },
-      });
+      findings.push(
+        finding({
+          code: 'VPC_CIDR_OVERLAP_UNPEERED',
+          resource: idB,
+          severity: 'info',
+          path: context.path(b.position, ...fieldB),
+          params: { vpc: idB, block: blockB, other: idA, otherBlock: blockA },
+        }),
+      );
     }
     return findings;
   },

@@ -1,3 +1,4 @@
+import { finding } from '../finding.ts';
 import type { Finding, LintRule } from '../types.ts';
 import { vpcOverlaps } from '../vpc-overlaps.ts';
 
@@ -17,14 +18,15 @@ export const vpcCidrOverlap: LintRule = {
         const i = attached.indexOf(a.resource.id);
         const j = attached.indexOf(b.resource.id);
         if (i < 0 || j < 0) continue;
-        findings.push({
-          code: 'VPC_CIDR_OVERLAP',
-          resource: tgw.id,
-          severity: 'warning',
-          path: context.path(position, 'attachments', Math.max(i, j)),
-          message: `Transit gateway "${tgw.id}" attaches VPC "${a.resource.id}" (${blockA}) and VPC "${b.resource.id}" (${blockB}), whose CIDR blocks overlap so the routes of the later attachment do not propagate; give one of the VPCs a block that does not overlap.`,
-          params: { tgw: tgw.id, vpc: a.resource.id, block: blockA, other: b.resource.id, otherBlock: blockB },
-        });
+        findings.push(
+          finding({
+            code: 'VPC_CIDR_OVERLAP',
+            resource: tgw.id,
+            severity: 'warning',
+            path: context.path(position, 'attachments', Math.max(i, j)),
+            params: { tgw: tgw.id, vpc: a.resource.id, block: blockA, other: b.resource.id, otherBlock: blockB },
+          }),
+        );
       }
     }
     return findings;

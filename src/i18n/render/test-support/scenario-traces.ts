@@ -1,18 +1,19 @@
-import { compileDocument, traceFlow, type FlowQuery, type TraceResult } from '../../../src/engine/index.ts';
-import { indexDocument, validateDocument, type VpcLabDocument } from '../../../src/model/index.ts';
+/// <reference types="vite/client" />
+import { compileDocument, traceFlow, type FlowQuery, type TraceResult } from '../../../engine/index.ts';
+import { indexDocument, validateDocument, type VpcLabDocument } from '../../../model/index.ts';
 
 /**
  * For tests: the bundled examples, which are the shared scenarios and format.md's worked example
  * (kept equal to them by scripts/build-examples.test.ts; Vite's glob import keeps the page's
  * tests free of Node APIs).
  */
-export const scenarios = import.meta.glob<{ document: unknown }>('../../../public/examples/[0-9]*.json', {
+export const scenarios = import.meta.glob<{ document: unknown }>('../../../../public/examples/[0-9]*.json', {
   eager: true,
 });
 
 /**
  * For tests: a trace of every ordered pair of `endpoints` of every bundled example, for each
- * flow given (what the Japanese wordings are checked against).
+ * flow given (what every language's wordings are checked against).
  */
 export function scenarioTraces(
   queries: readonly Omit<FlowQuery, 'from' | 'to'>[],
