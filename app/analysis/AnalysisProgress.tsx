@@ -1,4 +1,4 @@
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useAnalysis } from './analysis-store.ts';
 
 /**
@@ -6,7 +6,7 @@ import { useAnalysis } from './analysis-store.ts';
  * the worker's notices. Most runs finish before anyone would notice them, and leave no trace here.
  */
 export function AnalysisProgress() {
-  const t = useMessages();
+  const t = useT();
   const slow = useAnalysis((state) => state.slow);
   const notice = useAnalysis((state) => state.notice);
   return (
@@ -16,7 +16,7 @@ export function AnalysisProgress() {
         <p role="alert" className="analysis-notice">
           {notice}{' '}
           <button type="button" onClick={() => useAnalysis.setState({ notice: null })}>
-            {t.notice.dismiss}
+            {t('notices:dismiss')}
           </button>
         </p>
       )}

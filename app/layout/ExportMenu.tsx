@@ -5,7 +5,7 @@ import { useTrace } from '../analysis/trace-store.ts';
 import { designPicture, imageFileName, pictureToPng, type PictureChoice } from '../canvas/export-image.ts';
 import { downloadBlob, downloadText } from '../document/download.ts';
 import { exportFileName, serializeDocument } from '../document/serialize.ts';
-import { currentMessages, useMessages } from '../i18n/use-messages.ts';
+import { currentT, useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { onMenuKey } from './menu-keys.ts';
 import { MenuTrigger } from './MenuTrigger.tsx';
@@ -18,7 +18,7 @@ async function attempt(run: () => void | Promise<void>): Promise<void> {
     await run();
   } catch (caught) {
     const why = caught instanceof Error ? caught.message : String(caught);
-    useEditor.getState().notify({ kind: 'error', text: currentMessages().notice.exportFailed(why) });
+    useEditor.getState().notify({ kind: 'error', text: currentT()('notices:exportFailed', { why }) });
   }
 }
 
@@ -36,7 +36,7 @@ async function exportImage(format: 'png' | 'svg', choice: PictureChoice): Promis
     report?.revision === revision ? report : null,
     selection,
     choice,
-    currentMessages(),
+    currentT(),
     useTrace.getState().traced,
   );
   const name = imageFileName(document.name, format);
@@ -51,7 +51,7 @@ async function exportImage(format: 'png' | 'svg', choice: PictureChoice): Promis
  * narrow enough for 1024 px in every language.
  */
 export function ExportMenu() {
-  const t = useMessages();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<PictureChoice>({ overlay: true, selectionOnly: false });
   const hasSelection = useEditor((state) => state.selection.length > 0);
@@ -98,35 +98,35 @@ export function ExportMenu() {
   return (
     <div className="menu-anchor">
       <MenuTrigger buttonRef={button} open={open} setOpen={setOpen} menuId={MENU_ID}>
-        {t.exportMenu.button}
+        {t('topBar:exportMenu.button')}
       </MenuTrigger>
       {open && (
         <ul
           ref={menu}
           id={MENU_ID}
           role="menu"
-          aria-label={t.exportMenu.button}
+          aria-label={t('topBar:exportMenu.button')}
           className="top-bar-popover menu export-menu"
           onKeyDown={(event) => onMenuKey(event, close)}
         >
           <li role="none">
             <button type="button" role="menuitem" tabIndex={-1} onClick={() => run(exportJson)}>
-              {t.topBar.exportJson}
+              {t('topBar:exportJson')}
             </button>
           </li>
           <li role="none">
             <button type="button" role="menuitem" tabIndex={-1} onClick={() => run(() => exportImage('png', choice))}>
-              {t.topBar.exportPng}
+              {t('topBar:exportPng')}
             </button>
           </li>
           <li role="none">
             <button type="button" role="menuitem" tabIndex={-1} onClick={() => run(() => exportImage('svg', choice))}>
-              {t.topBar.exportSvg}
+              {t('topBar:exportSvg')}
             </button>
           </li>
           <li role="separator" className="menu-separator" />
-          {check('overlay', t.exportMenu.includeOverlay)}
-          {check('selectionOnly', t.exportMenu.selectionOnly, !hasSelection)}
+          {check('overlay', t('topBar:exportMenu.includeOverlay'))}
+          {check('selectionOnly', t('topBar:exportMenu.selectionOnly'), !hasSelection)}
         </ul>
       )}
     </div>

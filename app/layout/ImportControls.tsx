@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { readDocumentBytes, readDocumentText } from '../document/import.ts';
 import { applyOutcome } from '../document/startup.ts';
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 import { ModalDialog } from './ModalDialog.tsx';
 
 /**
@@ -10,7 +10,7 @@ import { ModalDialog } from './ModalDialog.tsx';
  * shows an alert naming the file and every problem, and the design stays as it was.
  */
 export function ImportControls() {
-  const t = useMessages();
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const [text, setText] = useState('');
@@ -31,7 +31,7 @@ export function ImportControls() {
   return (
     <>
       <button type="button" onClick={() => input.current?.click()}>
-        {t.topBar.import}
+        {t('topBar:import')}
       </button>
       <input
         ref={input}
@@ -43,12 +43,12 @@ export function ImportControls() {
         onChange={(event) => void onFile(event)}
       />
       <button type="button" onClick={() => setPasting(true)}>
-        {t.topBar.pasteJson}
+        {t('topBar:pasteJson')}
       </button>
       {pasting && (
-        <ModalDialog role="dialog" title={t.pasteDialog.title} onCancel={() => setPasting(false)}>
+        <ModalDialog role="dialog" title={t('dialogs:paste.title')} onCancel={() => setPasting(false)}>
           <label className="field">
-            <span>{t.pasteDialog.title}</span>
+            <span>{t('dialogs:paste.title')}</span>
             <textarea
               value={text}
               rows={14}
@@ -60,10 +60,10 @@ export function ImportControls() {
           </label>
           <div className="dialog-buttons">
             <button type="button" onClick={() => setPasting(false)}>
-              {t.pasteDialog.cancel}
+              {t('dialogs:paste.cancel')}
             </button>
             <button type="button" className="primary" onClick={importPasted} disabled={text.trim() === ''}>
-              {t.pasteDialog.import}
+              {t('dialogs:paste.import')}
             </button>
           </div>
         </ModalDialog>

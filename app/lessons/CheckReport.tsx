@@ -1,6 +1,6 @@
 import type { ConditionResult } from '../../src/lessons/types.ts';
-import { useMessages } from '../i18n/use-messages.ts';
-import type { Messages } from '../i18n/messages.ts';
+import { useT } from '../i18n/use-t.ts';
+import type { Translate } from '../../src/i18n/i18n.ts';
 import { useEditor } from '../store/store.ts';
 import type { CheckState } from './lesson-slice.ts';
 
@@ -10,30 +10,32 @@ import type { CheckState } from './lesson-slice.ts';
  * sentence for what blocks. Marked stale once the design changes after the check.
  */
 export function CheckReport({ check }: { readonly check: CheckState }) {
-  const t = useMessages();
+  const t = useT();
   const revision = useEditor((state) => state.revision);
   if (check.status === 'idle') return null;
   if (check.status === 'checking') {
     return (
       <p role="status" className="muted">
-        {t.lessons.checking}
+        {t('lessonPanel:checking')}
       </p>
     );
   }
   if (check.status === 'failed') {
-    return <p role="alert">{t.lessons.checkFailed(check.message)}</p>;
+    return <p role="alert">{t('lessonPanel:checkFailed', { why: check.message })}</p>;
   }
   const { result } = check;
   const failing = result.results.filter((r) => !r.pass).length;
   return (
     <div className="lesson-report">
       <p role="status" className={result.passed ? 'lesson-passed' : 'lesson-failed'}>
-        {result.passed ? `✓ ${t.lessons.passed}` : t.lessons.notYet(failing, result.results.length)}
+        {result.passed
+          ? `✓ ${t('lessonPanel:passed')}`
+          : t('lessonPanel:notYet', { failing, total: result.results.length })}
       </p>
-      {check.revision !== revision && <p className="muted">{t.lessons.stale}</p>}
+      {check.revision !== revision && <p className="muted">{t('lessonPanel:stale')}</p>}
       {result.errors.length > 0 && (
         <>
-          <p>{t.lessons.designErrors}</p>
+          <p>{t('lessonPanel:designErrors')}</p>
           <ul>
             {result.errors.map((error, i) => (
               <li key={i}>{error}</li>
@@ -50,27 +52,27 @@ export function CheckReport({ check }: { readonly check: CheckState }) {
   );
 }
 
-function ConditionLine({ result, t }: { readonly result: ConditionResult; readonly t: Messages }) {
+function ConditionLine({ result, t }: { readonly result: ConditionResult; readonly t: Translate }) {
   const { from, to, protocol, port, expect } = result.condition;
   const flow = `${from} → ${to} ${protocol.toUpperCase()}${port === undefined ? '' : ` ${port}`}`;
   return (
     <li className={result.pass ? 'condition-pass' : 'condition-fail'}>
       <span className="condition-verdict">
-        {result.pass ? `✓ ${t.lessons.conditionPass}` : `✗ ${t.lessons.conditionFail}`}
+        {result.pass ? `✓ ${t('lessonPanel:conditionPass')}` : `✗ ${t('lessonPanel:conditionFail')}`}
       </span>{' '}
-      {flow}, {t.lessons.shouldBe(expect)}
+      {flow}, {t('lessonPanel:shouldBe', { expect })}
       {!result.pass && <Why result={result} t={t} />}
     </li>
   );
 }
 
 /** Why a condition fails: the engine's blockers, or what let through traffic that must not pass. */
-function Why({ result, t }: { readonly result: ConditionResult; readonly t: Messages }) {
-  if (result.error !== undefined) return <p>{t.lessons.untraced(result.error)}</p>;
-  if (result.verdict === 'allowed') return <p>{t.lessons.allowedButShouldBeBlocked}</p>;
+function Why({ result, t }: { readonly result: ConditionResult; readonly t: Translate }) {
+  if (result.error !== undefined) return <p>{t('lessonPanel:untraced', { error: result.error })}</p>;
+  if (result.verdict === 'allowed') return <p>{t('lessonPanel:allowedButShouldBeBlocked')}</p>;
   return (
     <>
-      {result.verdict === 'partial' && <p>{t.lessons.partly}</p>}
+      {result.verdict === 'partial' && <p>{t('lessonPanel:partly')}</p>}
       {result.blockers.map((blocker, i) => (
         <p key={i} className="condition-blocker">
           <code>{blocker.code}</code> {blocker.message}

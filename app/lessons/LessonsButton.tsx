@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useCloseOnOutside } from '../layout/use-close-on-outside.ts';
-import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
+import { useCurrentLanguage } from '../i18n/language-store.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { useLessons } from './use-lessons.ts';
 
@@ -12,7 +13,7 @@ const LIST_ID = 'lesson-list';
  * elsewhere closes the list.
  */
 export function LessonsButton() {
-  const t = useMessages();
+  const t = useT();
   const language = useCurrentLanguage();
   const [open, setOpen] = useState(false);
   const lessons = useLessons(open);
@@ -36,14 +37,14 @@ export function LessonsButton() {
         aria-controls={open ? LIST_ID : undefined}
         onClick={() => setOpen((was) => !was)}
       >
-        {t.topBar.lessons}
+        {t('topBar:lessons')}
       </button>
       {open && (
         <div
           ref={list}
           id={LIST_ID}
           role="group"
-          aria-label={t.lessons.list}
+          aria-label={t('lessonPanel:list')}
           className="top-bar-popover menu lesson-list"
           onKeyDown={(event) => {
             if (event.key !== 'Escape') return;
@@ -52,7 +53,7 @@ export function LessonsButton() {
             button.current?.focus();
           }}
         >
-          {lessons === null && <p className="muted">{t.lessons.loading}</p>}
+          {lessons === null && <p className="muted">{t('lessonPanel:loading')}</p>}
           <ol>
             {lessons?.map((lesson) => (
               <li key={lesson.id}>

@@ -4,7 +4,7 @@ import { addNewResource, PALETTE_MIME } from '../canvas/add-resource.ts';
 import { Icon, TONE } from '../canvas/icons.tsx';
 import { toneVariables } from '../canvas/tones.ts';
 import { useTheme } from '../theme/theme-store.ts';
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import './palette.css';
 import { PALETTE_ITEMS } from './palette-items.ts';
@@ -21,21 +21,21 @@ function onDragStart(event: DragEvent<HTMLButtonElement>) {
  * A click adds the resource inside the selected container; a drag places it where it is dropped.
  */
 export function Palette() {
-  const t = useMessages();
+  const t = useT();
   const theme = useTheme();
   const onClick = useCallback((type: ResourceType) => {
     addNewResource({ type, container: useEditor.getState().selection[0] });
   }, []);
   return (
     <section className="palette" aria-label="Palette" style={toneVariables(theme)}>
-      <h2>{t.palette.heading}</h2>
+      <h2>{t('palette:heading')}</h2>
       <ul className="palette-list">
         {PALETTE_ITEMS.map((item) => (
           <li key={item.type}>
             <button
               type="button"
               className={`palette-button tone-${TONE[item.type]}`}
-              title={`${item.description}. ${t.palette.howToAdd}`}
+              title={`${item.description}. ${t('palette:howToAdd')}`}
               draggable
               data-type={item.type}
               onDragStart={onDragStart}
@@ -44,7 +44,7 @@ export function Palette() {
               <span className="palette-icon">
                 <Icon type={item.type} size={18} />
               </span>
-              {t.palette.items[item.type]}
+              {t(`palette:items.${item.type}`)}
             </button>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { useStore } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import type { HopPick } from '../../analysis/trace-store.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { plain } from './IntentPaths.tsx';
 import { linePoints, markerPoint, offsetPoints, pathData } from './line-points.ts';
 import { pickedNode, RETURN_OFFSET, TRACE_STYLE, type TraceDrawing, type TraceLine } from './trace-lines.ts';
@@ -29,7 +29,7 @@ export function TracePath({
   readonly hop: HopPick | null;
   readonly rects: ReadonlyMap<string, NodeRect>;
 }) {
-  const t = useMessages();
+  const t = useT();
   const scale = useStore((state) => labelScale(state.transform[2]));
   const start = rects.get(drawing.lines[0]?.stops[0] ?? '');
   const picked = pickedNode(drawing, hop);
@@ -68,7 +68,12 @@ export function TracePath({
       </svg>
       {start && (
         <div className="trace-anchor" style={{ left: start.x, top: start.y }}>
-          <div className="trace-chip">{t.overlay.traceChip(drawing.flow, t.reachability.verdict(drawing.verdict))}</div>
+          <div className="trace-chip">
+            {t('canvas:overlay.traceChip', {
+              flow: drawing.flow,
+              verdict: t('dock:reachability.verdict', { verdict: drawing.verdict }),
+            })}
+          </div>
         </div>
       )}
       {drawing.blocks.map((block) => {
@@ -102,7 +107,7 @@ export function TracePath({
           }}
         >
           <span className="overlay-chip trace-hop-chip" aria-hidden="true">
-            {t.overlay.hopChip(hop.index + 1)}
+            {t('canvas:overlay.hopChip', { n: hop.index + 1 })}
           </span>
         </div>
       )}

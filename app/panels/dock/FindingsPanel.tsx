@@ -1,15 +1,16 @@
 import { useEditor } from '../../store/store.ts';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { findingText } from '../../i18n/findings-ja.ts';
-import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
+import { useCurrentLanguage } from '../../i18n/language-store.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 /** Validation errors, then configuration findings; each names its resource with a button that selects it. */
 export function FindingsPanel() {
   const report = useCurrentReport();
   const select = useEditor((state) => state.select);
-  const m = useMessages().findings;
+  const t = useT();
   const language = useCurrentLanguage();
-  if (!report) return <p className="muted">{m.checking}</p>;
+  if (!report) return <p className="muted">{t('dock:findings.checking')}</p>;
   const items = [
     ...report.errors.map((e) => ({
       severity: 'error' as const,
@@ -24,12 +25,12 @@ export function FindingsPanel() {
       key: `${f.code}${f.resource}${f.path ?? ''}`,
     })),
   ];
-  if (items.length === 0) return <p className="muted">{m.none}</p>;
+  if (items.length === 0) return <p className="muted">{t('dock:findings.none')}</p>;
   return (
     <ul className="findings">
       {items.map((item, i) => (
         <li key={`${item.key}-${i}`} className={`finding finding-${item.severity}`}>
-          <span className="finding-severity">{m.severity[item.severity]}</span>{' '}
+          <span className="finding-severity">{t(`dock:findings.severity.${item.severity}`)}</span>{' '}
           {item.resource && (
             <button type="button" className="link-button" onClick={() => select([item.resource!])}>
               {item.resource}

@@ -1,7 +1,8 @@
 import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { OptionList, sameOptions, type Option } from '../../OptionList.tsx';
 import { useFieldIssue } from '../form-context.ts';
-import { useInspectorLabel } from '../../../i18n/use-messages.ts';
+import { useT } from '../../../i18n/use-t.ts';
+import { inspectorLabel } from '../inspector-label.ts';
 
 export type { Option };
 
@@ -24,7 +25,8 @@ export interface SelectFieldProps {
 /** A labelled select; a refused choice shows the reason next to it. */
 export function SelectField(props: SelectFieldProps) {
   const id = useId();
-  const t = useInspectorLabel();
+  const t = useT();
+  const word = (english: string) => inspectorLabel(t, english);
   const messageId = `${id}-message`;
   const [refused, setRefused] = useState<string | null>(null);
   const issue = useFieldIssue(props.path);
@@ -39,7 +41,7 @@ export function SelectField(props: SelectFieldProps) {
   return (
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
-        {t(props.label)}
+        {word(props.label)}
       </label>
       <span className="field-control">
         <SelectControl

@@ -1,7 +1,8 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Check } from '../checks.ts';
 import { useFieldIssue } from '../form-context.ts';
-import { useInspectorLabel } from '../../../i18n/use-messages.ts';
+import { useT } from '../../../i18n/use-t.ts';
+import { inspectorLabel } from '../inspector-label.ts';
 
 /** Props of a text field that checks as you type and applies on Enter or blur. */
 export interface TextFieldProps {
@@ -37,7 +38,8 @@ export interface TextFieldProps {
  */
 export function TextField(props: TextFieldProps) {
   const id = useId();
-  const t = useInspectorLabel();
+  const t = useT();
+  const word = (english: string) => inspectorLabel(t, english);
   const messageId = `${id}-message`;
   // Only the text being typed lives here; the document stays the source of truth.
   const [draft, setDraft] = useState<string | null>(null);
@@ -74,7 +76,7 @@ export function TextField(props: TextFieldProps) {
   return (
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
-        {t(props.label)}
+        {word(props.label)}
       </label>
       <span className="field-control">
         <input

@@ -4,7 +4,7 @@ import { CidrListField } from '../fields/CidrListField.tsx';
 import { OpenButton } from '../fields/OpenButton.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
-import { useMessages } from '../../../i18n/use-messages.ts';
+import { useT } from '../../../i18n/use-t.ts';
 
 /** AWS: a VPC has one primary IPv4 block and up to four secondary ones, each /16 to /28. */
 const VPC_BLOCK = checkCidr({ version: 4, minPrefix: 16, maxPrefix: 28 });
@@ -13,7 +13,7 @@ const MAX_BLOCKS = 5;
 /** A VPC: its blocks, and every route table, network ACL and security group it holds. */
 export function VpcForm({ vpc }: { readonly vpc: Vpc }) {
   const { index, apply } = useForm();
-  const tablesAndGroups = useMessages().inspector.tablesAndGroups;
+  const tablesAndGroups = useT()('inspector:tablesAndGroups');
   const [primary = '', ...secondary] = vpc.cidrBlocks;
   const [ipv6 = '', ...moreIpv6] = vpc.ipv6CidrBlocks ?? [];
   const owned = [

@@ -7,7 +7,7 @@ import { ProtocolPortsCells, ruleListWriter } from './cells.tsx';
 import { isNaclRule, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { inEvaluationOrder, nextRuleNumber } from './rule-helpers.ts';
 import { AddRowButton, RowsTable } from './RowsTable.tsx';
-import { useMessages } from '../../../i18n/use-messages.ts';
+import { useT } from '../../../i18n/use-t.ts';
 
 const ACTIONS = [
   { value: 'allow', label: 'Allow' },
@@ -27,7 +27,7 @@ export function NaclRulesTable({
 }) {
   const { index, apply } = useForm();
   const highlighted = useRuleHighlight();
-  const m = useMessages().inspector;
+  const t = useT();
   const rules = acl[direction];
   const { write, update } = ruleListWriter(rules, apply, direction);
   const hasIpv6 = (index.get(acl.vpc, 'vpc')?.ipv6CidrBlocks?.length ?? 0) > 0;
@@ -42,12 +42,12 @@ export function NaclRulesTable({
     <tr
       key={`final-${cidr}`}
       {...rowHighlight(isNaclRule(highlighted, acl.id, direction, '*'), 'implicit-row')}
-      title={m.finalRuleTitle}
+      title={t('inspector:finalRuleTitle')}
     >
       <td>*</td>
-      <td>{m.deny}</td>
-      <td>{m.all}</td>
-      <td>{m.all}</td>
+      <td>{t('inspector:deny')}</td>
+      <td>{t('inspector:all')}</td>
+      <td>{t('inspector:all')}</td>
       <td>{cidr}</td>
       <td />
     </tr>
