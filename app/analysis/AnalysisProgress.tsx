@@ -11,7 +11,7 @@ export function AnalysisProgress() {
   const notice = useAnalysis((state) => state.notice);
   return (
     <div className="analysis-status">
-      {slow && <div role="progressbar" aria-label="Analysing" className="analysis-progress" />}
+      {slow && <div role="progressbar" aria-label={t('dock:analysing')} className="analysis-progress" />}
       {notice && (
         <p role="alert" className="analysis-notice">
           {notice}{' '}

@@ -177,7 +177,7 @@ export function Canvas() {
     <section
       ref={section}
       className="canvas"
-      aria-label="Canvas"
+      aria-label={t('canvas:name')}
       style={toneVariables(theme)}
       onDragOver={onDragOver}
       onDrop={onDrop}

@@ -21,7 +21,7 @@ function NameField({ name }: { readonly name: string }) {
   return (
     <input
       className="document-name-field"
-      aria-label="Document name"
+      aria-label={t('topBar:documentName')}
       value={draft}
       placeholder={t('topBar:documentNamePlaceholder')}
       size={Math.max(12, Math.min(draft.length + 1, 40))}

@@ -63,7 +63,7 @@ export function ExamplesMenu() {
           ref={menu}
           id="examples-menu"
           role="menu"
-          aria-label="Examples"
+          aria-label={t('topBar:examples')}
           className="top-bar-popover menu"
           onKeyDown={(event) => onMenuKey(event, close)}
         >

@@ -22,7 +22,7 @@ export function ImportControls() {
     applyOutcome(readDocumentBytes(new Uint8Array(await file.arrayBuffer()), `"${file.name}"`));
   };
   const importPasted = () => {
-    if (applyOutcome(readDocumentText(text, 'the pasted JSON'))) {
+    if (applyOutcome(readDocumentText(text, t('topBar:pastedJson')))) {
       setPasting(false);
       setText('');
     }
@@ -37,7 +37,7 @@ export function ImportControls() {
         ref={input}
         type="file"
         accept=".json,application/json"
-        aria-label="Import file"
+        aria-label={t('topBar:importFile')}
         className="visually-hidden"
         tabIndex={-1}
         onChange={(event) => void onFile(event)}

@@ -30,7 +30,7 @@ export function ShareButton() {
         {t('topBar:copyShareLink')}
       </button>
       {link !== null && (
-        <div className="top-bar-popover share" role="group" aria-label="Share">
+        <div className="top-bar-popover share" role="group" aria-label={t('topBar:share.group')}>
           <label className="field">
             <span>{t('topBar:share.link')}</span>
             <input type="text" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />

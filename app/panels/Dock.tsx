@@ -40,8 +40,8 @@ export function Dock() {
   };
 
   return (
-    <section className="dock" aria-label="Analysis">
-      <div role="tablist" aria-label="Analysis" className="dock-tabs" onKeyDown={onKeyDown}>
+    <section className="dock" aria-label={t('dock:analysis')}>
+      <div role="tablist" aria-label={t('dock:analysis')} className="dock-tabs" onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
             key={tab.key}

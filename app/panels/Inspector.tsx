@@ -30,7 +30,7 @@ export function Inspector() {
   const [only] = selection;
   const t = useT();
   return (
-    <section className="inspector" aria-label="Inspector">
+    <section className="inspector" aria-label={t('inspector:heading')}>
       <h2>{t('inspector:heading')}</h2>
       <FindResource index={findIndex} />
       {selection.length === 0 && <p className="muted">{t('inspector:selectHint')}</p>}

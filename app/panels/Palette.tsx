@@ -27,7 +27,7 @@ export function Palette() {
     addNewResource({ type, container: useEditor.getState().selection[0] });
   }, []);
   return (
-    <section className="palette" aria-label="Palette" style={toneVariables(theme)}>
+    <section className="palette" aria-label={t('palette:heading')} style={toneVariables(theme)}>
       <h2>{t('palette:heading')}</h2>
       <ul className="palette-list">
         {PALETTE_ITEMS.map((item) => (
@@ -35,7 +35,10 @@ export function Palette() {
             <button
               type="button"
               className={`palette-button tone-${TONE[item.type]}`}
-              title={`${item.description}. ${t('palette:howToAdd')}`}
+              title={t('palette:tooltip', {
+                description: t(`palette:descriptions.${item.type}`),
+                howToAdd: t('palette:howToAdd'),
+              })}
               draggable
               data-type={item.type}
               onDragStart={onDragStart}

@@ -5,11 +5,13 @@ import { markerPoint, plain } from './IntentPaths.tsx';
 import type { Reach } from './reach.ts';
 import { reachKind, reachOutlines } from './reach-outlines.ts';
 import type { NodeRect } from './use-node-rects.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 type Rects = ReadonlyMap<string, NodeRect>;
 
 /** A blocked-path badge on each component that blocks an intent: an outlined ✕, the codes in its title. */
 export function BlockedMarkers({ lines, rects }: { readonly lines: readonly IntentLine[]; readonly rects: Rects }) {
+  const t = useT();
   const byNode = new Map<string, IntentLine[]>();
   for (const line of lines) {
     if (line.blockedAt === undefined) continue;
@@ -21,7 +23,10 @@ export function BlockedMarkers({ lines, rects }: { readonly lines: readonly Inte
     const rect = rects.get(id);
     if (!rect) return null;
     const at = markerPoint(rect);
-    const label = `Blocked at ${plain(id)}: ${blocked.map((l) => `${l.flow}${l.code ? ` (${l.code})` : ''}`).join('; ')}`;
+    const label = t('canvas:overlay.blockedAt', {
+      id: plain(id),
+      flows: blocked.map((l) => `${l.flow}${l.code ? ` (${l.code})` : ''}`).join('; '),
+    });
     const title = [label, ...blocked.map((l) => l.message ?? '').filter(Boolean)].join('\n');
     return (
       <div
@@ -104,9 +109,8 @@ function ReachOutlines({
   readonly nodeOf: (id: string) => string;
 }) {
   const { paths, counts } = reachOutlines(reach, rects, nodeOf);
-  const label =
-    `Reach of ${selected} ${on}: ${counts.from} reachable from it, ${counts.to} can reach it, ` +
-    `${counts.both} both ways`;
+  const t = useT();
+  const label = t('canvas:overlay.reachOf', { id: selected, on, from: counts.from, to: counts.to, both: counts.both });
   return (
     <svg className="overlay-paths reach-outlines" width="1" height="1" role="img" aria-label={label}>
       <path d={paths.from} className="reach-outline reach-from" />

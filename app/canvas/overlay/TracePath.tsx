@@ -37,7 +37,10 @@ export function TracePath({
   return (
     <div
       role="group"
-      aria-label={drawing.label}
+      aria-label={t('canvas:overlay.tracePath', {
+        flow: drawing.flow,
+        verdict: t('dock:reachability.verdict', { verdict: drawing.verdict }),
+      })}
       className={`trace-path is-${drawing.verdict}`}
       style={{ '--trace-label-scale': scale } as CSSProperties}
     >
@@ -80,7 +83,7 @@ export function TracePath({
         const rect = rects.get(block.node);
         if (!rect) return null;
         const at = markerPoint(rect);
-        const label = `Trace blocked at ${plain(block.node)}: ${block.codes.join(', ')}`;
+        const label = t('canvas:overlay.traceBlockedAt', { id: plain(block.node), codes: block.codes.join(', ') });
         return (
           <div key={block.node} className="trace-anchor" style={{ left: at.x, top: at.y }}>
             <div role="img" aria-label={label} title={[label, ...block.messages].join('\n')} className="trace-block">
@@ -97,7 +100,7 @@ export function TracePath({
       {hop && picked !== undefined && pickedRect && (
         <div
           role="img"
-          aria-label={`Trace hop ${hop.index + 1}: ${plain(picked)}`}
+          aria-label={t('canvas:overlay.traceHop', { n: hop.index + 1, id: plain(picked) })}
           className="trace-hop-ring"
           style={{
             left: pickedRect.x - 7,
@@ -122,14 +125,18 @@ function TraceLineDrawing({
   readonly line: TraceLine;
   readonly rects: ReadonlyMap<string, NodeRect>;
 }) {
+  const t = useT();
   const points = linePoints(line, rects);
   if (points.length < 2) return null;
   const style = TRACE_STYLE[line.path];
   const d = pathData(line.path === 'return' ? offsetPoints(points, RETURN_OFFSET) : points);
-  const name =
-    `${line.path === 'forward' ? 'Forward path' : 'Return path'}` +
-    `${line.leg === undefined ? '' : ` of balancer leg ${line.leg + 1}`}: ${line.stops.map(plain).join(' → ')}` +
-    `${line.blockedAt === undefined ? '' : `, blocked at ${plain(line.blockedAt)}${line.code ? ` (${line.code})` : ''}`}`;
+  const name = t('canvas:overlay.traceLine', {
+    path: line.path,
+    leg: line.leg === undefined ? 'none' : String(line.leg + 1),
+    stops: line.stops.map(plain).join(' → '),
+    at: line.blockedAt === undefined ? 'none' : plain(line.blockedAt),
+    code: line.blockedAt !== undefined && line.code ? line.code : 'none',
+  });
   return (
     <g role="img" aria-label={name} className={`trace-line trace-${line.path}`} data-stops={line.stops.join(' ')}>
       <path

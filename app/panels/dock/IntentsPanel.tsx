@@ -100,10 +100,10 @@ function IntentRow(props: { intent: Intent; result: IntentResult | undefined; on
       )}
       {result?.error && <span className="intent-blocker">{result.error}</span>}
       <span className="row-buttons">
-        <button type="button" onClick={props.onEdit} aria-label={`Edit intent ${intent.id}`}>
+        <button type="button" onClick={props.onEdit} aria-label={t('dock:intents.editIntent', { id: intent.id })}>
           {t('dock:intents.edit')}
         </button>
-        <button type="button" onClick={props.onDelete} aria-label={`Delete intent ${intent.id}`}>
+        <button type="button" onClick={props.onDelete} aria-label={t('dock:intents.deleteIntent', { id: intent.id })}>
           {t('dock:intents.delete')}
         </button>
       </span>

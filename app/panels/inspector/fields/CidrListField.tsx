@@ -1,5 +1,6 @@
 import { type Check } from '../checks.ts';
 import { TextField } from './TextField.tsx';
+import { useT } from '../../../i18n/use-t.ts';
 
 /** Props of an editable list of CIDR blocks. */
 export interface CidrListFieldProps {
@@ -19,6 +20,7 @@ export interface CidrListFieldProps {
 
 /** A fieldset of CIDR blocks: each editable and removable, plus a field that adds one. */
 export function CidrListField(props: CidrListFieldProps) {
+  const t = useT();
   const replace = (index: number, text: string) =>
     props.onChange(props.items.map((item, i) => (i === index ? text : item)));
   const full = props.max !== undefined && props.items.length >= props.max;
@@ -38,7 +40,7 @@ export function CidrListField(props: CidrListFieldProps) {
           <button
             type="button"
             className="icon-button"
-            aria-label={`Remove ${item}`}
+            aria-label={t('inspector:rows.removeItem', { item })}
             disabled={atMin}
             onClick={() => props.onChange(props.items.filter((_, j) => j !== i))}
           >
@@ -47,12 +49,12 @@ export function CidrListField(props: CidrListFieldProps) {
         </div>
       ))}
       {full ? (
-        <p className="field-note">The limit of {props.max} is reached.</p>
+        <p className="field-note">{t('inspector:refList.limitReached', { max: props.max })}</p>
       ) : (
         <TextField
           label={props.addLabel}
           value=""
-          placeholder="e.g. 10.1.0.0/16"
+          placeholder={t('inspector:placeholders.cidrExample')}
           check={(text) => (text === '' ? null : props.check(text))}
           clearOnCommit
           onCommit={(text) => props.onChange([...props.items, text])}

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useMemo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { OptionList, sameOptions, type Option } from '../../OptionList.tsx';
 import { useFieldIssue } from '../form-context.ts';
 import { useT } from '../../../i18n/use-t.ts';
@@ -28,6 +28,11 @@ export function SelectField(props: SelectFieldProps) {
   const t = useT();
   const word = (english: string) => inspectorLabel(t, english);
   const messageId = `${id}-message`;
+  // Choices such as "Allow" are worded like labels; references (ids) pass through unchanged.
+  const options = useMemo(
+    () => props.options.map((option) => ({ ...option, label: inspectorLabel(t, option.label) })),
+    [props.options, t],
+  );
   const [refused, setRefused] = useState<string | null>(null);
   const issue = useFieldIssue(props.path);
   const message = refused ?? issue;
@@ -47,8 +52,8 @@ export function SelectField(props: SelectFieldProps) {
         <SelectControl
           id={id}
           value={props.value}
-          options={props.options}
-          placeholder={props.placeholder}
+          options={options}
+          placeholder={props.placeholder === undefined ? undefined : word(props.placeholder)}
           disabled={props.disabled}
           describedBy={message ? messageId : undefined}
           onChange={onChange}

@@ -27,7 +27,7 @@ export function TagsField({ tags, onChange }: TagsFieldProps) {
       {entries.map(([key, value], i) => (
         <div key={`${i}-${key}`} className="tag-row">
           <TextField
-            label={`Tag key ${i + 1}`}
+            label={t('inspector:rows.tagKey', { n: i + 1 })}
             hideLabel
             value={key}
             check={(text) =>
@@ -40,12 +40,15 @@ export function TagsField({ tags, onChange }: TagsFieldProps) {
             onCommit={(text) => write(entries.map(([k, v], j) => (j === i ? [text, v] : [k, v])))}
           />
           <TextField
-            label={`Tag value ${i + 1}`}
+            label={t('inspector:rows.tagValue', { n: i + 1 })}
             hideLabel
             value={value}
             onCommit={(text) => write(entries.map(([k, v], j) => (j === i ? [k, text] : [k, v])))}
           />
-          <RemoveButton label={`Remove tag ${key}`} onClick={() => write(entries.filter((_, j) => j !== i))} />
+          <RemoveButton
+            label={t('inspector:rows.removeTag', { key })}
+            onClick={() => write(entries.filter((_, j) => j !== i))}
+          />
         </div>
       ))}
       <button type="button" className="link-button" onClick={() => write([...entries, [freshKey(), '']])}>

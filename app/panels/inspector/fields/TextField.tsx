@@ -84,7 +84,7 @@ export function TextField(props: TextFieldProps) {
           type="text"
           value={draft ?? props.value}
           list={props.list}
-          placeholder={props.placeholder}
+          placeholder={props.placeholder === undefined ? undefined : word(props.placeholder)}
           disabled={props.disabled}
           readOnly={props.readOnly}
           inputMode={props.inputMode}

@@ -30,12 +30,12 @@ export function TransitGatewayForm({ tgw }: { readonly tgw: TransitGateway }) {
             <div className="row-with-button">
               <strong>{attachment.vpc}</strong>
               <RemoveButton
-                label={`Detach ${attachment.vpc}`}
+                label={t('inspector:rows.detach', { id: attachment.vpc })}
                 onClick={() => apply({ attachments: attachments.filter((_, j) => j !== i) })}
               />
             </div>
             <RefListField
-              label={`Subnets of ${attachment.vpc}`}
+              label={t('inspector:rows.subnetsOf', { vpc: attachment.vpc })}
               values={attachment.subnets}
               options={optionsOfType(index, 'subnet', attachment.vpc)}
               path={`.attachments[${i}]`}
@@ -83,11 +83,7 @@ function TgwRoutes(props: {
       routes={props.routes}
       options={() => props.targets}
       write={props.onChange}
-      note={
-        <p className="field-note">
-          Attached VPCs and on-premises networks propagate their CIDRs; a static route overrides.
-        </p>
-      }
+      note={<p className="field-note">{t('inspector:notes.tgwPropagation')}</p>}
     />
   );
 }

@@ -60,18 +60,18 @@ export function NaclRulesTable({
       rows={inEvaluationOrder(rules)}
       rowKey={({ rule, index: i }) => `${i}-${rule.rule}`}
       rowProps={({ rule }) => rowHighlight(isNaclRule(highlighted, acl.id, direction, rule.rule))}
-      removeLabel={({ rule }) => `Remove rule ${rule.rule}`}
+      removeLabel={({ rule }) => t('inspector:rows.removeRule', { n: rule.rule })}
       onRemove={({ index: i }) => write(rules.filter((_, j) => j !== i))}
       after={finalRows}
       footer={<AddRowButton label={direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule'} onClick={add} />}
       cells={({ rule, index: i }) => {
-        const name = `rule ${rule.rule}`;
+        const name = t('inspector:rows.rule', { n: rule.rule });
         const path = `.${direction}[${i}]`;
         return (
           <>
             <td>
               <TextField
-                label={`Number of ${name}`}
+                label={t('inspector:rows.numberOf', { rule: name })}
                 hideLabel
                 className="cell-number"
                 inputMode="numeric"
@@ -83,7 +83,7 @@ export function NaclRulesTable({
             </td>
             <td>
               <SelectField
-                label={`Action of ${name}`}
+                label={t('inspector:rows.actionOf', { rule: name })}
                 hideLabel
                 value={rule.action}
                 options={ACTIONS}

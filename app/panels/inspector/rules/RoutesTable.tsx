@@ -15,7 +15,7 @@ export function RoutesTable({ table }: { readonly table: RouteTable }) {
   const highlighted = useRuleHighlight();
   const t = useT();
   const word = (english: string) => inspectorLabel(t, english);
-  const routeAddedHint = useT()('inspector:routeAddedHint');
+  const routeAddedHint = t('inspector:routeAddedHint');
   return (
     <RouteRowsTable
       caption={word('Routes')}
