@@ -230,40 +230,37 @@ export const SCREENS: Screen[] = [
 
 /** Visible text and the attributes people and screen readers meet, each with where it was found. */
 async function wording(page: Page): Promise<{ where: string; text: string }[]> {
-  return page.evaluate(() => {
-    const out: { where: string; text: string }[] = [];
-    for (const line of document.body.innerText.split('\n')) if (line.trim()) out.push({ where: 'text', text: line });
+  // A string, run in the page (this folder's TypeScript has no DOM types).
+  return page.evaluate<{ where: string; text: string }[]>(`(() => {
+    const out = [];
+    for (const line of document.body.innerText.split('\\n')) if (line.trim()) out.push({ where: 'text', text: line });
     for (const element of document.body.querySelectorAll('*')) {
       if (element.closest('[hidden]')) continue;
       for (const attribute of ['aria-label', 'title', 'placeholder']) {
         const value = element.getAttribute(attribute);
-        if (value) out.push({ where: `${element.localName}[${attribute}]`, text: value });
+        if (value) out.push({ where: element.localName + '[' + attribute + ']', text: value });
       }
-      if (element.localName === 'title' && element.textContent)
-        out.push({ where: 'svg title', text: element.textContent });
+      if (element.localName === 'title' && element.textContent) out.push({ where: 'svg title', text: element.textContent });
     }
     return out;
-  });
+  })()`);
 }
 
 /** Every string of the design in the page (saved by the page in IndexedDB): the person's data. */
 async function designStrings(page: Page): Promise<string[]> {
-  const saved = await page.evaluate(
-    () =>
-      new Promise<unknown>((resolve) => {
-        const open = indexedDB.open('keyval-store');
-        open.onerror = () => resolve(null);
-        open.onsuccess = () => {
-          try {
-            const read = open.result.transaction('keyval').objectStore('keyval').get('vpclab:document');
-            read.onsuccess = () => resolve(read.result);
-            read.onerror = () => resolve(null);
-          } catch {
-            resolve(null);
-          }
-        };
-      }),
-  );
+  const saved = await page.evaluate<unknown>(`new Promise((resolve) => {
+    const open = indexedDB.open('keyval-store');
+    open.onerror = () => resolve(null);
+    open.onsuccess = () => {
+      try {
+        const read = open.result.transaction('keyval').objectStore('keyval').get('vpclab:document');
+        read.onsuccess = () => resolve(read.result);
+        read.onerror = () => resolve(null);
+      } catch {
+        resolve(null);
+      }
+    };
+  })`);
   const strings: string[] = [];
   const walk = (value: unknown): void => {
     if (typeof value === 'string') {
@@ -277,7 +274,8 @@ async function designStrings(page: Page): Promise<string[]> {
     } else if (Array.isArray(value)) value.forEach(walk);
     else if (typeof value === 'object' && value !== null)
       for (const [key, inner] of Object.entries(value)) {
-        strings.push(key);
+        // Tag keys are the person's words; the format's own keys (from, to, name) are not shown.
+        if (key === 'tags' && typeof inner === 'object' && inner !== null) strings.push(...Object.keys(inner));
         walk(inner);
       }
   };

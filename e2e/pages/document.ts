@@ -11,7 +11,8 @@ export class DocumentPage {
   readonly alert: Locator;
 
   constructor(readonly page: Page) {
-    this.toolbar = page.getByRole('toolbar', { name: 'Main' });
+    // "Main", or its name in Japanese (tests that switch the page's language use it too).
+    this.toolbar = page.getByRole('toolbar', { name: /^(Main|メイン)$/ });
     this.name = page.getByRole('textbox', { name: 'Document name' });
     this.alert = page.getByRole('alert');
   }

@@ -76,6 +76,8 @@ export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'VPC Lab',
   'Lab',
   'Web',
+  // The example values of the Role field's placeholder.
+  'web', 'bastion',
   // Keys.
   'Ctrl',
   'Shift',
@@ -98,6 +100,8 @@ export const ALLOWED_PATTERNS: readonly RegExp[] = [
   /\b[a-z]+-[0-9a-f]{6,}\b/g, // AWS ids
   /\b[a-z]{2}-[a-z]+-\d[a-z]?\b/g, // regions and Availability Zones (ap-northeast-1a)
   /[A-Za-z0-9_.-]+\/[A-Za-z][A-Za-z0-9_.-]*/g, // implicit resources' ids (vpc-main/default-acl)
+  /\(default\)/g, // the default security group's name, which AWS fixes
+  /\bAZ [a-z0-9-]+/g, // an Availability Zone's letter
   /"[A-Za-z]+"(?=\s*:)|"vpclab"/g, // the keys of a JSON sample (the paste dialog's placeholder)
 ];
 
@@ -109,10 +113,12 @@ export function englishWords(text: string, designStrings: readonly string[]): st
   let rest = text;
   // Longest first, so "web-1" goes before "web"; whole words only, so an "a" in the design
   // does not eat the letter a out of English words.
-  for (const own of [...new Set(designStrings)].sort((a, b) => b.length - a.length))
-    if (own.length > 1 && /[A-Za-z]/.test(own)) rest = rest.replace(wholeWord(own), ' ');
   for (const pattern of ALLOWED_PATTERNS) rest = rest.replace(pattern, ' ');
+  const own = [...new Set(designStrings)].filter((text) => text.length > 1 && /[A-Za-z]/.test(text));
+  for (const text of own.sort((a, b) => b.length - a.length)) rest = rest.replace(wholeWord(text), ' ');
   for (const phrase of ALLOWED_WORDS) if (phrase.includes(' ')) rest = rest.split(phrase).join(' ');
-  const words = rest.match(/[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*/g) ?? [];
-  return words.filter((word) => !ALLOWED_WORDS.has(word));
+  const words = rest.match(/[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*[-…]?/g) ?? [];
+  // A node cuts a long id into lines ("nat-" "mispla…"): a piece of the design's own text is data too.
+  const piece = (word: string) => own.some((text) => text.includes(word.replace(/[-…]+$/, '')));
+  return words.filter((word) => !ALLOWED_WORDS.has(word) && !piece(word));
 }

@@ -65,29 +65,24 @@ export function ReachRings({
   readonly nodeOf: (id: string) => string;
 }) {
   const compact = useCompact();
-  const on = port === null ? 'on some port' : `on port ${port}`;
+  const t = useT();
+  const on = t('canvas:overlay.ringOn', { port: port === null ? 'none' : String(port) });
   if (compact) return <ReachOutlines selected={selected} on={on} reach={reach} rects={rects} nodeOf={nodeOf} />;
   return [...reach].map(([id, peer]) => {
     const rect = rects.get(nodeOf(id));
     if (!rect || rect.container) return null;
     const kind = reachKind(peer);
-    const text =
-      kind === 'both'
-        ? `reachable from and can reach ${selected}`
-        : kind === 'from'
-          ? `reachable from ${selected}`
-          : `can reach ${selected}`;
     const glyph = kind === 'both' ? '↔' : kind === 'from' ? '→' : '←';
     return (
       <div
         key={id}
         role="img"
-        aria-label={`${id}: ${text} ${on}`}
+        aria-label={t('canvas:overlay.ring', { id, kind, selected, on })}
         className={`overlay-ring reach-${kind}`}
         style={{ left: rect.x - 5, top: rect.y - 5, width: rect.width + 10, height: rect.height + 10 }}
       >
         <span className="overlay-chip" aria-hidden="true">
-          {glyph} {kind === 'both' ? 'both ways' : kind === 'from' ? 'reached' : 'reaches'}
+          {glyph} {t('canvas:overlay.ringChip', { kind })}
         </span>
       </div>
     );

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { isImplicitId, TYPE_LABEL, type DocumentIndex, type ValidationIssue } from '../../../src/model/index.ts';
+import { isImplicitId, type DocumentIndex, type ValidationIssue } from '../../../src/model/index.ts';
 import { TagsField } from './fields/TagsField.tsx';
 import { FormContext, issuesOf, pathMatches, type FormApi } from './form-context.ts';
 import { CommonFields } from './forms/CommonFields.tsx';
@@ -38,7 +38,7 @@ export function ResourcePanel(props: {
     <FormContext value={api}>
       <form
         className="resource-form"
-        aria-label={`${TYPE_LABEL[resource.type]} ${resource.id}`}
+        aria-label={t('inspector:formName', { type: t(`palette:items.${resource.type}`), id: resource.id })}
         onSubmit={(e) => e.preventDefault()}
       >
         <p className="resource-kind">

@@ -31,7 +31,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
         onChange={(event) => props.onChange(event.target.checked)}
       />
       <label htmlFor={id}>{word(props.label)}</label>
-      {props.note && <span className="field-note">{props.note}</span>}
+      {props.note && <span className="field-note">{word(props.note)}</span>}
       {issue && (
         <p id={messageId} className="field-message">
           {issue}

@@ -1,6 +1,7 @@
 import { type Check } from '../checks.ts';
 import { TextField } from './TextField.tsx';
 import { useT } from '../../../i18n/use-t.ts';
+import { inspectorLabel } from '../inspector-label.ts';
 
 /** Props of an editable list of CIDR blocks. */
 export interface CidrListFieldProps {
@@ -27,7 +28,7 @@ export function CidrListField(props: CidrListFieldProps) {
   const atMin = props.min !== undefined && props.items.length <= props.min;
   return (
     <fieldset className="group">
-      <legend>{props.legend}</legend>
+      <legend>{inspectorLabel(t, props.legend)}</legend>
       {props.items.map((item, i) => (
         <div key={`${i}-${item}`} className="row-with-button">
           <TextField

@@ -99,7 +99,7 @@ export function NaclRulesTable({
             />
             <td>
               <TextField
-                label={`CIDR of ${name}`}
+                label={t('inspector:rows.cidrOf', { rule: name })}
                 hideLabel
                 className="cell-cidr"
                 value={rule.cidr}
