@@ -104,7 +104,7 @@ export const SCREENS: Screen[] = [
     path: '/?example=00-worked-example',
     async show(page) {
       await page.getByRole('button', { name: '凡例', exact: true }).click();
-      await expect(page.getByRole('list', { name: '到達性の凡例', exact: true })).toBeVisible();
+      await expect(page.getByText('許可されるインテント: 矢印付きの実線', { exact: true })).toBeVisible();
     },
   },
   ...FORMS.map(([type, example]): Screen => ({
