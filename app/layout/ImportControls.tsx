@@ -19,7 +19,9 @@ export function ImportControls() {
     const file = event.target.files?.[0];
     event.target.value = ''; // choosing the same file again must fire change again
     if (!file) return;
-    applyOutcome(readDocumentBytes(new Uint8Array(await file.arrayBuffer()), `"${file.name}"`));
+    applyOutcome(
+      readDocumentBytes(new Uint8Array(await file.arrayBuffer()), t('topBar:fileSource', { name: file.name })),
+    );
   };
   const importPasted = () => {
     if (applyOutcome(readDocumentText(text, t('topBar:pastedJson')))) {

@@ -13,7 +13,7 @@ export class DocumentPage {
   constructor(readonly page: Page) {
     // "Main", or its name in Japanese (tests that switch the page's language use it too).
     this.toolbar = page.getByRole('toolbar', { name: /^(Main|メイン)$/ });
-    this.name = page.getByRole('textbox', { name: 'Document name' });
+    this.name = page.getByRole('textbox', { name: /^(Document name|設計の名前)$/ });
     this.alert = page.getByRole('alert');
   }
 

@@ -100,7 +100,7 @@ export function TracePath({
       {hop && picked !== undefined && pickedRect && (
         <div
           role="img"
-          aria-label={t('canvas:overlay.traceHop', { n: hop.index + 1, id: plain(picked) })}
+          aria-label={t('canvas:overlay.traceHopName', { n: hop.index + 1, id: plain(picked) })}
           className="trace-hop-ring"
           style={{
             left: pickedRect.x - 7,
