@@ -169,8 +169,9 @@ export const SCREENS: Screen[] = [
   },
   {
     name: 'the Findings tab with a finding',
-    path: '/?example=03-bastion-host',
+    path: '/?example=01-public-private-subnets',
     async show(page) {
+      await expect(dockTab(page, /^検出事項/)).toHaveText(/\([1-9]/);
       await dockTab(page, /^検出事項/).click();
       await expect(
         dockPanel(page, /^検出事項/)
@@ -185,11 +186,7 @@ export const SCREENS: Screen[] = [
     async show(page) {
       await page.getByRole('button', { name: 'レッスン', exact: true }).click();
       await page
-        .getByRole('listbox')
-        .or(page.getByRole('menu'))
-        .getByRole('option')
-        .or(page.getByRole('menuitem'))
-        .first()
+        .getByRole('button', { name: 'レッスン 1: Web サーバーをインターネットに公開する', exact: true })
         .click();
       const lesson = page.getByRole('region', { name: 'レッスン', exact: true });
       await lesson.getByRole('button', { name: 'ヒント', exact: true }).click();
