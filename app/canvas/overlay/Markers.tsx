@@ -6,12 +6,15 @@ import type { Reach } from './reach.ts';
 import { reachKind, reachOutlines } from './reach-outlines.ts';
 import type { NodeRect } from './use-node-rects.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { explanationText } from '../../i18n/explanations-ja.ts';
+import { useCurrentLanguage } from '../../i18n/language-store.ts';
 
 type Rects = ReadonlyMap<string, NodeRect>;
 
 /** A blocked-path badge on each component that blocks an intent: an outlined ✕, the codes in its title. */
 export function BlockedMarkers({ lines, rects }: { readonly lines: readonly IntentLine[]; readonly rects: Rects }) {
   const t = useT();
+  const language = useCurrentLanguage();
   const byNode = new Map<string, IntentLine[]>();
   for (const line of lines) {
     if (line.blockedAt === undefined) continue;
@@ -27,7 +30,8 @@ export function BlockedMarkers({ lines, rects }: { readonly lines: readonly Inte
       id: plain(id),
       flows: blocked.map((l) => `${l.flow}${l.code ? ` (${l.code})` : ''}`).join('; '),
     });
-    const title = [label, ...blocked.map((l) => l.message ?? '').filter(Boolean)].join('\n');
+    const messages = blocked.map((l) => (l.explanation ? explanationText(l.explanation, language).message : l.message));
+    const title = [label, ...messages.filter(Boolean)].join('\n');
     return (
       <div
         key={id}
