@@ -82,7 +82,8 @@ export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'Lab',
   'Web',
   // The example values of the Role field's placeholder.
-  'web', 'bastion',
+  'web',
+  'bastion',
   // Keys.
   'Ctrl',
   'Shift',
@@ -106,6 +107,7 @@ export const ALLOWED_PATTERNS: readonly RegExp[] = [
   /\b[a-z]{2}-[a-z]+-\d[a-z]?\b/g, // regions and Availability Zones (ap-northeast-1a)
   /[A-Za-z0-9_.-]+\/[A-Za-z][A-Za-z0-9_.-]*/g, // implicit resources' ids (vpc-main/default-acl)
   /\(default\)/g, // the default security group's name, which AWS fixes
+  /「[^」]*\.json」/g, // an imported file's name
   /\bAZ [a-z0-9-]+/g, // an Availability Zone's letter
   /"[A-Za-z]+"(?=\s*:)|"vpclab"/g, // the keys of a JSON sample (the paste dialog's placeholder)
 ];
