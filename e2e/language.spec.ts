@@ -12,10 +12,12 @@ test('Japanese inspector labels and trace explanations, then English names again
   ).toBeAttached();
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '日本語' });
-  await inspector.getByRole('combobox', { name: 'リソースを検索', exact: true }).selectOption('app-1');
-  await expect(inspector.getByRole('textbox', { name: '名前', exact: true })).toBeVisible();
-  await expect(inspector.getByRole('checkbox', { name: 'パブリック IP', exact: true })).toBeVisible();
-  await expect(inspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveCount(0);
+  // The region's own name is Japanese too.
+  const japaneseInspector = page.getByRole('region', { name: 'インスペクター', exact: true });
+  await japaneseInspector.getByRole('combobox', { name: 'リソースを検索', exact: true }).selectOption('app-1');
+  await expect(japaneseInspector.getByRole('textbox', { name: '名前', exact: true })).toBeVisible();
+  await expect(japaneseInspector.getByRole('checkbox', { name: 'パブリック IP', exact: true })).toBeVisible();
+  await expect(japaneseInspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveCount(0);
 
   await page.getByRole('tab', { name: /^到達性/ }).click();
   const panel = page.getByRole('tabpanel', { name: /^到達性/ });

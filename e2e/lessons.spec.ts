@@ -87,7 +87,7 @@ test('the Language combobox switches the visible text to Japanese and back, and 
   await expect(documentPage.button('新規')).toBeVisible();
   await expect(documentPage.button('レッスン')).toBeVisible();
   await expect(
-    page.getByRole('region', { name: 'Palette' }).getByRole('button', { name: 'サブネット', exact: true }),
+    page.getByRole('region', { name: 'パレット' }).getByRole('button', { name: 'サブネット', exact: true }),
   ).toBeVisible();
   await expect(page.getByRole('tab', { name: /^到達性/ })).toBeVisible();
   await expect(page.getByText('パレットから VPC を置くか')).toBeVisible();

@@ -78,7 +78,7 @@ test('in Japanese the toggle is named by its Japanese text and works the same', 
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  expect(await luminanceOf(page.getByRole('region', { name: 'Canvas' }), 'backgroundColor')).toBeLessThan(0.05);
+  expect(await luminanceOf(page.getByRole('region', { name: 'キャンバス' }), 'backgroundColor')).toBeLessThan(0.05);
 });
 
 for (const theme of ['light', 'dark'] as const) {

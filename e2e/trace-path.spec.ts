@@ -196,8 +196,8 @@ test('in Japanese the drawn trace is labelled in Japanese, keeps its code, and c
   await panel.getByRole('spinbutton', { name: 'ポート', exact: true }).fill('443');
   await panel.getByRole('button', { name: 'トレース', exact: true }).click();
 
-  const drawn = page.getByRole('group', { name: /^Trace path/ });
-  await expect(drawn).toHaveAccessibleName('Trace path: internet → app-1 tcp/443, blocked');
+  const drawn = page.getByRole('group', { name: /^トレースの経路/ });
+  await expect(drawn).toHaveAccessibleName('トレースの経路: internet → app-1 tcp/443、遮断');
   await expect(drawn.getByText('トレース: internet → app-1 tcp/443、遮断', { exact: true })).toBeVisible();
   await expect(drawn.getByText('IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: '凡例', exact: true }).click();

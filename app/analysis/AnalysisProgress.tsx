@@ -1,4 +1,4 @@
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useAnalysis } from './analysis-store.ts';
 
 /**
@@ -6,17 +6,17 @@ import { useAnalysis } from './analysis-store.ts';
  * the worker's notices. Most runs finish before anyone would notice them, and leave no trace here.
  */
 export function AnalysisProgress() {
-  const t = useMessages();
+  const t = useT();
   const slow = useAnalysis((state) => state.slow);
   const notice = useAnalysis((state) => state.notice);
   return (
     <div className="analysis-status">
-      {slow && <div role="progressbar" aria-label="Analysing" className="analysis-progress" />}
+      {slow && <div role="progressbar" aria-label={t('dock:analysing')} className="analysis-progress" />}
       {notice && (
         <p role="alert" className="analysis-notice">
           {notice}{' '}
           <button type="button" onClick={() => useAnalysis.setState({ notice: null })}>
-            {t.notice.dismiss}
+            {t('notices:dismiss')}
           </button>
         </p>
       )}

@@ -3,7 +3,7 @@ import type { FlowQuery } from '../../src/engine/index.ts';
 import type { LessonCheck } from '../../src/lessons/types.ts';
 import type { Intent } from '../../src/model/index.ts';
 import type { AnalysisReport, AnalysisWorkerApi, TraceReply } from '../../src/worker/protocol.ts';
-import { currentMessages } from '../i18n/use-messages.ts';
+import { currentT } from '../i18n/use-t.ts';
 import { WorkerRequests } from './worker-requests.ts';
 
 /** How long a run may take before the worker counts as hung and is replaced. */
@@ -125,7 +125,7 @@ export class AnalysisClient {
     this.disposed = true;
     clearTimeout(this.cancelTimer);
     clearTimeout(this.restartTimer);
-    this.requests.failAll(new Error(currentMessages().worker.stopped));
+    this.requests.failAll(new Error(currentT()('notices:worker.stopped')));
     this.worker.terminate();
   }
 
@@ -133,7 +133,7 @@ export class AnalysisClient {
   private request<T>(call: (api: Remote<AnalysisWorkerApi>) => Promise<T>): Promise<T> {
     return this.requests.run(
       () => this.ready.then(() => call(this.api)),
-      () => new Error(currentMessages().worker.noAnswer(Math.round(this.requestTimeoutMs / 1000))),
+      () => new Error(currentT()('notices:worker.noAnswer', { seconds: Math.round(this.requestTimeoutMs / 1000) })),
     );
   }
 
@@ -184,10 +184,10 @@ export class AnalysisClient {
     if (this.disposed) return;
     this.worker.terminate();
     this.generation++; // answers of the old worker, should any come, are ignored
-    const t = currentMessages().worker;
-    this.requests.failAll(new Error(t.stopped));
-    if (reason === 'crashed') this.events.notice(t.crashed);
-    if (reason === 'hung') this.events.notice(t.hung);
+    const t = currentT();
+    this.requests.failAll(new Error(t('notices:worker.stopped')));
+    if (reason === 'crashed') this.events.notice(t('notices:worker.crashed'));
+    if (reason === 'hung') this.events.notice(t('notices:worker.hung'));
     const interrupted = this.inFlight;
     this.inFlight = undefined;
     // The new worker holds no analysis (to relabel, or to trace on): the latest revision runs
@@ -196,7 +196,8 @@ export class AnalysisClient {
     const latest = this.submitted;
     if (!this.pending && latest && latest.document !== this.failed) {
       const diedOnIt = interrupted !== undefined && (reason === 'crashed' || reason === 'hung');
-      if (diedOnIt && latest.document === this.lastDocument && this.tries >= MAX_TRIES) this.events.notice(t.gaveUp);
+      if (diedOnIt && latest.document === this.lastDocument && this.tries >= MAX_TRIES)
+        this.events.notice(t('notices:worker.gaveUp'));
       else this.pending = latest;
     }
     const delay =
@@ -269,7 +270,9 @@ export class AnalysisClient {
         this.inFlight = undefined;
         this.answersFor = undefined;
         this.failed = request.document;
-        this.events.notice(currentMessages().worker.failed(error instanceof Error ? error.message : String(error)));
+        this.events.notice(
+          currentT()('notices:worker.failed', { why: error instanceof Error ? error.message : String(error) }),
+        );
         this.next();
       },
     );

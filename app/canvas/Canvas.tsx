@@ -10,7 +10,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, type DragEvent } from 'react';
 import type { ResourceType, VpcLabDocument } from '../../src/model/index.ts';
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { addNewResource, PALETTE_MIME } from './add-resource.ts';
 import './canvas.css';
@@ -65,13 +65,13 @@ export function Canvas() {
   const fit = useCallback(() => fitDesign(flow, section.current), [flow]);
   useFitOnLoad(document, diagram, fit);
   useFitRequests(document, fit);
-  const t = useMessages().canvas;
+  const t = useT();
   const miniMapShown = useOverlayOptions((o) => o.miniMapShown);
   const ariaLabels = useMemo(
     () => ({
-      'controls.ariaLabel': t.controls,
-      'controls.zoomIn.ariaLabel': t.zoomIn,
-      'controls.zoomOut.ariaLabel': t.zoomOut,
+      'controls.ariaLabel': t('canvas:controls'),
+      'controls.zoomIn.ariaLabel': t('canvas:zoomIn'),
+      'controls.zoomOut.ariaLabel': t('canvas:zoomOut'),
     }),
     [t],
   );
@@ -178,7 +178,7 @@ export function Canvas() {
     <section
       ref={section}
       className="canvas"
-      aria-label="Canvas"
+      aria-label={t('canvas:name')}
       style={toneVariables(theme)}
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -210,14 +210,18 @@ export function Canvas() {
               <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="var(--canvas-dots)" />
               {miniMapShown && <CanvasMiniMap />}
               <Controls showInteractive={false} showFitView={false}>
-                <ControlButton onClick={fit} aria-label={t.fitView} title={`${t.fitView} (Shift+1)`}>
+                <ControlButton
+                  onClick={fit}
+                  aria-label={t('canvas:fitView')}
+                  title={`${t('canvas:fitView')} (Shift+1)`}
+                >
                   <FitIcon />
                 </ControlButton>
                 <ControlButton
                   onClick={() => useOverlayOptions.setState({ miniMapShown: !miniMapShown })}
-                  aria-label={t.miniMap}
+                  aria-label={t('canvas:miniMap')}
                   aria-pressed={miniMapShown}
-                  title={t.miniMap}
+                  title={t('canvas:miniMap')}
                 >
                   <MiniMapIcon />
                 </ControlButton>

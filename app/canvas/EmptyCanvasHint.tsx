@@ -1,7 +1,7 @@
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 
 /** The one-line hint an empty canvas shows (ui.md: a fresh page shows it, and no modal). */
 export function EmptyCanvasHint() {
-  const t = useMessages();
-  return <p className="canvas-hint">{t.canvas.emptyHint}</p>;
+  const t = useT();
+  return <p className="canvas-hint">{t('canvas:emptyHint')}</p>;
 }

@@ -1,6 +1,7 @@
-import { effectiveRouteTable, TYPE_LABEL, type DocumentIndex } from '../../src/model/index.ts';
+import { effectiveRouteTable, type DocumentIndex } from '../../src/model/index.ts';
 import { externalNodeId } from './derive-boxes.ts';
 import type { DiagramEdge, EdgeKind, ExternalId } from './diagram-types.ts';
+import { currentT } from '../i18n/use-t.ts';
 
 /** Route targets drawn as nodes, so a route can be drawn as an edge from its subnet. */
 const DRAWN_TARGETS = new Set([
@@ -19,6 +20,7 @@ const DRAWN_TARGETS = new Set([
  * node ids on the canvas; edges to anything else are left out. Linear in resources and routes.
  */
 export function deriveEdges(index: DocumentIndex, drawn: ReadonlySet<string>): DiagramEdge[] {
+  const t = currentT();
   const edges: DiagramEdge[] = [];
   const add = (
     id: string,
@@ -47,7 +49,7 @@ export function deriveEdges(index: DocumentIndex, drawn: ReadonlySet<string>): D
     switch (r.type) {
       case 'peering-connection':
         add(r.id, r.requester, r.accepter, 'peering', r.name ?? r.id, {
-          ariaLabel: `${TYPE_LABEL[r.type]} ${r.name ?? r.id}`,
+          ariaLabel: t('canvas:nodeName', { type: t(`palette:items.${r.type}`), title: r.name ?? r.id }),
           ariaRole: 'button',
           domAttributes: { 'data-resource-id': r.id } as NonNullable<DiagramEdge['domAttributes']>,
         });
@@ -55,25 +57,25 @@ export function deriveEdges(index: DocumentIndex, drawn: ReadonlySet<string>): D
       case 'transit-gateway':
         for (const attachment of r.attachments) {
           add(`${r.id}->${attachment.vpc}`, attachment.vpc, r.id, 'attachment', undefined, {
-            ariaLabel: `Attachment of ${attachment.vpc} to ${r.id}`,
+            ariaLabel: t('canvas:edges.attachment', { vpc: attachment.vpc, id: r.id }),
           });
         }
         break;
       case 'on-premises':
         add(`${r.id}->${r.via}`, r.id, r.via, 'vpn', r.link === 'direct-connect' ? 'Direct Connect' : 'VPN', {
-          ariaLabel: `Link from ${r.id} to ${r.via}`,
+          ariaLabel: t('canvas:edges.link', { id: r.id, via: r.via }),
         });
         break;
       case 'internet-gateway':
       case 'egress-only-internet-gateway':
         add(`${r.id}->internet`, r.id, external('internet'), 'service', undefined, {
-          ariaLabel: `${r.id} to Internet`,
+          ariaLabel: t('canvas:edges.toService', { id: r.id, service: t('canvas:externals.internet') }),
         });
         break;
       case 'vpc-endpoint':
         if (r.service === 's3' || r.service === 'dynamodb') {
           add(`${r.id}->${r.service}`, r.id, external(r.service), 'service', undefined, {
-            ariaLabel: `${r.id} to ${r.service}`,
+            ariaLabel: t('canvas:edges.toService', { id: r.id, service: r.service }),
           });
         }
         break;
@@ -88,7 +90,7 @@ export function deriveEdges(index: DocumentIndex, drawn: ReadonlySet<string>): D
         for (const [target, destinations] of byTarget) {
           const label = destinations.length > 1 ? `${destinations[0]} +${destinations.length - 1}` : destinations[0];
           add(`route:${r.id}->${target}`, r.id, target, 'route', label, {
-            ariaLabel: `Route from ${r.id} to ${target}: ${destinations.join(', ')}`,
+            ariaLabel: t('canvas:edges.route', { id: r.id, target, destinations: destinations.join(', ') }),
           });
         }
         break;

@@ -1,7 +1,7 @@
-import { TYPE_LABEL } from '../../src/model/index.ts';
 import type { Placement } from './derive-boxes.ts';
 import type { DiagramNode, NodeKind } from './diagram-types.ts';
 import { EXTERNAL_LABEL } from './externals.ts';
+import { currentT } from '../i18n/use-t.ts';
 
 /**
  * React Flow nodes from the placements: positions relative to the parent (React Flow sub flows),
@@ -16,6 +16,7 @@ import { EXTERNAL_LABEL } from './externals.ts';
  * nothing to do for them.
  */
 export function deriveNodes(placements: readonly Placement[], previous: readonly DiagramNode[] = []): DiagramNode[] {
+  const t = currentT();
   const before = new Map(previous.map((node) => [node.id, node]));
   const boxOf = new Map<string, Placement>();
   return placements.map((p) => {
@@ -27,12 +28,17 @@ export function deriveNodes(placements: readonly Placement[], previous: readonly
     const resourceId = r ? r.id : (p.external ?? p.id);
     const type = r ? r.type : (p.external ?? 'internet');
     const title = r ? (r.name ?? r.id) : EXTERNAL_LABEL[p.external ?? 'internet'];
+    // Worded in the page's language; `useDiagram` derives again when the language changes.
+    const ariaLabel = r
+      ? t('canvas:nodeName', { type: t(`palette:items.${r.type}`), title })
+      : t(`canvas:externals.${p.external ?? 'internet'}`);
     const old = before.get(p.id);
     if (
       old &&
       old.data.resourceId === resourceId &&
       old.data.type === type &&
       old.data.title === title &&
+      old.ariaLabel === ariaLabel &&
       old.parentId === parent?.id &&
       old.position.x === x &&
       old.position.y === y &&
@@ -52,7 +58,7 @@ export function deriveNodes(placements: readonly Placement[], previous: readonly
       // handle bounds whenever it changes, and re-measuring it updates React Flow's whole store.
       measured: { width: p.box.width, height: p.box.height },
       data: { resourceId, type, title },
-      ariaLabel: r ? `${TYPE_LABEL[r.type]} ${title}` : title,
+      ariaLabel,
       ariaRole: 'group',
       domAttributes: { 'data-resource-id': resourceId } as NonNullable<DiagramNode['domAttributes']>,
       ...(parent ? { parentId: parent.id } : {}),

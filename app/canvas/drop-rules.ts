@@ -1,4 +1,6 @@
 import { typeWord, type ResourceType } from '../../src/model/index.ts';
+import { currentT } from '../i18n/use-t.ts';
+import { useLanguage } from '../i18n/language-store.ts';
 
 const IN_SUBNET: ReadonlySet<ResourceType> = new Set([
   'instance',
@@ -30,8 +32,10 @@ export const livesInSubnet = (type: string): boolean => IN_SUBNET.has(type as Re
 
 /** Why a drop was refused: `Drop an instance onto a subnet.` */
 export function refusedDrop(type: ResourceType): string {
+  const t = currentT();
   const word = typeWord(type);
   const article = /^[aeiou]/i.test(word) ? 'an' : 'a';
-  const onto = dropTargets(type).includes('subnet') ? 'a subnet' : 'a VPC';
-  return `Drop ${article} ${word} onto ${onto}.`;
+  // English needs its article; other languages name the type as the palette does.
+  const what = useLanguage.getState().language === 'en' ? `${article} ${word}` : t(`palette:items.${type}`);
+  return t('canvas:dropRefused', { what, target: dropTargets(type).includes('subnet') ? 'subnet' : 'vpc' });
 }

@@ -1,7 +1,7 @@
 import type { VpcLabDocument } from '../../src/model/index.ts';
 import type { AnalysisReport } from '../../src/worker/protocol.ts';
 import { safeFileBase } from '../../src/io/vpclab/write.ts';
-import type { Messages } from '../i18n/messages.ts';
+import type { Translate } from '../../src/i18n/i18n.ts';
 import { deriveDiagram } from './derive-diagram.ts';
 import { diagramSvg, type Picture, type PictureWords } from './export/diagram-svg.ts';
 import { traceHolds, type TracedFlow } from '../analysis/trace-store.ts';
@@ -23,19 +23,25 @@ export interface PictureChoice {
 }
 
 /** The picture's words in the page's language. */
-export function pictureWords(messages: Messages): PictureWords {
-  const m = messages.exportMenu;
+export function pictureWords(t: Translate): PictureWords {
   return {
-    ...messages.subnetAccess,
+    public: t('canvas:subnetAccess.public'),
+    private: t('canvas:subnetAccess.private'),
     key: {
-      key: m.key,
-      publicSubnet: m.publicSubnet,
-      privateSubnet: m.privateSubnet,
-      edges: m.edges,
-      allowed: m.allowed,
-      blocked: m.blocked,
-      partial: m.partial,
-      blockedHere: m.blockedHere,
+      key: t('topBar:exportMenu.key'),
+      publicSubnet: t('topBar:exportMenu.publicSubnet'),
+      privateSubnet: t('topBar:exportMenu.privateSubnet'),
+      edges: {
+        route: t('topBar:exportMenu.edges.route'),
+        service: t('topBar:exportMenu.edges.service'),
+        peering: t('topBar:exportMenu.edges.peering'),
+        attachment: t('topBar:exportMenu.edges.attachment'),
+        vpn: t('topBar:exportMenu.edges.vpn'),
+      },
+      allowed: t('topBar:exportMenu.allowed'),
+      blocked: t('topBar:exportMenu.blocked'),
+      partial: t('topBar:exportMenu.partial'),
+      blockedHere: t('topBar:exportMenu.blockedHere'),
     },
   };
 }
@@ -51,14 +57,14 @@ export function designPicture(
   report: AnalysisReport | null,
   selection: readonly string[],
   choice: PictureChoice,
-  messages: Messages,
+  t: Translate,
   traced: TracedFlow | null = null,
   lessonLines: readonly IntentLine[] = [],
 ): Picture {
   const only = choice.selectionOnly && selection.length > 0 ? new Set(selection.map(nodeIdOf)) : undefined;
   const drawing = choice.overlay && traced && traceHolds(traced, document) ? traceDrawing(traced) : null;
   return diagramSvg(deriveDiagram(document), {
-    words: pictureWords(messages),
+    words: pictureWords(t),
     title: document.name,
     ...(only ? { only } : {}),
     ...(choice.overlay && report ? { overlay: [...intentLines(report.intents), ...lessonLines] } : {}),
@@ -66,7 +72,10 @@ export function designPicture(
       ? {
           trace: {
             drawing,
-            chip: messages.overlay.traceChip(drawing.flow, messages.reachability.verdict(drawing.verdict)),
+            chip: t('canvas:overlay.traceChip', {
+              flow: drawing.flow,
+              verdict: t('dock:reachability.verdict', { verdict: drawing.verdict }),
+            }),
           },
         }
       : {}),

@@ -1,5 +1,6 @@
 import { validateDocument } from '../../src/model/index.ts';
 import { fromReport, isScenario, type ReadOutcome } from './import.ts';
+import { currentT } from '../i18n/use-t.ts';
 
 /** One bundled example, as listed in `public/examples/index.json`. */
 export interface ExampleEntry {
@@ -29,21 +30,22 @@ export async function loadExampleIndex(): Promise<ExampleEntry[]> {
 /** Loads and validates one example by its name (`01-public-private-subnets`, with or without `.json`). */
 export async function loadExample(name: string): Promise<ReadOutcome> {
   const file = name.endsWith('.json') ? name : `${name}.json`;
-  const source = `example "${name.replace(/\.json$/, '')}"`;
+  const t = currentT();
+  const source = t('notices:exampleSource', { name: name.replace(/\.json$/, '') });
   const failed = (why: string): ReadOutcome => ({
     ok: false,
-    notice: { kind: 'error', text: `Could not open ${source}: ${why} Your design is unchanged.` },
+    notice: { kind: 'error', text: t('notices:exampleFailed', { source, why }) },
   });
-  if (!/^[A-Za-z0-9._-]+$/.test(file)) return failed('that is not an example name.');
+  if (!/^[A-Za-z0-9._-]+$/.test(file)) return failed(t('notices:exampleWhy.notAName'));
   let value: unknown;
   try {
     const response = await fetch(`${folder}${file}`);
     // The preview server answers unknown paths with the page itself, so check what came back.
     const isJson = response.headers.get('content-type')?.includes('json') ?? false;
-    if (!response.ok || !isJson) return failed('there is no such example.');
+    if (!response.ok || !isJson) return failed(t('notices:exampleWhy.noSuchExample'));
     value = await response.json();
   } catch {
-    return failed('it could not be loaded.');
+    return failed(t('notices:exampleWhy.notLoaded'));
   }
   return fromReport(validateDocument(isScenario(value) ? value.document : value), source);
 }

@@ -7,6 +7,7 @@ import {
   type VpcLabDocument,
 } from '../../src/model/index.ts';
 import type { Notice } from '../store/store.ts';
+import { currentT } from '../i18n/use-t.ts';
 
 /** The outcome of reading a document from untrusted text or data. */
 export type ReadOutcome =
@@ -24,14 +25,17 @@ export function fromReport(report: ValidationReport, source: string): ReadOutcom
   if (report.valid && report.document) return { ok: true, document: report.document };
   const [first] = report.errors;
   if (report.errors.length === 1 && (first?.code === 'JSON_SYNTAX' || first?.code === 'ENCODING_UNSUPPORTED')) {
-    return { ok: false, notice: { kind: 'error', text: `Could not import ${source}: ${first.message}` } };
+    return {
+      ok: false,
+      notice: { kind: 'error', text: currentT()('notices:importFailed', { source, why: first.message }) },
+    };
   }
   const count = report.errors.length;
   return {
     ok: false,
     notice: {
       kind: 'error',
-      text: `Could not import ${source}: ${count} ${count === 1 ? 'error' : 'errors'}. The current design is unchanged.`,
+      text: currentT()('notices:importErrors', { source, count }),
       details: report.errors.map(describeIssue),
     },
   };

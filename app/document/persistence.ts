@@ -1,6 +1,6 @@
 import { get, set } from 'idb-keyval';
 import { validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
-import { currentMessages } from '../i18n/use-messages.ts';
+import { currentT } from '../i18n/use-t.ts';
 import { history, useEditor, type Notice } from '../store/store.ts';
 import { readSavedWork, savedWorkOf, SAVED_HISTORY_LIMIT, type SavedWork } from './saved-work.ts';
 import { announceSaved, onSavedElsewhere, TAB_ID } from './tab-sync.ts';
@@ -34,7 +34,7 @@ export async function restoreSavedWork(): Promise<Restored> {
     raw = await get(KEY);
   } catch {
     readable = false;
-    useEditor.getState().notify({ kind: 'error', text: currentMessages().notice.savedUnreadable });
+    useEditor.getState().notify({ kind: 'error', text: currentT()('notices:savedUnreadable') });
   }
   const read = readable ? readSavedWork(raw) : ({ status: 'none' } as const);
   if (read.status === 'unreadable') await keepUnreadable(raw, read.why);
@@ -105,7 +105,7 @@ export function startAutosave(restored: Restored): () => void {
       },
       () => {
         if (lastSaved === saving) lastSaved = undefined;
-        useEditor.getState().notify({ kind: 'error', text: currentMessages().notice.saveFailed });
+        useEditor.getState().notify({ kind: 'error', text: currentT()('notices:saveFailed') });
       },
     );
   };
@@ -154,14 +154,14 @@ export function startAutosave(restored: Restored): () => void {
  * it is one undoable step, so this tab's own design stays one Undo away.
  */
 function offerOtherTabsWork(savedAt: number, loaded: (document: VpcLabDocument) => void): Notice {
-  const t = currentMessages().savedWork;
+  const t = currentT();
   const time = new Date(savedAt).toLocaleTimeString();
   const notice: Notice = {
     kind: 'info',
-    text: t.changedElsewhere(time),
+    text: t('notices:savedWork.changedElsewhere', { time }),
     actions: [
       {
-        label: t.loadOther,
+        label: t('notices:savedWork.loadOther'),
         run: () => {
           void get(KEY).then((raw: unknown) => {
             const read = readSavedWork(raw);

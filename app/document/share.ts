@@ -1,6 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
-import { currentMessages } from '../i18n/use-messages.ts';
+import { currentT } from '../i18n/use-t.ts';
 import { fromReport, type ReadOutcome } from './import.ts';
 
 const PREFIX = '#doc=';
@@ -28,7 +28,7 @@ export function readSharedDocument(hash: string): ReadOutcome {
       ok: false,
       notice: {
         kind: 'error',
-        text: currentMessages().notice.shareDamaged,
+        text: currentT()('notices:shareDamaged'),
       },
     };
   }

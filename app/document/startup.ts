@@ -1,4 +1,4 @@
-import { currentMessages } from '../i18n/use-messages.ts';
+import { currentT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { showTeachesOf } from '../lessons/example-teaches.ts';
 import { loadExample } from './examples.ts';
@@ -25,20 +25,20 @@ async function openFromAddress(): Promise<void> {
   const url = new URL(location.href);
   const example = url.searchParams.get('example');
   const before = useEditor.getState().document;
-  const t = currentMessages().savedWork;
+  const t = currentT();
   let opened: string | undefined;
   if (hasSharedDocument(url.hash)) {
-    if (applyOutcome(readSharedDocument(url.hash))) opened = t.sharedDesign;
+    if (applyOutcome(readSharedDocument(url.hash))) opened = t('notices:savedWork.sharedDesign');
   } else if (example !== null) {
     if (applyOutcome(await loadExample(example))) {
-      opened = t.example(example);
+      opened = t('notices:savedWork.example', { name: example });
       void showTeachesOf(example);
     }
   } else {
     return;
   }
   if (opened !== undefined && before.resources.length > 0)
-    useEditor.getState().notify({ kind: 'info', text: t.openedOverWork(opened) });
+    useEditor.getState().notify({ kind: 'info', text: t('notices:savedWork.openedOverWork', { what: opened }) });
   // A reload then restores the saved work instead of opening the link over it again.
   url.searchParams.delete('example');
   url.hash = '';
@@ -58,16 +58,14 @@ export async function startDocument(): Promise<void> {
   try {
     restored = await restoreSavedWork();
   } catch (error) {
-    useEditor
-      .getState()
-      .notify({ kind: 'error', text: `${currentMessages().notice.savedUnreadable} (${String(error)})` });
+    useEditor.getState().notify({ kind: 'error', text: `${currentT()('notices:savedUnreadable')} (${String(error)})` });
   }
   startAutosave(restored);
   const open = async () => {
     try {
       await openFromAddress();
     } catch {
-      useEditor.getState().notify({ kind: 'error', text: currentMessages().notice.shareDamaged });
+      useEditor.getState().notify({ kind: 'error', text: currentT()('notices:shareDamaged') });
     }
   };
   await open();

@@ -1,5 +1,5 @@
 import { del, get, set } from 'idb-keyval';
-import { currentMessages } from '../i18n/use-messages.ts';
+import { currentT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { downloadText } from './download.ts';
 
@@ -29,15 +29,18 @@ export async function offerKeptUnreadable(): Promise<void> {
 }
 
 function offer(kept: Kept): void {
-  const t = currentMessages().savedWork;
+  const t = currentT();
   const dismiss = () => useEditor.getState().notify(null);
   useEditor.getState().notify({
     kind: 'error',
-    text: t.unreadable(kept.why),
+    text: t('notices:savedWork.unreadable', { why: kept.why }),
     actions: [
-      { label: t.downloadUnreadable, run: () => downloadText(asText(kept.raw), 'vpclab-unreadable-work.json') },
       {
-        label: t.discardUnreadable,
+        label: t('notices:savedWork.downloadUnreadable'),
+        run: () => downloadText(asText(kept.raw), 'vpclab-unreadable-work.json'),
+      },
+      {
+        label: t('notices:savedWork.discardUnreadable'),
         run: () => {
           void del(KEY).then(dismiss, dismiss);
         },

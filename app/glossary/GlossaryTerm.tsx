@@ -2,7 +2,7 @@ import { termById, termText, type Term } from '../../src/glossary/index.ts';
 import type { Language } from '../../src/i18n/i18n.ts';
 import { loadExample } from '../document/examples.ts';
 import { applyOutcome } from '../document/startup.ts';
-import { exampleTitle } from '../i18n/example-titles.ts';
+import { exampleTitle } from '../layout/example-title.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { termElementId, useGlossary } from './glossary-store.ts';
@@ -95,7 +95,7 @@ export function GlossaryTerm({
                   className="glossary-open"
                   onClick={() => void loadExample(entry.file).then(applyOutcome)}
                 >
-                  {exampleTitle(entry, language)}
+                  {exampleTitle(t, entry)}
                 </button>
               ))}
         </div>

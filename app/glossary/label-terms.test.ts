@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_TERMS, UNEXPLAINED_LABELS, isTermId } from '../../src/glossary/index.ts';
-import { INSPECTOR_LABELS } from '../i18n/messages.ts';
+import { CATALOGUES } from '../../src/i18n/catalogues.ts';
+
+/** Every inspector label, by its English text (its accessible name in ui.md). */
+const INSPECTOR_LABELS = Object.keys(CATALOGUES.en.inspector.labels);
 import { PALETTE_ITEMS } from '../panels/palette-items.ts';
 import { RESOURCE_TERMS } from '../../src/glossary/index.ts';
 

@@ -1,6 +1,7 @@
-import { LANGUAGE_NAMES, isLanguage, useLanguage } from './language-store.ts';
+import { LESSON_LANGUAGES } from '../../src/lessons/types.ts';
+import { translator } from '../../src/i18n/i18n.ts';
+import { isLanguage, useCurrentLanguage, useLanguage } from './language-store.ts';
 import './language.css';
-import { useCurrentLanguage } from './use-messages.ts';
 
 /**
  * The "Language" combobox. Its name stays "Language" in every language, and each option is
@@ -18,9 +19,9 @@ export function LanguageSelect() {
         if (isLanguage(event.target.value)) useLanguage.getState().setLanguage(event.target.value);
       }}
     >
-      {Object.entries(LANGUAGE_NAMES).map(([value, name]) => (
+      {LESSON_LANGUAGES.map((value) => (
         <option key={value} value={value} lang={value}>
-          {name}
+          {translator(value)('common:languageName')}
         </option>
       ))}
     </select>

@@ -1,15 +1,8 @@
 import { create } from 'zustand';
 import { LESSON_LANGUAGES, type LessonLanguage } from '../../src/lessons/types.ts';
-import { ja } from './ja.ts';
-import { en, type Messages } from './messages.ts';
 
 /** The page's languages: the same as the lessons are written in. */
 export type Language = LessonLanguage;
-
-export const MESSAGES: Readonly<Record<Language, Messages>> = { en, ja };
-
-/** Each language's name, in that language (a reader finds their own language whatever is shown). */
-export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', ja: '日本語' };
 
 const STORAGE_KEY = 'vpclab.language';
 
@@ -51,3 +44,10 @@ function applyToPage(language: Language): void {
 }
 applyToPage(useLanguage.getState().language);
 useLanguage.subscribe((state) => applyToPage(state.language));
+
+const selectLanguage = (state: LanguageState) => state.language;
+
+/** The current language, for texts written per language (lessons, examples' own words). */
+export function useCurrentLanguage(): Language {
+  return useLanguage(selectLanguage);
+}

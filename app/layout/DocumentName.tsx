@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { selectDocumentName } from '../store/selectors.ts';
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 
 /** The document's name, edited in place; applied on Enter or when the field loses focus. */
@@ -11,7 +11,7 @@ export function DocumentName() {
 }
 
 function NameField({ name }: { readonly name: string }) {
-  const t = useMessages();
+  const t = useT();
   const [draft, setDraft] = useState(name);
   const commit = () => {
     const next = draft.trim();
@@ -21,9 +21,9 @@ function NameField({ name }: { readonly name: string }) {
   return (
     <input
       className="document-name-field"
-      aria-label="Document name"
+      aria-label={t('topBar:documentName')}
       value={draft}
-      placeholder={t.topBar.documentNamePlaceholder}
+      placeholder={t('topBar:documentNamePlaceholder')}
       size={Math.max(12, Math.min(draft.length + 1, 40))}
       onChange={(event) => setDraft(event.target.value)}
       onBlur={commit}

@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useCloseOnOutside } from './use-close-on-outside.ts';
 import { loadExample, loadExampleIndex, type ExampleEntry } from '../document/examples.ts';
 import { applyOutcome } from '../document/startup.ts';
-import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
+import { useCurrentLanguage } from '../i18n/language-store.ts';
+import { useT } from '../i18n/use-t.ts';
 import { showTeaches } from '../lessons/example-teaches.ts';
 import { useLessons } from '../lessons/use-lessons.ts';
-import { exampleTitle } from '../i18n/example-titles.ts';
+import { exampleTitle } from './example-title.ts';
 import { onMenuKey } from './menu-keys.ts';
 import { MenuTrigger } from './MenuTrigger.tsx';
 import { useEditor } from '../store/store.ts';
@@ -16,7 +17,7 @@ import { useEditor } from '../store/store.ts';
  * undoable step; choosing a lesson opens it as the Lessons button does.
  */
 export function ExamplesMenu() {
-  const t = useMessages();
+  const t = useT();
   const language = useCurrentLanguage();
   const [open, setOpen] = useState(false);
   const lessons = useLessons(open);
@@ -56,39 +57,39 @@ export function ExamplesMenu() {
   return (
     <div className="menu-anchor">
       <MenuTrigger buttonRef={button} open={open} setOpen={setOpen} menuId="examples-menu">
-        {t.topBar.examples}
+        {t('topBar:examples')}
       </MenuTrigger>
       {open && (
         <ul
           ref={menu}
           id="examples-menu"
           role="menu"
-          aria-label="Examples"
+          aria-label={t('topBar:examples')}
           className="top-bar-popover menu"
           onKeyDown={(event) => onMenuKey(event, close)}
         >
           {entries === null && (
             <li role="none" className="muted">
-              {t.examplesMenu.loading}
+              {t('examples:menu.loading')}
             </li>
           )}
           {entries?.length === 0 && (
             <li role="none" className="muted">
-              {t.examplesMenu.none}
+              {t('examples:menu.none')}
             </li>
           )}
           {entries?.map((entry) => (
             <li key={entry.file} role="none">
               <button type="button" role="menuitem" tabIndex={-1} onClick={() => void choose(entry)}>
-                {exampleTitle(entry, language)}
+                {exampleTitle(t, entry)}
               </button>
             </li>
           ))}
           {lessons !== null && lessons.length > 0 && (
             <li role="none">
-              <ul role="group" aria-label={t.examplesMenu.lessons} className="menu-group">
+              <ul role="group" aria-label={t('examples:menu.lessons')} className="menu-group">
                 <li role="none" aria-hidden="true" className="menu-group-label">
-                  {t.examplesMenu.lessons}
+                  {t('examples:menu.lessons')}
                 </li>
                 {lessons.map((lesson) => (
                   <li key={lesson.id} role="none">

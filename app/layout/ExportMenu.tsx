@@ -11,7 +11,6 @@ import { describeIacWarning } from '../../src/io/iac/describe.ts';
 import { writeCloudFormation } from '../../src/io/cloudformation/write.ts';
 import { writeTerraform } from '../../src/io/terraform/write.ts';
 import { currentT, useT } from '../i18n/use-t.ts';
-import { currentMessages, useMessages } from '../i18n/use-messages.ts';
 import { useEditor } from '../store/store.ts';
 import { useLanguage } from '../i18n/language-store.ts';
 import { onMenuKey } from './menu-keys.ts';
@@ -25,7 +24,7 @@ async function attempt(run: () => void | Promise<void>): Promise<void> {
     await run();
   } catch (caught) {
     const why = caught instanceof Error ? caught.message : String(caught);
-    useEditor.getState().notify({ kind: 'error', text: currentMessages().notice.exportFailed(why) });
+    useEditor.getState().notify({ kind: 'error', text: currentT()('notices:exportFailed', { why }) });
   }
 }
 
@@ -79,7 +78,7 @@ async function exportImage(format: 'png' | 'svg', choice: PictureChoice): Promis
     report?.revision === revision ? report : null,
     selection,
     choice,
-    currentMessages(),
+    currentT(),
     useTrace.getState().traced,
     currentLessonLines(),
   );
@@ -95,8 +94,7 @@ async function exportImage(format: 'png' | 'svg', choice: PictureChoice): Promis
  * narrow enough for 1024 px in every language.
  */
 export function ExportMenu() {
-  const t = useMessages();
-  const tr = useT();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<PictureChoice>({ overlay: true, selectionOnly: false });
   const hasSelection = useEditor((state) => state.selection.length > 0);
@@ -143,30 +141,30 @@ export function ExportMenu() {
   return (
     <div className="menu-anchor">
       <MenuTrigger buttonRef={button} open={open} setOpen={setOpen} menuId={MENU_ID}>
-        {t.exportMenu.button}
+        {t('topBar:exportMenu.button')}
       </MenuTrigger>
       {open && (
         <ul
           ref={menu}
           id={MENU_ID}
           role="menu"
-          aria-label={t.exportMenu.button}
+          aria-label={t('topBar:exportMenu.button')}
           className="top-bar-popover menu export-menu"
           onKeyDown={(event) => onMenuKey(event, close)}
         >
           <li role="none">
             <button type="button" role="menuitem" tabIndex={-1} onClick={() => run(exportJson)}>
-              {t.topBar.exportJson}
+              {t('topBar:exportJson')}
             </button>
           </li>
           <li role="none">
             <button type="button" role="menuitem" tabIndex={-1} onClick={() => run(() => exportImage('png', choice))}>
-              {t.topBar.exportPng}
+              {t('topBar:exportPng')}
             </button>
           </li>
           <li role="none">
             <button type="button" role="menuitem" tabIndex={-1} onClick={() => run(() => exportImage('svg', choice))}>
-              {t.topBar.exportSvg}
+              {t('topBar:exportSvg')}
             </button>
           </li>
           <li role="none">
@@ -176,7 +174,7 @@ export function ExportMenu() {
               tabIndex={-1}
               onClick={() => run(() => exportInfrastructure('cloudformation'))}
             >
-              {tr('iac:menu.exportCloudFormation')}
+              {t('iac:menu.exportCloudFormation')}
             </button>
           </li>
           <li role="none">
@@ -186,12 +184,12 @@ export function ExportMenu() {
               tabIndex={-1}
               onClick={() => run(() => exportInfrastructure('terraform'))}
             >
-              {tr('iac:menu.exportTerraform')}
+              {t('iac:menu.exportTerraform')}
             </button>
           </li>
           <li role="separator" className="menu-separator" />
-          {check('overlay', t.exportMenu.includeOverlay)}
-          {check('selectionOnly', t.exportMenu.selectionOnly, !hasSelection)}
+          {check('overlay', t('topBar:exportMenu.includeOverlay'))}
+          {check('selectionOnly', t('topBar:exportMenu.selectionOnly'), !hasSelection)}
         </ul>
       )}
     </div>

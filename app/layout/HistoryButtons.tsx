@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { selectCanRedo, selectCanUndo } from '../store/selectors.ts';
 import { afterInput } from '../store/after-input.ts';
 import { history, useEditor } from '../store/store.ts';
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 
 /**
  * Undo and Redo, disabled when there is nothing to undo or redo. A step runs after the click's
@@ -10,7 +10,7 @@ import { useMessages } from '../i18n/use-messages.ts';
  * the worker.
  */
 export function HistoryButtons() {
-  const t = useMessages();
+  const t = useT();
   const canUndo = useStore(useEditor.temporal, selectCanUndo);
   const canRedo = useStore(useEditor.temporal, selectCanRedo);
   return (
@@ -19,17 +19,17 @@ export function HistoryButtons() {
         type="button"
         disabled={!canUndo}
         onClick={() => afterInput(() => history().undo())}
-        title={t.topBar.undoTitle}
+        title={t('topBar:undoTitle')}
       >
-        {t.topBar.undo}
+        {t('topBar:undo')}
       </button>
       <button
         type="button"
         disabled={!canRedo}
         onClick={() => afterInput(() => history().redo())}
-        title={t.topBar.redoTitle}
+        title={t('topBar:redoTitle')}
       >
-        {t.topBar.redo}
+        {t('topBar:redo')}
       </button>
     </>
   );

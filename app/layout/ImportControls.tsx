@@ -3,7 +3,6 @@ import { importIfIac } from '../document/iac-import.ts';
 import { readDocumentBytes, readDocumentText } from '../document/import.ts';
 import { applyOutcome } from '../document/startup.ts';
 import { importBytesIfLesson, importIfLesson } from '../lessons/authoring/import-lesson.ts';
-import { useMessages } from '../i18n/use-messages.ts';
 import { useT } from '../i18n/use-t.ts';
 import { importAwsFiles, looksLikeAws } from '../io/aws-import.ts';
 import { ModalDialog } from './ModalDialog.tsx';
@@ -19,8 +18,7 @@ const FOLDER_CHOOSER = { webkitdirectory: '', directory: '' } as Record<string, 
  * stays as it was.
  */
 export function ImportControls() {
-  const t = useMessages();
-  const tr = useT();
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
@@ -37,7 +35,7 @@ export function ImportControls() {
       // A CloudFormation template or Terraform is recognised by content and imported as a design.
       if (await importIfIac(file.name, bytes)) return;
       if (looksLikeAws(bytes)) importAwsFiles([{ name: file.name, bytes }]);
-      else applyOutcome(readDocumentBytes(bytes, `"${file.name}"`));
+      else applyOutcome(readDocumentBytes(bytes, t('topBar:fileSource', { name: file.name })));
       return;
     }
     // Several files (or a folder): AWS CLI output, one describe-* call per file. Files a folder
@@ -52,7 +50,10 @@ export function ImportControls() {
   const importPasted = async () => {
     // A refused lesson keeps the dialog and its text, as a refused design does.
     const lesson = await importIfLesson(text, 'JSON');
-    if (lesson === 'added' || (lesson === 'not-a-lesson' && applyOutcome(readDocumentText(text, 'the pasted JSON')))) {
+    if (
+      lesson === 'added' ||
+      (lesson === 'not-a-lesson' && applyOutcome(readDocumentText(text, t('topBar:pastedJson'))))
+    ) {
       setPasting(false);
       setText('');
     }
@@ -61,13 +62,13 @@ export function ImportControls() {
   return (
     <>
       <button type="button" onClick={() => input.current?.click()}>
-        {t.topBar.import}
+        {t('topBar:import')}
       </button>
       <input
         ref={input}
         type="file"
         accept=".json,application/json,.yaml,.yml,.template,.tf"
-        aria-label="Import file"
+        aria-label={t('topBar:importFile')}
         multiple
         className="visually-hidden"
         tabIndex={-1}
@@ -76,8 +77,8 @@ export function ImportControls() {
       <button
         type="button"
         className="import-folder"
-        aria-label={tr('importAws:chooseFolder')}
-        title={tr('importAws:chooseFolderHint')}
+        aria-label={t('importAws:chooseFolder')}
+        title={t('importAws:chooseFolderHint')}
         onClick={() => folderInput.current?.click()}
       >
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
@@ -94,18 +95,18 @@ export function ImportControls() {
         ref={folderInput}
         type="file"
         {...FOLDER_CHOOSER}
-        aria-label={tr('importAws:folderInput')}
+        aria-label={t('importAws:folderInput')}
         className="visually-hidden"
         tabIndex={-1}
         onChange={(event) => void onFile(event)}
       />
       <button type="button" onClick={() => setPasting(true)}>
-        {t.topBar.pasteJson}
+        {t('topBar:pasteJson')}
       </button>
       {pasting && (
-        <ModalDialog role="dialog" title={t.pasteDialog.title} onCancel={() => setPasting(false)}>
+        <ModalDialog role="dialog" title={t('dialogs:paste.title')} onCancel={() => setPasting(false)}>
           <label className="field">
-            <span>{t.pasteDialog.title}</span>
+            <span>{t('dialogs:paste.title')}</span>
             <textarea
               value={text}
               rows={14}
@@ -117,10 +118,10 @@ export function ImportControls() {
           </label>
           <div className="dialog-buttons">
             <button type="button" onClick={() => setPasting(false)}>
-              {t.pasteDialog.cancel}
+              {t('dialogs:paste.cancel')}
             </button>
             <button type="button" className="primary" onClick={() => void importPasted()} disabled={text.trim() === ''}>
-              {t.pasteDialog.import}
+              {t('dialogs:paste.import')}
             </button>
           </div>
         </ModalDialog>

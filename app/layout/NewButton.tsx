@@ -1,13 +1,13 @@
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 import { emptyDocument } from '../store/empty-document.ts';
 import { useEditor } from '../store/store.ts';
 
 /** New: an empty design, as one undoable step (Undo brings the previous one back, so no question asked). */
 export function NewButton() {
-  const t = useMessages();
+  const t = useT();
   return (
     <button type="button" onClick={() => useEditor.getState().replaceDocument(emptyDocument())}>
-      {t.topBar.new}
+      {t('topBar:new')}
     </button>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { selectNotice } from '../store/selectors.ts';
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 
 /**
@@ -14,7 +14,7 @@ const INFO_MS = 6000;
  * or unsaved work. Errors are an `alert`, other notices a `status`.
  */
 export function NoticeArea() {
-  const t = useMessages();
+  const t = useT();
   const notice = useEditor(selectNotice);
   useEffect(() => {
     if (notice?.kind !== 'info' || notice.actions) return;
@@ -40,7 +40,7 @@ export function NoticeArea() {
         </button>
       ))}
       <button type="button" onClick={() => useEditor.getState().notify(null)}>
-        {t.notice.dismiss}
+        {t('notices:dismiss')}
       </button>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { shareLink } from '../document/share.ts';
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 
 /**
@@ -8,7 +8,7 @@ import { useEditor } from '../store/store.ts';
  * browser allows it, and always shows it in a read-only field to copy by hand.
  */
 export function ShareButton() {
-  const t = useMessages();
+  const t = useT();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
 
@@ -27,19 +27,19 @@ export function ShareButton() {
   return (
     <div className="menu-anchor">
       <button type="button" onClick={() => void share()}>
-        {t.topBar.copyShareLink}
+        {t('topBar:copyShareLink')}
       </button>
       {link !== null && (
-        <div className="top-bar-popover share" role="group" aria-label="Share">
+        <div className="top-bar-popover share" role="group" aria-label={t('topBar:share.group')}>
           <label className="field">
-            <span>{t.share.link}</span>
+            <span>{t('topBar:share.link')}</span>
             <input type="text" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
           </label>
           <p className="muted" role="status">
-            {copied ? t.share.copied : t.share.copyByHand}
+            {copied ? t('topBar:share.copied') : t('topBar:share.copyByHand')}
           </p>
           <button type="button" onClick={() => setLink(null)}>
-            {t.share.close}
+            {t('topBar:share.close')}
           </button>
         </div>
       )}

@@ -14,6 +14,7 @@ import { NoticeArea } from './NoticeArea.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import './top-bar.css';
 import { useShortcuts } from './use-shortcuts.ts';
+import { useT } from '../i18n/use-t.ts';
 
 /**
  * The top bar (toolbar "Main"): the document's name and what works on the whole document
@@ -22,10 +23,11 @@ import { useShortcuts } from './use-shortcuts.ts';
  * notices and the delete confirmation, which belong to no single panel.
  */
 export function TopBar() {
+  const t = useT();
   useShortcuts();
   return (
     <>
-      <header className="top-bar" role="toolbar" aria-label="Main">
+      <header className="top-bar" role="toolbar" aria-label={t('topBar:main')}>
         <span className="brand">
           <img src="/favicon.svg" alt="" width={20} height={20} />
           <span className="brand-name">VPC Lab</span>

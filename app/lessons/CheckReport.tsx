@@ -1,8 +1,9 @@
 import type { ConditionResult } from '../../src/lessons/types.ts';
 import { explanationSentence } from '../../src/i18n/render/explanation.ts';
 import { validationLine } from '../../src/i18n/render/validation.ts';
-import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
-import type { Messages } from '../i18n/messages.ts';
+import type { Translate } from '../../src/i18n/i18n.ts';
+import { useCurrentLanguage } from '../i18n/language-store.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { CodeInfo } from '../glossary/TermInfo.tsx';
 import type { CheckState } from './lesson-slice.ts';
@@ -13,19 +14,19 @@ import type { CheckState } from './lesson-slice.ts';
  * sentence for what blocks. Marked stale once the design changes after the check.
  */
 export function CheckReport({ check }: { readonly check: CheckState }) {
-  const t = useMessages();
+  const t = useT();
   const language = useCurrentLanguage();
   const revision = useEditor((state) => state.revision);
   if (check.status === 'idle') return null;
   if (check.status === 'checking') {
     return (
       <p role="status" className="muted">
-        {t.lessons.checking}
+        {t('lessonPanel:checking')}
       </p>
     );
   }
   if (check.status === 'failed') {
-    return <p role="alert">{t.lessons.checkFailed(check.message)}</p>;
+    return <p role="alert">{t('lessonPanel:checkFailed', { why: check.message })}</p>;
   }
   const { result } = check;
   const failing = result.results.filter((r) => !r.pass).length;
@@ -33,12 +34,14 @@ export function CheckReport({ check }: { readonly check: CheckState }) {
   return (
     <div className="lesson-report">
       <p role="status" className={result.passed ? 'lesson-passed' : 'lesson-failed'}>
-        {result.passed ? `✓ ${t.lessons.passed}` : t.lessons.notYet(failing, result.results.length)}
+        {result.passed
+          ? `✓ ${t('lessonPanel:passed')}`
+          : t('lessonPanel:notYet', { failing, total: result.results.length })}
       </p>
-      {check.revision !== revision && <p className="muted">{t.lessons.stale}</p>}
+      {check.revision !== revision && <p className="muted">{t('lessonPanel:stale')}</p>}
       {result.errors.length > 0 && (
         <>
-          <p>{t.lessons.designErrors}</p>
+          <p>{t('lessonPanel:designErrors')}</p>
           <ul>
             {result.errors.map((error, i) => (
               <li key={i}>{validationLine(error, language)}</li>
@@ -57,7 +60,7 @@ export function CheckReport({ check }: { readonly check: CheckState }) {
 
 interface LineProps {
   readonly result: ConditionResult;
-  readonly t: Messages;
+  readonly t: Translate;
   /** The design's first validation error, in the page's language: why an untraced condition was not traced. */
   readonly firstError: string;
 }
@@ -68,9 +71,9 @@ function ConditionLine({ result, t, firstError }: LineProps) {
   return (
     <li className={result.pass ? 'condition-pass' : 'condition-fail'}>
       <span className="condition-verdict">
-        {result.pass ? `✓ ${t.lessons.conditionPass}` : `✗ ${t.lessons.conditionFail}`}
+        {result.pass ? `✓ ${t('lessonPanel:conditionPass')}` : `✗ ${t('lessonPanel:conditionFail')}`}
       </span>{' '}
-      {flow}, {t.lessons.shouldBe(expect)}
+      {flow}, {t('lessonPanel:shouldBe', { expect })}
       {!result.pass && <Why result={result} t={t} firstError={firstError} />}
     </li>
   );
@@ -79,12 +82,12 @@ function ConditionLine({ result, t, firstError }: LineProps) {
 /** Why a condition fails: the engine's blockers, or what let through traffic that must not pass. */
 function Why({ result, t, firstError }: LineProps) {
   const language = useCurrentLanguage();
-  if (result.untraced) return <p>{t.lessons.untraced(firstError)}</p>;
-  if (result.error !== undefined) return <p>{t.lessons.untraced(result.error)}</p>;
-  if (result.verdict === 'allowed') return <p>{t.lessons.allowedButShouldBeBlocked}</p>;
+  if (result.untraced) return <p>{t('lessonPanel:untraced', { error: firstError })}</p>;
+  if (result.error !== undefined) return <p>{t('lessonPanel:untraced', { error: result.error })}</p>;
+  if (result.verdict === 'allowed') return <p>{t('lessonPanel:allowedButShouldBeBlocked')}</p>;
   return (
     <>
-      {result.verdict === 'partial' && <p>{t.lessons.partly}</p>}
+      {result.verdict === 'partial' && <p>{t('lessonPanel:partly')}</p>}
       {result.blockers.map((blocker, i) => (
         <p key={i} className="condition-blocker">
           <code>{blocker.code}</code> <CodeInfo code={blocker.code} /> {explanationSentence(blocker, language).message}

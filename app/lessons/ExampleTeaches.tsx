@@ -1,5 +1,5 @@
-import { exampleTitle } from '../i18n/example-titles.ts';
-import { useCurrentLanguage } from '../i18n/use-messages.ts';
+import { exampleTitle } from '../layout/example-title.ts';
+import { useCurrentLanguage } from '../i18n/language-store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { useAuthoring } from './authoring/authoring-store.ts';
@@ -24,7 +24,7 @@ export function ExampleTeaches() {
     <section className="example-teaches" aria-label={label}>
       <header className="lesson-header">
         <h2>
-          <span className="example-teaches-label">{label}</span> {exampleTitle(entry, language)}
+          <span className="example-teaches-label">{label}</span> {exampleTitle(t, entry)}
         </h2>
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { useCurrentLanguage } from '../i18n/use-messages.ts';
+import { useCurrentLanguage } from '../i18n/language-store.ts';
 import { explanationSentence } from '../../src/i18n/render/explanation.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import type { Lesson } from '../../src/lessons/types.ts';
-import { useCurrentLanguage } from '../i18n/use-messages.ts';
+import { useCurrentLanguage } from '../i18n/language-store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { useAuthoring } from './authoring/authoring-store.ts';

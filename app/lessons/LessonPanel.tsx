@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useCurrentLanguage, useMessages } from '../i18n/use-messages.ts';
+import { useCurrentLanguage } from '../i18n/language-store.ts';
+import { useT } from '../i18n/use-t.ts';
 import { CheckReport } from './CheckReport.tsx';
 import { NextLesson } from './NextLesson.tsx';
 import { useShallow } from 'zustand/react/shallow';
@@ -13,7 +14,7 @@ import './lessons.css';
  * title to give the inspector room, and "Close lesson" puts it away.
  */
 export function LessonPanel() {
-  const t = useMessages();
+  const t = useT();
   const language = useCurrentLanguage();
   const { lesson, hintsShown, check, opened } = useEditor(
     useShallow((s) => ({ lesson: s.lesson, hintsShown: s.hintsShown, check: s.check, opened: s.opened })),
@@ -33,7 +34,7 @@ export function LessonPanel() {
   const hints = lesson.hints.slice(0, hintsShown);
   const allHintsShown = hintsShown >= lesson.hints.length;
   return (
-    <section className={`lesson-panel${collapsed ? ' is-collapsed' : ''}`} aria-label={t.lessons.panel}>
+    <section className={`lesson-panel${collapsed ? ' is-collapsed' : ''}`} aria-label={t('lessonPanel:panel')}>
       <header className="lesson-header">
         <h2 ref={heading} tabIndex={-1}>
           {lesson.title[language]}
@@ -43,8 +44,8 @@ export function LessonPanel() {
           className="lesson-close"
           aria-expanded={!collapsed}
           aria-controls="lesson-body"
-          aria-label={collapsed ? t.lessons.expand : t.lessons.collapse}
-          title={collapsed ? t.lessons.expand : t.lessons.collapse}
+          aria-label={collapsed ? t('lessonPanel:expand') : t('lessonPanel:collapse')}
+          title={collapsed ? t('lessonPanel:expand') : t('lessonPanel:collapse')}
           onClick={() => setCollapsedFor(collapsed ? null : opened)}
         >
           {collapsed ? '▾' : '▴'}
@@ -52,18 +53,18 @@ export function LessonPanel() {
         <button
           type="button"
           className="lesson-close"
-          aria-label={t.lessons.close}
-          title={t.lessons.close}
+          aria-label={t('lessonPanel:close')}
+          title={t('lessonPanel:close')}
           onClick={() => useEditor.getState().closeLesson()}
         >
           ×
         </button>
       </header>
       <div id="lesson-body" hidden={collapsed}>
-        <h3>{t.lessons.goal}</h3>
+        <h3>{t('lessonPanel:goal')}</h3>
         <p className="lesson-goal">{lesson.goal[language]}</p>
         {hints.length > 0 && (
-          <ol className="lesson-hints" aria-label={t.lessons.hint}>
+          <ol className="lesson-hints" aria-label={t('lessonPanel:hint')}>
             {hints.map((hint, i) => (
               <li key={i}>{hint[language]}</li>
             ))}
@@ -76,10 +77,12 @@ export function LessonPanel() {
             aria-describedby="lesson-hint-count"
             onClick={() => useEditor.getState().revealHint()}
           >
-            {t.lessons.hint}
+            {t('lessonPanel:hint')}
           </button>
           <span id="lesson-hint-count" className="muted">
-            {allHintsShown ? t.lessons.noMoreHints : t.lessons.hintCount(hintsShown, lesson.hints.length)}
+            {allHintsShown
+              ? t('lessonPanel:noMoreHints')
+              : t('lessonPanel:hintCount', { shown: hintsShown, total: lesson.hints.length })}
           </span>
           <button
             type="button"
@@ -87,7 +90,7 @@ export function LessonPanel() {
             aria-busy={check.status === 'checking'}
             onClick={() => void useEditor.getState().runCheck()}
           >
-            {t.lessons.check}
+            {t('lessonPanel:check')}
           </button>
         </div>
         <CheckReport check={check} />

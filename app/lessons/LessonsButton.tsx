@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useCloseOnOutside } from '../layout/use-close-on-outside.ts';
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 import { LessonList } from './LessonList.tsx';
 import { useLessons } from './use-lessons.ts';
 
@@ -12,7 +12,7 @@ const LIST_ID = 'lesson-list';
  * elsewhere closes the list.
  */
 export function LessonsButton() {
-  const t = useMessages();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const lessons = useLessons(open);
   const button = useRef<HTMLButtonElement>(null);
@@ -34,14 +34,14 @@ export function LessonsButton() {
         aria-controls={open ? LIST_ID : undefined}
         onClick={() => setOpen((was) => !was)}
       >
-        {t.topBar.lessons}
+        {t('topBar:lessons')}
       </button>
       {open && (
         <div
           ref={list}
           id={LIST_ID}
           role="group"
-          aria-label={t.lessons.list}
+          aria-label={t('lessonPanel:list')}
           className="top-bar-popover menu lesson-list"
           onKeyDown={(event) => {
             if (event.key !== 'Escape') return;
@@ -50,7 +50,7 @@ export function LessonsButton() {
             button.current?.focus();
           }}
         >
-          {lessons === null && <p className="muted">{t.lessons.loading}</p>}
+          {lessons === null && <p className="muted">{t('lessonPanel:loading')}</p>}
           <LessonList bundled={lessons} onChoose={() => setOpen(false)} />
         </div>
       )}

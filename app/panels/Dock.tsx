@@ -3,23 +3,27 @@ import { FindingsPanel, useFindingsCount } from './dock/FindingsPanel.tsx';
 import { IntentsPanel, useFailingIntents } from './dock/IntentsPanel.tsx';
 import { ReachabilityPanel } from './dock/ReachabilityPanel.tsx';
 import './dock/dock.css';
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 
 type TabKey = 'reachability' | 'intents' | 'findings';
 
 /** The bottom dock: a WAI-ARIA tab list (arrow keys move between tabs) over the analysis panels. */
 export function Dock() {
-  const t = useMessages();
+  const t = useT();
   const [active, setActive] = useState<TabKey>('reachability');
   const baseId = useId();
   const findings = useFindingsCount();
   const failing = useFailingIntents();
   const tabs: { key: TabKey; label: string; panel: ReactNode }[] = [
-    { key: 'reachability', label: t.dock.reachability, panel: <ReachabilityPanel /> },
-    { key: 'intents', label: failing ? t.dock.intentsFailing(failing) : t.dock.intents, panel: <IntentsPanel /> },
+    { key: 'reachability', label: t('dock:tabs.reachability'), panel: <ReachabilityPanel /> },
+    {
+      key: 'intents',
+      label: failing ? t('dock:tabs.intentsFailing', { count: failing }) : t('dock:tabs.intents'),
+      panel: <IntentsPanel />,
+    },
     {
       key: 'findings',
-      label: findings === undefined ? t.dock.findings : t.dock.findingsCount(findings),
+      label: findings === undefined ? t('dock:tabs.findings') : t('dock:tabs.findingsCount', { count: findings }),
       panel: <FindingsPanel />,
     },
   ];
@@ -36,8 +40,8 @@ export function Dock() {
   };
 
   return (
-    <section className="dock" aria-label="Analysis">
-      <div role="tablist" aria-label="Analysis" className="dock-tabs" onKeyDown={onKeyDown}>
+    <section className="dock" aria-label={t('dock:analysis')}>
+      <div role="tablist" aria-label={t('dock:analysis')} className="dock-tabs" onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
             key={tab.key}

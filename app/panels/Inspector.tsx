@@ -7,7 +7,7 @@ import { OpenButton } from './inspector/fields/OpenButton.tsx';
 import { FindResource } from './inspector/FindResource.tsx';
 import './inspector/inspector.css';
 import { ResourcePanel } from './inspector/ResourcePanel.tsx';
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 
 const selectDocument = (state: EditorState) => state.document;
 const selectSelection = (state: EditorState) => state.selection;
@@ -28,23 +28,23 @@ export function Inspector() {
   // (overlaps, references); validating here would block the page on large designs.
   const errors = useCurrentReport()?.errors ?? NO_ERRORS;
   const [only] = selection;
-  const m = useMessages().inspector;
+  const t = useT();
   return (
-    <section className="inspector" aria-label="Inspector">
-      <h2>{m.heading}</h2>
+    <section className="inspector" aria-label={t('inspector:heading')}>
+      <h2>{t('inspector:heading')}</h2>
       <FindResource index={findIndex} />
-      {selection.length === 0 && <p className="muted">{m.selectHint}</p>}
+      {selection.length === 0 && <p className="muted">{t('inspector:selectHint')}</p>}
       {selection.length === 1 && only !== undefined && (
         <ResourcePanel key={only} id={only} index={index} errors={errors} />
       )}
       {selection.length > 1 && (
         <div className="selection-summary">
-          <p>{m.selectedCount(selection.length)}</p>
+          <p>{t('inspector:selectedCount', { count: selection.length })}</p>
           <ul className="open-list">
             {selection.map((id) => (
               <li key={id}>
                 <OpenButton id={id} label={id} />
-                <span className="field-note">{index.byId.get(id)?.type ?? m.missingType}</span>
+                <span className="field-note">{index.byId.get(id)?.type ?? t('inspector:missingType')}</span>
               </li>
             ))}
           </ul>

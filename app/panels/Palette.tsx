@@ -6,7 +6,7 @@ import { TermInfo } from '../glossary/TermInfo.tsx';
 import { RESOURCE_TERMS } from '../../src/glossary/index.ts';
 import { toneVariables } from '../canvas/tones.ts';
 import { useTheme } from '../theme/theme-store.ts';
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import './palette.css';
 import { PALETTE_ITEMS } from './palette-items.ts';
@@ -23,21 +23,24 @@ function onDragStart(event: DragEvent<HTMLButtonElement>) {
  * A click adds the resource inside the selected container; a drag places it where it is dropped.
  */
 export function Palette() {
-  const t = useMessages();
+  const t = useT();
   const theme = useTheme();
   const onClick = useCallback((type: ResourceType) => {
     addNewResource({ type, container: useEditor.getState().selection[0] });
   }, []);
   return (
-    <section className="palette" aria-label="Palette" style={toneVariables(theme)}>
-      <h2>{t.palette.heading}</h2>
+    <section className="palette" aria-label={t('palette:heading')} style={toneVariables(theme)}>
+      <h2>{t('palette:heading')}</h2>
       <ul className="palette-list">
         {PALETTE_ITEMS.map((item) => (
           <li key={item.type} className="palette-entry">
             <button
               type="button"
               className={`palette-button tone-${TONE[item.type]}`}
-              title={`${item.description}. ${t.palette.howToAdd}`}
+              title={t('palette:tooltip', {
+                description: t(`palette:descriptions.${item.type}`),
+                howToAdd: t('palette:howToAdd'),
+              })}
               draggable
               data-type={item.type}
               onDragStart={onDragStart}
@@ -46,7 +49,7 @@ export function Palette() {
               <span className="palette-icon">
                 <Icon type={item.type} size={18} />
               </span>
-              {t.palette.items[item.type]}
+              {t(`palette:items.${item.type}`)}
             </button>
             <TermInfo term={RESOURCE_TERMS[item.type]} placement="right" />
           </li>

@@ -1,4 +1,4 @@
-import { useMessages } from '../i18n/use-messages.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useTheme, useThemeStore } from './theme-store.ts';
 import './theme-toggle.css';
 
@@ -8,14 +8,14 @@ import './theme-toggle.css';
  * at 1024 px in every language, and a word here would cost it the width of one more button.
  */
 export function ThemeToggle() {
-  const t = useMessages();
+  const t = useT();
   const dark = useTheme() === 'dark';
   return (
     <button
       type="button"
       className="theme-toggle"
       aria-pressed={dark}
-      title={t.theme.darkModeTitle}
+      title={t('topBar:theme.darkModeTitle')}
       onClick={() => useThemeStore.getState().choose(dark ? 'light' : 'dark')}
     >
       <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
@@ -27,7 +27,7 @@ export function ThemeToggle() {
           strokeLinejoin="round"
         />
       </svg>
-      <span className="visually-hidden">{t.theme.darkMode}</span>
+      <span className="visually-hidden">{t('topBar:theme.darkMode')}</span>
     </button>
   );
 }

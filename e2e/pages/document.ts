@@ -11,8 +11,9 @@ export class DocumentPage {
   readonly alert: Locator;
 
   constructor(readonly page: Page) {
-    this.toolbar = page.getByRole('toolbar', { name: 'Main' });
-    this.name = page.getByRole('textbox', { name: 'Document name' });
+    // "Main", or its name in Japanese (tests that switch the page's language use it too).
+    this.toolbar = page.getByRole('toolbar', { name: /^(Main|メイン)$/ });
+    this.name = page.getByRole('textbox', { name: /^(Document name|設計の名前)$/ });
     this.alert = page.getByRole('alert');
   }
 

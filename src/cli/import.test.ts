@@ -81,7 +81,9 @@ describe('vpclab import aws', () => {
 
   it('explains its usage', async () => {
     expect((await run(['import'])).code).toBe(2);
-    expect((await run(['import', 'arm', 'x'])).stderr).toContain('unknown import format "arm" (known: aws, cloudformation, terraform)');
+    expect((await run(['import', 'arm', 'x'])).stderr).toContain(
+      'unknown import format "arm" (known: aws, cloudformation, terraform)',
+    );
     expect((await run(['--help'])).stdout).toContain('import aws <folder|files...>');
   });
 });

@@ -1,7 +1,15 @@
+import enCanvas from './locales/en/canvas.json';
+import jaCanvas from './locales/ja/canvas.json';
 import enCli from './locales/en/cli.json';
 import jaCli from './locales/ja/cli.json';
 import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
+import enDialogs from './locales/en/dialogs.json';
+import jaDialogs from './locales/ja/dialogs.json';
+import enDock from './locales/en/dock.json';
+import jaDock from './locales/ja/dock.json';
+import enExamples from './locales/en/examples.json';
+import jaExamples from './locales/ja/examples.json';
 import enExplanations from './locales/en/explanations.json';
 import jaExplanations from './locales/ja/explanations.json';
 import enFindings from './locales/en/findings.json';
@@ -14,12 +22,22 @@ import enIac from './locales/en/iac.json';
 import jaIac from './locales/ja/iac.json';
 import enImportAws from './locales/en/importAws.json';
 import jaImportAws from './locales/ja/importAws.json';
+import enInspector from './locales/en/inspector.json';
+import jaInspector from './locales/ja/inspector.json';
 import enLessonAuthoring from './locales/en/lessonAuthoring.json';
 import jaLessonAuthoring from './locales/ja/lessonAuthoring.json';
 import enLessonFiles from './locales/en/lessonFiles.json';
 import jaLessonFiles from './locales/ja/lessonFiles.json';
+import enLessonPanel from './locales/en/lessonPanel.json';
+import jaLessonPanel from './locales/ja/lessonPanel.json';
+import enNotices from './locales/en/notices.json';
+import jaNotices from './locales/ja/notices.json';
 import enPacketWalk from './locales/en/packetWalk.json';
 import jaPacketWalk from './locales/ja/packetWalk.json';
+import enPalette from './locales/en/palette.json';
+import jaPalette from './locales/ja/palette.json';
+import enTopBar from './locales/en/topBar.json';
+import jaTopBar from './locales/ja/topBar.json';
 import enValidation from './locales/en/validation.json';
 import jaValidation from './locales/ja/validation.json';
 
@@ -35,31 +53,49 @@ import jaValidation from './locales/ja/validation.json';
  */
 export const CATALOGUES = {
   en: {
+    canvas: enCanvas,
     cli: enCli,
     common: enCommon,
+    dialogs: enDialogs,
+    dock: enDock,
+    examples: enExamples,
     explanations: enExplanations,
     findings: enFindings,
     glossary: enGlossary,
     hops: enHops,
     iac: enIac,
     importAws: enImportAws,
+    inspector: enInspector,
     lessonAuthoring: enLessonAuthoring,
     lessonFiles: enLessonFiles,
+    lessonPanel: enLessonPanel,
+    notices: enNotices,
     packetWalk: enPacketWalk,
+    palette: enPalette,
+    topBar: enTopBar,
     validation: enValidation,
   },
   ja: {
+    canvas: jaCanvas,
     cli: jaCli,
     common: jaCommon,
+    dialogs: jaDialogs,
+    dock: jaDock,
+    examples: jaExamples,
     explanations: jaExplanations,
     findings: jaFindings,
     glossary: jaGlossary,
     hops: jaHops,
     iac: jaIac,
     importAws: jaImportAws,
+    inspector: jaInspector,
     lessonAuthoring: jaLessonAuthoring,
     lessonFiles: jaLessonFiles,
+    lessonPanel: jaLessonPanel,
+    notices: jaNotices,
     packetWalk: jaPacketWalk,
+    palette: jaPalette,
+    topBar: jaTopBar,
     validation: jaValidation,
   },
 } as const;

@@ -1,4 +1,4 @@
-import { currentMessages } from '../../i18n/use-messages.ts';
+import { currentT } from '../../i18n/use-t.ts';
 import { useEditor } from '../../store/store.ts';
 import { deriveDiagram } from '../derive-diagram.ts';
 import { requestFit } from '../fit-request.ts';
@@ -21,6 +21,6 @@ export function runAutoLayout(): void {
     if (Object.keys(layout).length > 0 && dispatch({ type: 'move', layout })) requestFit();
   } catch (caught) {
     const why = caught instanceof Error ? caught.message : String(caught);
-    notify({ kind: 'error', text: currentMessages().notice.autoLayoutFailed(why) });
+    notify({ kind: 'error', text: currentT()('notices:autoLayoutFailed', { why }) });
   }
 }

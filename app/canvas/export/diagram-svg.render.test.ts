@@ -2,8 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import type { VpcLabDocument } from '../../../src/model/index.ts';
 import { AnalysisSession } from '../../../src/worker/session.ts';
-import { en } from '../../i18n/messages.ts';
-import { ja } from '../../i18n/ja.ts';
+import { translator } from '../../../src/i18n/i18n.ts';
 import { deriveDiagram } from '../derive-diagram.ts';
 import { pictureWords } from '../export-image.ts';
 import { intentLines } from '../overlay/intent-lines.ts';
@@ -18,10 +17,10 @@ function render(svg: string): Pixels {
   return { width: image.width, height: image.height, data: image.pixels };
 }
 
-function picture(document: VpcLabDocument, messages = en) {
+function picture(document: VpcLabDocument, t = translator('en')) {
   const overlay = intentLines(new AnalysisSession().analyse(document, 1).intents);
   const diagram = deriveDiagram(document);
-  const { svg, width, height } = diagramSvg(diagram, { words: pictureWords(messages), overlay });
+  const { svg, width, height } = diagramSvg(diagram, { words: pictureWords(t), overlay });
   const root = parseXml(svg);
   const shift = translationOf(
     root.children.find((c) => c.name === 'g' && c.attributes.transform)?.attributes.transform,
@@ -76,7 +75,7 @@ describe('the exported SVG in a non-browser renderer (resvg)', () => {
         { id: 'web-1', type: 'instance', name: 'ウェブ', subnet: 'public-a' },
       ],
     } as unknown as VpcLabDocument;
-    const { svg, shift, root } = picture(document, ja);
+    const { svg, shift, root } = picture(document, translator('ja'));
     const image = render(svg);
     // A font without the glyphs draws nothing (resvg skips them): the names' ink is the proof.
     for (const group of allElements(root).filter((e) => 'data-resource-id' in e.attributes)) {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VpcLabDocument } from '../../../src/model/index.ts';
 import { AnalysisSession } from '../../../src/worker/session.ts';
-import { en } from '../../i18n/messages.ts';
-import { ja } from '../../i18n/ja.ts';
+import { translator } from '../../../src/i18n/i18n.ts';
 import { deriveDiagram } from '../derive-diagram.ts';
 import { pictureWords } from '../export-image.ts';
 import { intentLines } from '../overlay/intent-lines.ts';
@@ -10,7 +9,7 @@ import { bundledExamples } from './bundled-examples.ts';
 import { diagramSvg } from './diagram-svg.ts';
 import { allElements, parseXml, type XmlElement } from './xml-tree.ts';
 
-const words = pictureWords(en);
+const words = pictureWords(translator('en'));
 const examples = bundledExamples();
 
 function overlayOf(document: VpcLabDocument) {
@@ -88,7 +87,7 @@ describe('diagramSvg: the diagram as a vector picture', () => {
     const blocked = lines.find((line) => line.verdict === 'blocked' && line.code)!;
     const badge = groups(root, 'data-blocked-at').find((g) => g.attributes['data-blocked-at'] === blocked.blockedAt);
     expect(badge?.children.find((c) => c.name === 'text')?.text).toContain(blocked.code);
-    expect(groups(root, 'data-legend')[0]!.text).toContain(en.exportMenu.blocked);
+    expect(groups(root, 'data-legend')[0]!.text).toContain(translator('en')('topBar:exportMenu.blocked'));
   });
 
   it('leaves the overlay out when not asked for', () => {
@@ -158,9 +157,9 @@ describe('diagramSvg: the diagram as a vector picture', () => {
 
   it('speaks the page language in its own words (subnet badges and key)', () => {
     const { document } = examples.find((e) => e.file === '01-public-private-subnets.json')!;
-    const svg = diagramSvg(deriveDiagram(document), { words: pictureWords(ja) }).svg;
-    expect(svg).toContain(ja.subnetAccess.public);
-    expect(svg).toContain(ja.exportMenu.key);
-    expect(svg).not.toContain(`>${en.subnetAccess.public}<`);
+    const svg = diagramSvg(deriveDiagram(document), { words: pictureWords(translator('ja')) }).svg;
+    expect(svg).toContain(translator('ja')('canvas:subnetAccess.public'));
+    expect(svg).toContain(translator('ja')('topBar:exportMenu.key'));
+    expect(svg).not.toContain(`>${translator('en')('canvas:subnetAccess.public')}<`);
   });
 });

@@ -2,7 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { AnalysisSession } from '../../../src/worker/session.ts';
 import type { TraceQuery } from '../../analysis/trace-store.ts';
-import { en } from '../../i18n/messages.ts';
+import { translator } from '../../../src/i18n/i18n.ts';
 import { designPicture } from '../export-image.ts';
 import { TRACE_STYLE } from '../overlay/trace-lines.ts';
 import { bundledExamples } from './bundled-examples.ts';
@@ -20,7 +20,7 @@ function pictureWithTrace(prefix: string, query: TraceQuery, overlay = true) {
   const reply = session.trace(1, query);
   if (!reply.ok) throw new Error(reply.error);
   const traced = { revision: 1, document, query, result: reply.result };
-  return designPicture(document, report, [], { overlay, selectionOnly: false }, en, traced);
+  return designPicture(document, report, [], { overlay, selectionOnly: false }, translator('en'), traced);
 }
 
 const hex = (colour: string) => [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));

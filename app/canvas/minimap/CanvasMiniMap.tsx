@@ -6,6 +6,7 @@ import type { DiagramEdge, DiagramNode } from '../diagram-types.ts';
 import { useTheme } from '../../theme/theme-store.ts';
 import { nodeFacts } from '../nodes/facts-store.ts';
 import { MINIMAP_SIZE, paintMiniMap } from './paint-minimap.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 /** Idle callbacks where the browser has them (Safari does not): else a short timer. */
 const requestIdle = (run: () => void): number =>
@@ -30,6 +31,7 @@ const selectInteraction = (state: ReactFlowState) => ({
  * (`XYMinimap`).
  */
 export function CanvasMiniMap() {
+  const t = useT();
   const store = useStoreApi<DiagramNode, DiagramEdge>();
   const canvas = useRef<HTMLCanvasElement>(null);
   const viewScale = useRef(1);
@@ -93,7 +95,7 @@ export function CanvasMiniMap() {
       <canvas
         ref={canvas}
         role="img"
-        aria-label="Mini map"
+        aria-label={t('canvas:miniMap')}
         style={{ width: MINIMAP_SIZE.width, height: MINIMAP_SIZE.height, display: 'block' }}
       />
     </Panel>

@@ -5,11 +5,14 @@ import { useTheme } from '../../theme/theme-store.ts';
 import { glyphImage } from './glyph.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
 import { useTileScale } from './zoom-labels.tsx';
+import { useT } from '../../i18n/use-t.ts';
+import { nodeTitle } from './node-words.ts';
 
 /** The Internet, S3 or DynamoDB: outside every VPC, drawn where the design reaches them. */
 export const ExternalNode = memo(function ExternalNode({ data }: NodeProps<DiagramNode>) {
   const theme = useTheme();
   const scale = useTileScale();
+  const title = nodeTitle(useT(), data);
   return (
     <div className={`external-node tone-${data.type === 'internet' ? 'outside' : 'data'}`}>
       <span
@@ -18,7 +21,7 @@ export const ExternalNode = memo(function ExternalNode({ data }: NodeProps<Diagr
         style={{ backgroundImage: glyphImage(data.type, theme) }}
       />
       <span className="resource-title" style={scale > 1 ? { fontSize: `${12 * scale}px` } : undefined}>
-        {data.title}
+        {title}
       </span>
       <HiddenHandles />
     </div>

@@ -11,6 +11,8 @@ import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
 import { useCompactTiles } from './use-compact.tsx';
 import { useTileScale } from './zoom-labels.tsx';
+import { useT } from '../../i18n/use-t.ts';
+import { factWords, nodeTitle } from './node-words.ts';
 
 /** Room for a label inside a tile: its width less padding and border, and a pixel of slack. */
 export const TILE_TEXT_WIDTH = SIZE.leaf.width - 12;
@@ -34,10 +36,12 @@ export const ResourceNode = memo(function ResourceNode({ id, data }: NodeProps<D
   const compact = useCompactTiles();
   const scale = useTileScale();
   const theme = useTheme();
-  const { details } = useNodeFacts(id);
+  const t = useT();
+  const details = factWords(t, useNodeFacts(id).details);
+  const title = nodeTitle(t, data);
   const family = pageFontFamily();
   const detail = details[0];
-  const tooltip = [data.title, ...details].join('\n');
+  const tooltip = [title, ...details].join('\n');
   if (compact) {
     return (
       <div className={`resource-node is-compact tone-${TONE[data.type]}`} title={tooltip}>
@@ -55,7 +59,7 @@ export const ResourceNode = memo(function ResourceNode({ id, data }: NodeProps<D
           </span>
         ) : null}
         <span className="resource-title" style={{ fontSize: `${12 * scale}px` }}>
-          {captionLines(data.title, font).map((line, i) => (
+          {captionLines(title, font).map((line, i) => (
             <span key={i} className="title-line">
               {line}
             </span>
@@ -70,7 +74,7 @@ export const ResourceNode = memo(function ResourceNode({ id, data }: NodeProps<D
       <span className="resource-icon">
         <span className="glyph" aria-hidden="true" style={{ backgroundImage: glyphImage(data.type, theme) }} />
       </span>
-      <span className="resource-title">{fitText(data.title, `600 12px ${family}`, TILE_TEXT_WIDTH)}</span>
+      <span className="resource-title">{fitText(title, `600 12px ${family}`, TILE_TEXT_WIDTH)}</span>
       {detail ? <span className="resource-detail">{fitText(detail, `10px ${family}`, TILE_TEXT_WIDTH)}</span> : null}
       <HiddenHandles />
     </div>

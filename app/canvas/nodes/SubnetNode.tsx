@@ -5,14 +5,14 @@ import { Icon } from '../icons.tsx';
 import { useResizeEnd } from '../resize-context.ts';
 import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 /** A subnet: a container showing its CIDR, AZ and whether it is public (derived from its route table). */
 export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeProps<DiagramNode>) {
   const onResizeEnd = useResizeEnd();
   const facts = useNodeFacts(id);
   const [cidr, az, access] = facts.details;
-  const accessWords = useMessages().subnetAccess;
+  const t = useT();
   return (
     <div className={`subnet-node ${facts.public === true ? 'is-public' : 'is-private'}`}>
       <NodeResizer isVisible={selected} minWidth={140} minHeight={110} onResizeEnd={(_, p) => onResizeEnd(id, p)} />
@@ -24,7 +24,7 @@ export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeP
           {data.title}
         </span>
         <span className={`access-badge ${facts.public === true ? 'is-public' : 'is-private'}`}>
-          {access === 'public' || access === 'private' ? accessWords[access] : access}
+          {access === 'public' || access === 'private' ? t(`canvas:subnetAccess.${access}`) : access}
         </span>
       </div>
       <div className="subnet-facts">

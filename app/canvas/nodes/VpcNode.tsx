@@ -5,11 +5,13 @@ import { Icon } from '../icons.tsx';
 import { useResizeEnd } from '../resize-context.ts';
 import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
+import { useT } from '../../i18n/use-t.ts';
+import { factWords } from './node-words.ts';
 
 /** A VPC: a large container with its name and CIDR blocks; resizable when selected. */
 export const VpcNode = memo(function VpcNode({ id, data, selected }: NodeProps<DiagramNode>) {
   const onResizeEnd = useResizeEnd();
-  const { details } = useNodeFacts(id);
+  const details = factWords(useT(), useNodeFacts(id).details);
   return (
     <div className="vpc-node">
       <NodeResizer isVisible={selected} minWidth={240} minHeight={160} onResizeEnd={(_, p) => onResizeEnd(id, p)} />

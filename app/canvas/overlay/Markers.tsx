@@ -5,11 +5,16 @@ import { markerPoint, plain } from './IntentPaths.tsx';
 import type { Reach } from './reach.ts';
 import { reachKind, reachOutlines } from './reach-outlines.ts';
 import type { NodeRect } from './use-node-rects.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
+import { useCurrentLanguage } from '../../i18n/language-store.ts';
 
 type Rects = ReadonlyMap<string, NodeRect>;
 
 /** A blocked-path badge on each component that blocks an intent: an outlined ✕, the codes in its title. */
 export function BlockedMarkers({ lines, rects }: { readonly lines: readonly IntentLine[]; readonly rects: Rects }) {
+  const t = useT();
+  const language = useCurrentLanguage();
   const byNode = new Map<string, IntentLine[]>();
   for (const line of lines) {
     if (line.blockedAt === undefined) continue;
@@ -21,8 +26,14 @@ export function BlockedMarkers({ lines, rects }: { readonly lines: readonly Inte
     const rect = rects.get(id);
     if (!rect) return null;
     const at = markerPoint(rect);
-    const label = `Blocked at ${plain(id)}: ${blocked.map((l) => `${l.flow}${l.code ? ` (${l.code})` : ''}`).join('; ')}`;
-    const title = [label, ...blocked.map((l) => l.message ?? '').filter(Boolean)].join('\n');
+    const label = t('canvas:overlay.blockedAt', {
+      id: plain(id),
+      flows: blocked.map((l) => `${l.flow}${l.code ? ` (${l.code})` : ''}`).join('; '),
+    });
+    const messages = blocked.map((l) =>
+      l.explanation ? explanationSentence(l.explanation, language).message : l.message,
+    );
+    const title = [label, ...messages.filter(Boolean)].join('\n');
     return (
       <div
         key={id}
@@ -60,29 +71,24 @@ export function ReachRings({
   readonly nodeOf: (id: string) => string;
 }) {
   const compact = useCompact();
-  const on = port === null ? 'on some port' : `on port ${port}`;
+  const t = useT();
+  const on = t('canvas:overlay.ringOn', { port: port === null ? 'none' : String(port) });
   if (compact) return <ReachOutlines selected={selected} on={on} reach={reach} rects={rects} nodeOf={nodeOf} />;
   return [...reach].map(([id, peer]) => {
     const rect = rects.get(nodeOf(id));
     if (!rect || rect.container) return null;
     const kind = reachKind(peer);
-    const text =
-      kind === 'both'
-        ? `reachable from and can reach ${selected}`
-        : kind === 'from'
-          ? `reachable from ${selected}`
-          : `can reach ${selected}`;
     const glyph = kind === 'both' ? '↔' : kind === 'from' ? '→' : '←';
     return (
       <div
         key={id}
         role="img"
-        aria-label={`${id}: ${text} ${on}`}
+        aria-label={t('canvas:overlay.ring', { id, kind, selected, on })}
         className={`overlay-ring reach-${kind}`}
         style={{ left: rect.x - 5, top: rect.y - 5, width: rect.width + 10, height: rect.height + 10 }}
       >
         <span className="overlay-chip" aria-hidden="true">
-          {glyph} {kind === 'both' ? 'both ways' : kind === 'from' ? 'reached' : 'reaches'}
+          {glyph} {t('canvas:overlay.ringChip', { kind })}
         </span>
       </div>
     );
@@ -104,9 +110,8 @@ function ReachOutlines({
   readonly nodeOf: (id: string) => string;
 }) {
   const { paths, counts } = reachOutlines(reach, rects, nodeOf);
-  const label =
-    `Reach of ${selected} ${on}: ${counts.from} reachable from it, ${counts.to} can reach it, ` +
-    `${counts.both} both ways`;
+  const t = useT();
+  const label = t('canvas:overlay.reachOf', { id: selected, on, from: counts.from, to: counts.to, both: counts.both });
   return (
     <svg className="overlay-paths reach-outlines" width="1" height="1" role="img" aria-label={label}>
       <path d={paths.from} className="reach-outline reach-from" />

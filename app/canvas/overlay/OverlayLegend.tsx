@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Icon } from '../icons.tsx';
 import { TRACE_STYLE } from './trace-lines.ts';
 import { useOverlayOptions } from './overlay-options.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 /** One legend entry: a small drawing of the style (hidden from assistive technology) and its meaning in words. */
 function Entry({ swatch, children }: { readonly swatch: React.ReactNode; readonly children: React.ReactNode }) {
@@ -47,7 +47,7 @@ const traceLine = (path: 'forward' | 'return') => (
 export function OverlayLegend() {
   const { showIntents, showExposed, reachPort, legendOpen } = useOverlayOptions();
   const captionId = useId();
-  const m = useMessages().overlay;
+  const t = useT();
   const figureId = useId();
   return (
     <div className="overlay-legend-box" data-covers-canvas="">
@@ -58,24 +58,38 @@ export function OverlayLegend() {
         aria-controls={figureId}
         onClick={() => useOverlayOptions.setState({ legendOpen: !legendOpen })}
       >
-        {m.legendButton}
+        {t('canvas:overlay.legendButton')}
       </button>
       <figure className="overlay-legend" id={figureId} aria-labelledby={captionId} hidden={!legendOpen}>
         <figcaption>
-          <span id={captionId}>{m.legend}</span>
+          <span id={captionId}>{t('canvas:overlay.legend')}</span>
         </figcaption>
         <ul>
-          <Entry swatch={<span className="swatch-line is-allowed">{line('', true)}</span>}>{m.allowedIntent}</Entry>
-          <Entry swatch={<span className="swatch-line is-blocked">{line('', false)}</span>}>{m.blockedIntent}</Entry>
-          <Entry swatch={<span className="swatch-line is-partial">{line('', false)}</span>}>{m.partlyAllowed}</Entry>
-          <Entry swatch={<span className="overlay-badge blocked-marker legend-badge">✕</span>}>{m.blockedHere}</Entry>
-          <Entry swatch={<span className="trace-path-swatch">{traceLine('forward')}</span>}>{m.traceForward}</Entry>
-          <Entry swatch={<span className="trace-path-swatch">{traceLine('return')}</span>}>{m.traceReturn}</Entry>
-          <Entry swatch={<span className="overlay-badge blocked-marker legend-badge">✕</span>}>{m.traceBlocked}</Entry>
-          <Entry swatch={<span className="legend-ring trace-hop-swatch">3</span>}>{m.traceHop}</Entry>
-          <Entry swatch={<span className="legend-ring reach-from">→</span>}>{m.reachFrom}</Entry>
-          <Entry swatch={<span className="legend-ring reach-to">←</span>}>{m.reachTo}</Entry>
-          <Entry swatch={<span className="legend-ring reach-both">↔</span>}>{m.reachBoth}</Entry>
+          <Entry swatch={<span className="swatch-line is-allowed">{line('', true)}</span>}>
+            {t('canvas:overlay.allowedIntent')}
+          </Entry>
+          <Entry swatch={<span className="swatch-line is-blocked">{line('', false)}</span>}>
+            {t('canvas:overlay.blockedIntent')}
+          </Entry>
+          <Entry swatch={<span className="swatch-line is-partial">{line('', false)}</span>}>
+            {t('canvas:overlay.partlyAllowed')}
+          </Entry>
+          <Entry swatch={<span className="overlay-badge blocked-marker legend-badge">✕</span>}>
+            {t('canvas:overlay.blockedHere')}
+          </Entry>
+          <Entry swatch={<span className="trace-path-swatch">{traceLine('forward')}</span>}>
+            {t('canvas:overlay.traceForward')}
+          </Entry>
+          <Entry swatch={<span className="trace-path-swatch">{traceLine('return')}</span>}>
+            {t('canvas:overlay.traceReturn')}
+          </Entry>
+          <Entry swatch={<span className="overlay-badge blocked-marker legend-badge">✕</span>}>
+            {t('canvas:overlay.traceBlocked')}
+          </Entry>
+          <Entry swatch={<span className="legend-ring trace-hop-swatch">3</span>}>{t('canvas:overlay.traceHop')}</Entry>
+          <Entry swatch={<span className="legend-ring reach-from">→</span>}>{t('canvas:overlay.reachFrom')}</Entry>
+          <Entry swatch={<span className="legend-ring reach-to">←</span>}>{t('canvas:overlay.reachTo')}</Entry>
+          <Entry swatch={<span className="legend-ring reach-both">↔</span>}>{t('canvas:overlay.reachBoth')}</Entry>
           <Entry
             swatch={
               <span className="legend-ring exposed">
@@ -83,7 +97,7 @@ export function OverlayLegend() {
               </span>
             }
           >
-            {m.exposed}
+            {t('canvas:overlay.exposed')}
           </Entry>
         </ul>
         <div className="overlay-controls">
@@ -93,7 +107,7 @@ export function OverlayLegend() {
               checked={showIntents}
               onChange={(e) => useOverlayOptions.setState({ showIntents: e.target.checked })}
             />
-            {m.showIntents}
+            {t('canvas:overlay.showIntents')}
           </label>
           <label>
             <input
@@ -101,15 +115,15 @@ export function OverlayLegend() {
               checked={showExposed}
               onChange={(e) => useOverlayOptions.setState({ showExposed: e.target.checked })}
             />
-            {m.showExposed}
+            {t('canvas:overlay.showExposed')}
           </label>
           <label>
-            {m.reachPort}
+            {t('canvas:overlay.reachPort')}
             <input
               type="number"
               min={1}
               max={65535}
-              placeholder={m.any}
+              placeholder={t('canvas:overlay.any')}
               value={reachPort ?? ''}
               onChange={(e) => {
                 const port = Number(e.target.value);

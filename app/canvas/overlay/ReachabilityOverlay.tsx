@@ -17,6 +17,7 @@ import { useFocusRequest } from './use-focus-request.ts';
 import { traceDrawing } from './trace-lines.ts';
 import { TracePath } from './TracePath.tsx';
 import { useNodeRects } from './use-node-rects.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 /**
  * The live reachability overlay, rendered inside React Flow: intent paths, blocked markers, the
@@ -30,6 +31,7 @@ import { useNodeRects } from './use-node-rects.ts';
  * outlines on every edit cost two long frames. `data-revision` names the report drawn.
  */
 export function ReachabilityOverlay() {
+  const t = useT();
   useFocusRequest();
   const report = useAnalysis((state) => state.report);
   const revision = useEditor((state) => state.revision);
@@ -72,7 +74,7 @@ export function ReachabilityOverlay() {
         <div
           className="overlay-layer"
           role="group"
-          aria-label="Reachability overlay"
+          aria-label={t('canvas:overlay.name')}
           aria-busy={!current}
           data-revision={report?.revision ?? revision}
         >

@@ -1,7 +1,7 @@
 import { useStore } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import type { HopPick } from '../../analysis/trace-store.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { plain } from './IntentPaths.tsx';
 import { linePoints, markerPoint, offsetPoints, pathData } from './line-points.ts';
 import { pickedNode, RETURN_OFFSET, TRACE_STYLE, type TraceDrawing, type TraceLine } from './trace-lines.ts';
@@ -29,7 +29,7 @@ export function TracePath({
   readonly hop: HopPick | null;
   readonly rects: ReadonlyMap<string, NodeRect>;
 }) {
-  const t = useMessages();
+  const t = useT();
   const scale = useStore((state) => labelScale(state.transform[2]));
   const start = rects.get(drawing.lines[0]?.stops[0] ?? '');
   const picked = pickedNode(drawing, hop);
@@ -37,7 +37,10 @@ export function TracePath({
   return (
     <div
       role="group"
-      aria-label={drawing.label}
+      aria-label={t('canvas:overlay.tracePath', {
+        flow: drawing.flow,
+        verdict: t('dock:reachability.verdict', { verdict: drawing.verdict }),
+      })}
       className={`trace-path is-${drawing.verdict}`}
       style={{ '--trace-label-scale': scale } as CSSProperties}
     >
@@ -68,14 +71,19 @@ export function TracePath({
       </svg>
       {start && (
         <div className="trace-anchor" style={{ left: start.x, top: start.y }}>
-          <div className="trace-chip">{t.overlay.traceChip(drawing.flow, t.reachability.verdict(drawing.verdict))}</div>
+          <div className="trace-chip">
+            {t('canvas:overlay.traceChip', {
+              flow: drawing.flow,
+              verdict: t('dock:reachability.verdict', { verdict: drawing.verdict }),
+            })}
+          </div>
         </div>
       )}
       {drawing.blocks.map((block) => {
         const rect = rects.get(block.node);
         if (!rect) return null;
         const at = markerPoint(rect);
-        const label = `Trace blocked at ${plain(block.node)}: ${block.codes.join(', ')}`;
+        const label = t('canvas:overlay.traceBlockedAt', { id: plain(block.node), codes: block.codes.join(', ') });
         return (
           <div key={block.node} className="trace-anchor" style={{ left: at.x, top: at.y }}>
             <div role="img" aria-label={label} title={[label, ...block.messages].join('\n')} className="trace-block">
@@ -92,7 +100,7 @@ export function TracePath({
       {hop && picked !== undefined && pickedRect && (
         <div
           role="img"
-          aria-label={`Trace hop ${hop.index + 1}: ${plain(picked)}`}
+          aria-label={t('canvas:overlay.traceHopName', { n: hop.index + 1, id: plain(picked) })}
           className="trace-hop-ring"
           style={{
             left: pickedRect.x - 7,
@@ -102,7 +110,7 @@ export function TracePath({
           }}
         >
           <span className="overlay-chip trace-hop-chip" aria-hidden="true">
-            {t.overlay.hopChip(hop.index + 1)}
+            {t('canvas:overlay.hopChip', { n: hop.index + 1 })}
           </span>
         </div>
       )}
@@ -117,14 +125,18 @@ function TraceLineDrawing({
   readonly line: TraceLine;
   readonly rects: ReadonlyMap<string, NodeRect>;
 }) {
+  const t = useT();
   const points = linePoints(line, rects);
   if (points.length < 2) return null;
   const style = TRACE_STYLE[line.path];
   const d = pathData(line.path === 'return' ? offsetPoints(points, RETURN_OFFSET) : points);
-  const name =
-    `${line.path === 'forward' ? 'Forward path' : 'Return path'}` +
-    `${line.leg === undefined ? '' : ` of balancer leg ${line.leg + 1}`}: ${line.stops.map(plain).join(' → ')}` +
-    `${line.blockedAt === undefined ? '' : `, blocked at ${plain(line.blockedAt)}${line.code ? ` (${line.code})` : ''}`}`;
+  const name = t('canvas:overlay.traceLine', {
+    path: line.path,
+    leg: line.leg === undefined ? 'none' : String(line.leg + 1),
+    stops: line.stops.map(plain).join(' → '),
+    at: line.blockedAt === undefined ? 'none' : plain(line.blockedAt),
+    code: line.blockedAt !== undefined && line.code ? line.code : 'none',
+  });
   return (
     <g role="img" aria-label={name} className={`trace-line trace-${line.path}`} data-stops={line.stops.join(' ')}>
       <path

@@ -1,4 +1,4 @@
-import type { Verdict } from '../../../src/engine/index.ts';
+import type { Explanation, Verdict } from '../../../src/engine/index.ts';
 import type { IntentReport } from '../../../src/worker/protocol.ts';
 import { nodeIdOf } from './node-ids.ts';
 
@@ -18,6 +18,8 @@ export interface IntentLine {
   /** The principal blocker's code, for the marker's title. */
   readonly code?: string;
   readonly message?: string;
+  /** The principal blocker, to word its message in the page's language. */
+  readonly explanation?: Explanation;
 }
 
 /** The intent lines of a report: pure, memoised by the caller on the report. */
@@ -37,7 +39,7 @@ export function intentLines(intents: readonly IntentReport[]): IntentLine[] {
       flow: `${intent.from} → ${intent.to} ${intent.protocol}${intent.port === undefined ? '' : `/${intent.port}`}`,
       stops: cut < 0 ? stops : stops.slice(0, cut + 1),
       ...(blockNode === undefined ? {} : { blockedAt: blockNode }),
-      ...(principal ? { code: principal.code, message: principal.message } : {}),
+      ...(principal ? { code: principal.code, message: principal.message, explanation: principal } : {}),
       ...(intent.error !== undefined ? { code: 'ERROR', message: intent.error } : {}),
     };
   });

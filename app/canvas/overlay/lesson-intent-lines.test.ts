@@ -3,7 +3,7 @@ import { checkLesson } from '../../../src/lessons/check.ts';
 import type { Lesson } from '../../../src/lessons/types.ts';
 import type { VpcLabDocument } from '../../../src/model/index.ts';
 import { AnalysisSession } from '../../../src/worker/session.ts';
-import { en } from '../../i18n/messages.ts';
+import { translator } from '../../../src/i18n/i18n.ts';
 import { designPicture } from '../export-image.ts';
 import { lessonIntentLines } from './lesson-intent-lines.ts';
 
@@ -43,7 +43,7 @@ describe('the lesson’s intents in an exported picture', () => {
 
   it('are drawn with the overlay, and only with it', () => {
     const picture = (overlay: boolean) =>
-      designPicture(design, report, [], { overlay, selectionOnly: false }, en, null, lines).svg;
+      designPicture(design, report, [], { overlay, selectionOnly: false }, translator('en'), null, lines).svg;
     expect(picture(true)).toContain('data-intent-id="lesson-1"');
     expect(picture(false)).not.toContain('data-intent-id="lesson-1"');
   });

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { validationLine } from '../../../src/i18n/render/validation.ts';
 import type { LocalizedText } from '../../../src/lessons/types.ts';
 import { downloadText } from '../../document/download.ts';
-import { LANGUAGE_NAMES } from '../../i18n/language-store.ts';
-import { useCurrentLanguage } from '../../i18n/use-messages.ts';
+import { translator, type Language } from '../../../src/i18n/i18n.ts';
+import { useCurrentLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ModalDialog } from '../../layout/ModalDialog.tsx';
 import { loadLessons } from '../load-lessons.ts';
@@ -107,7 +107,7 @@ export function LessonForm({ draft }: { readonly draft: LessonDraft }) {
     (['en', 'ja'] as const).map((lang) => (
       <TextField
         key={`${field}-${lang}`}
-        label={t(`lessonAuthoring:form.${label}`, { language: LANGUAGE_NAMES[lang] })}
+        label={t(`lessonAuthoring:form.${label}`, { language: languageName(lang) })}
         value={draft[field][lang]}
         multiline={field === 'goal'}
         lang={lang}
@@ -260,7 +260,7 @@ function HintFields({
       {(['en', 'ja'] as const).map((lang) => (
         <TextField
           key={lang}
-          label={t('lessonAuthoring:form.hint', { n, language: LANGUAGE_NAMES[lang] })}
+          label={t('lessonAuthoring:form.hint', { n, language: languageName(lang) })}
           value={hint[lang]}
           multiline
           lang={lang}
@@ -316,12 +316,17 @@ function Outcome({ outcome, busy }: { readonly outcome: Outcome | null; readonly
   }
 }
 
+/** A language's name in that language (a teacher finds their own whatever the page shows). */
+function languageName(language: Language): string {
+  return translator(language)('common:languageName');
+}
+
 function ProblemText({ problem }: { readonly problem: DraftProblem }) {
   const t = useT();
   const pageLanguage = useCurrentLanguage();
   switch (problem.key) {
     case 'missingText': {
-      const language = LANGUAGE_NAMES[problem.language];
+      const language = languageName(problem.language);
       const field =
         problem.field === 'title'
           ? t('lessonAuthoring:form.lessonTitle', { language })

@@ -1,8 +1,9 @@
 import { useEditor } from '../../store/store.ts';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { findingText } from '../../../src/i18n/render/finding.ts';
+import { validationText } from '../../../src/i18n/render/validation.ts';
 import { CodeInfo } from '../../glossary/TermInfo.tsx';
-import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
+import { useCurrentLanguage } from '../../i18n/language-store.ts';
 import { ImportWarningItems } from './ImportWarningItems.tsx';
 import { useCurrentImportWarnings } from '../../document/import-warnings.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -16,15 +17,14 @@ export function FindingsPanel() {
   const report = useCurrentReport();
   const imported = useCurrentImportWarnings();
   const select = useEditor((state) => state.select);
-  const m = useMessages().findings;
-  const language = useCurrentLanguage();
   const t = useT();
-  if (!report) return <p className="muted">{m.checking}</p>;
+  const language = useCurrentLanguage();
+  if (!report) return <p className="muted">{t('dock:findings.checking')}</p>;
   const items = [
     ...report.errors.map((e) => ({
       severity: 'error' as const,
       resource: e.resource,
-      text: e.message,
+      text: validationText(e, language),
       code: undefined,
       key: `${e.code}${e.path}`,
     })),
@@ -44,13 +44,13 @@ export function FindingsPanel() {
       key: `import${w.code}${w.subject}${w.property}`,
     })),
   ];
-  if (items.length === 0 && imported.aws.length === 0) return <p className="muted">{m.none}</p>;
+  if (items.length === 0 && imported.aws.length === 0) return <p className="muted">{t('dock:findings.none')}</p>;
   return (
     <ul className="findings">
       <ImportWarningItems warnings={imported.aws} />
       {items.map((item, i) => (
         <li key={`${item.key}-${i}`} className={`finding finding-${item.severity}`}>
-          <span className="finding-severity">{m.severity[item.severity]}</span>{' '}
+          <span className="finding-severity">{t(`dock:findings.severity.${item.severity}`)}</span>{' '}
           {item.resource && (
             <button type="button" className="link-button" onClick={() => select([item.resource!])}>
               {item.resource}

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { awsWarningMessage, type AwsImportWarning } from '../../../src/io/aws/index.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
 import { useEditor } from '../../store/store.ts';
 
 /**
@@ -10,7 +9,7 @@ import { useEditor } from '../../store/store.ts';
  */
 export function ImportWarningItems({ warnings }: { readonly warnings: readonly AwsImportWarning[] }) {
   const t = useT();
-  const severity = useMessages().findings.severity.warning;
+  const severity = t('dock:findings.severity.warning');
   const select = useEditor((state) => state.select);
   const resources = useEditor((state) => state.document.resources);
   const present = useMemo(() => new Set(resources.map((r) => r.id)), [resources]);

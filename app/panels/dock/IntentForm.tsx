@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Intent } from '../../../src/model/index.ts';
 import { OptionList } from '../OptionList.tsx';
 import type { EndpointOption } from './endpoint-options.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 type Protocol = 'tcp' | 'udp' | 'icmp' | 'all';
 
@@ -24,9 +24,7 @@ export function IntentForm(props: {
   onCancel(): void;
 }) {
   const id = useId();
-  const messages = useMessages();
-  const r = messages.reachability;
-  const m = messages.intents;
+  const t = useT();
   const [draft, setDraft] = useState<IntentDraft>(props.initial);
   const needsPort = draft.protocol === 'tcp' || draft.protocol === 'udp';
   const portValid = !needsPort || (draft.port !== undefined && draft.port >= 1 && draft.port <= 65535);
@@ -38,8 +36,8 @@ export function IntentForm(props: {
   };
   const field = (name: string) => `${id}-${name}`;
   return (
-    <form className="intent-form" onSubmit={submit} aria-label={m.form}>
-      <label htmlFor={field('from')}>{r.from}</label>
+    <form className="intent-form" onSubmit={submit} aria-label={t('dock:intents.form')}>
+      <label htmlFor={field('from')}>{t('dock:reachability.from')}</label>
       <select
         id={field('from')}
         className="endpoint-select"
@@ -48,7 +46,7 @@ export function IntentForm(props: {
       >
         <OptionList options={props.options} />
       </select>
-      <label htmlFor={field('to')}>{r.to}</label>
+      <label htmlFor={field('to')}>{t('dock:reachability.to')}</label>
       <select
         id={field('to')}
         className="endpoint-select"
@@ -57,7 +55,7 @@ export function IntentForm(props: {
       >
         <OptionList options={props.options} />
       </select>
-      <label htmlFor={field('protocol')}>{r.protocol}</label>
+      <label htmlFor={field('protocol')}>{t('dock:reachability.protocol')}</label>
       <select
         id={field('protocol')}
         value={draft.protocol}
@@ -66,9 +64,9 @@ export function IntentForm(props: {
         <option value="tcp">TCP</option>
         <option value="udp">UDP</option>
         <option value="icmp">ICMP</option>
-        <option value="all">{r.all}</option>
+        <option value="all">{t('dock:reachability.all')}</option>
       </select>
-      <label htmlFor={field('port')}>{r.port}</label>
+      <label htmlFor={field('port')}>{t('dock:reachability.port')}</label>
       <input
         id={field('port')}
         type="number"
@@ -82,21 +80,21 @@ export function IntentForm(props: {
           setDraft(e.target.value === '' ? rest : { ...rest, port: Number(e.target.value) });
         }}
       />
-      <label htmlFor={field('expect')}>{m.expect}</label>
+      <label htmlFor={field('expect')}>{t('dock:intents.expect')}</label>
       <select
         id={field('expect')}
         value={draft.expect}
         onChange={(e) => setDraft({ ...draft, expect: e.target.value as IntentDraft['expect'] })}
       >
-        <option value="allowed">{r.verdict('allowed')}</option>
-        <option value="blocked">{r.verdict('blocked')}</option>
+        <option value="allowed">{t('dock:reachability.verdict', { verdict: 'allowed' })}</option>
+        <option value="blocked">{t('dock:reachability.verdict', { verdict: 'blocked' })}</option>
       </select>
       <div className="form-buttons">
         <button type="submit" disabled={!portValid}>
           {props.submitLabel}
         </button>
         <button type="button" onClick={props.onCancel}>
-          {m.cancel}
+          {t('dock:intents.cancel')}
         </button>
       </div>
     </form>

@@ -8,7 +8,8 @@ import { useEndpointOptions } from './use-endpoint-options.ts';
 import { draftOf, IntentForm, type IntentDraft } from './IntentForm.tsx';
 import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
 import { CodeInfo } from '../../glossary/TermInfo.tsx';
-import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
+import { useCurrentLanguage } from '../../i18n/language-store.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 const NO_INTENTS: readonly Intent[] = [];
 
@@ -21,7 +22,7 @@ export function IntentsPanel() {
   const dispatch = useEditor((state) => state.dispatch);
   const report = useCurrentReport();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const m = useMessages().intents;
+  const t = useT();
   const options = useEndpointOptions();
   const save = (next: readonly Intent[]) => {
     if (dispatch({ type: 'set-intents', intents: next })) setEditing(null);
@@ -34,7 +35,7 @@ export function IntentsPanel() {
       <LessonIntentsList />
       <div className="panel-actions">
         <button type="button" onClick={() => setEditing('new')} disabled={editing !== null}>
-          {m.add}
+          {t('dock:intents.add')}
         </button>
       </div>
       {editing === 'new' && (
@@ -47,12 +48,12 @@ export function IntentsPanel() {
             expect: 'allowed',
           }}
           options={options}
-          submitLabel={m.addButton}
+          submitLabel={t('dock:intents.addButton')}
           onSubmit={(draft) => save([...intents, fromDraft(freshIntentId(intents), draft)])}
           onCancel={() => setEditing(null)}
         />
       )}
-      {intents.length === 0 && editing === null && <p className="muted">{m.none}</p>}
+      {intents.length === 0 && editing === null && <p className="muted">{t('dock:intents.none')}</p>}
       <ul className="intent-list">
         {intents.map((intent) =>
           editing === intent.id ? (
@@ -60,7 +61,7 @@ export function IntentsPanel() {
               <IntentForm
                 initial={draftOf(intent)}
                 options={options}
-                submitLabel={m.save}
+                submitLabel={t('dock:intents.save')}
                 onSubmit={(draft) => save(intents.map((i) => (i.id === intent.id ? fromDraft(i.id, draft) : i)))}
                 onCancel={() => setEditing(null)}
               />
@@ -82,16 +83,18 @@ export function IntentsPanel() {
 
 function IntentRow(props: { intent: Intent; result: IntentResult | undefined; onEdit(): void; onDelete(): void }) {
   const { intent, result } = props;
-  const m = useMessages().intents;
+  const t = useT();
   const language = useCurrentLanguage();
   const flow = `${intent.from} → ${intent.to} ${intent.protocol}${intent.port === undefined ? '' : `/${intent.port}`}`;
   const blocker = result && !result.pass ? result.explanations[0] : undefined;
   return (
     <li className={`intent ${result ? (result.pass ? 'intent-pass' : 'intent-fail') : ''}`}>
-      <span className="intent-status">{result ? (result.pass ? m.pass : m.fail) : '…'}</span>
+      <span className="intent-status">
+        {result ? (result.pass ? t('dock:intents.pass') : t('dock:intents.fail')) : '…'}
+      </span>
       <span className="intent-flow">
-        {flow} ({m.expectWord(intent.expect)}
-        {result && result.verdict !== intent.expect ? `, ${m.got(result.verdict)}` : ''})
+        {flow} ({t('dock:intents.expectWord', { expect: intent.expect })}
+        {result && result.verdict !== intent.expect ? `, ${t('dock:intents.got', { verdict: result.verdict })}` : ''})
       </span>
       {blocker && (
         <span className="intent-blocker">
@@ -100,11 +103,11 @@ function IntentRow(props: { intent: Intent; result: IntentResult | undefined; on
       )}
       {result?.error && <span className="intent-blocker">{result.error}</span>}
       <span className="row-buttons">
-        <button type="button" onClick={props.onEdit} aria-label={`Edit intent ${intent.id}`}>
-          {m.edit}
+        <button type="button" onClick={props.onEdit} aria-label={t('dock:intents.editIntent', { id: intent.id })}>
+          {t('dock:intents.edit')}
         </button>
-        <button type="button" onClick={props.onDelete} aria-label={`Delete intent ${intent.id}`}>
-          {m.delete}
+        <button type="button" onClick={props.onDelete} aria-label={t('dock:intents.deleteIntent', { id: intent.id })}>
+          {t('dock:intents.delete')}
         </button>
       </span>
     </li>

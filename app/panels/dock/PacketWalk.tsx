@@ -11,7 +11,7 @@ import {
 import { setWalkSpeed, stepsOf, useWalk, walk, WALK_SPEEDS, type WalkSpeed } from '../../analysis/walk-store.ts';
 import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
 import { filterActionWord, hopNoteText } from '../../../src/i18n/render/hop-note.ts';
-import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
+import { useCurrentLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import './packet-walk.css';
 import { useWalkKeys } from './use-walk-keys.ts';
@@ -125,7 +125,6 @@ export function PacketWalk({ result }: { result: TraceResult }) {
 
 function StepDetails({ step, n, count }: { step: WalkStep; n: number; count: number }) {
   const t = useT();
-  const m = useMessages().reachability;
   const language = useCurrentLanguage();
   const { hop } = step;
   const changed = changedFields(step);
@@ -149,7 +148,7 @@ function StepDetails({ step, n, count }: { step: WalkStep; n: number; count: num
             <dt>{t('packetWalk:did')}</dt>
             <dd>
               <strong className={`packet-action is-${hop.action}`}>
-                {filterActionWord(hop, language) ?? m.action(hop.action)}
+                {filterActionWord(hop, language) ?? t('dock:reachability.action', { action: hop.action })}
               </strong>
               : {hopNoteText(hop.note, language)}
             </dd>

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { matrixVerdict, opensConnections, readMatrix } from '../../../src/engine/index.ts';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { flowLabel } from './flow-label.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 export type TraceProtocol = 'tcp' | 'udp' | 'icmp' | 'all';
 
@@ -23,7 +24,7 @@ export function ReachList({
   readonly port: number | undefined;
   readonly onTrace: (from: string, to: string) => void;
 }) {
-  const m = useMessages().reachability;
+  const t = useT();
   const report = useCurrentReport();
   const [direction, setDirection] = useState<'in' | 'out' | null>(null);
   const headingId = useId();
@@ -35,24 +36,28 @@ export function ReachList({
   return (
     <div className="reach">
       <button type="button" onClick={() => setDirection('in')}>
-        {m.whatCanReachThis}
+        {t('dock:reachability.whatCanReachThis')}
       </button>
       <button type="button" onClick={() => setDirection('out')}>
-        {m.whatCanThisReach}
+        {t('dock:reachability.whatCanThisReach')}
       </button>
       {direction && (
         <>
-          <h4 id={headingId}>{m.reachHeading(direction, id, m.flowLabel(protocol, port))}</h4>
+          <h4 id={headingId}>
+            {t('dock:reachability.reachHeading', { direction, id, flow: flowLabel(t, protocol, port) })}
+          </h4>
           <ul aria-labelledby={headingId}>
             {others.map((other) => {
               const [from, to] = direction === 'in' ? [other.id, id] : [id, other.id];
               const cell = reader.cell(from, to);
-              const verdict = cell ? m.verdict(matrixVerdict(cell, protocol, port)) : m.notAnalysed;
+              const verdict = cell
+                ? t('dock:reachability.verdict', { verdict: matrixVerdict(cell, protocol, port) })
+                : t('dock:reachability.notAnalysed');
               return (
                 <li key={other.id}>
                   {other.id}: {verdict}{' '}
                   <button type="button" onClick={() => onTrace(from, to)}>
-                    {m.tracePair(from, to)}
+                    {t('dock:reachability.tracePair', { from, to })}
                   </button>
                 </li>
               );

@@ -7,7 +7,7 @@ import { useEndpointOptions } from './use-endpoint-options.ts';
 import { ReachList, type TraceProtocol } from './ReachList.tsx';
 import { TraceView } from './TraceView.tsx';
 import { PacketWalk } from './PacketWalk.tsx';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 type Protocol = TraceProtocol;
 
@@ -21,7 +21,7 @@ export function ReachabilityPanel() {
   const revision = useEditor((state) => state.revision);
   const selection = useEditor((state) => state.selection);
   const dispatch = useEditor((state) => state.dispatch);
-  const m = useMessages().reachability;
+  const t = useT();
   const options = useEndpointOptions();
   const [from, setFrom] = useState('internet');
   const [to, setTo] = useState('');
@@ -80,28 +80,28 @@ export function ReachabilityPanel() {
     <div className="reachability">
       <form className="trace-form" onSubmit={trace}>
         <label>
-          {m.from}
+          {t('dock:reachability.from')}
           <select className="endpoint-select" value={from} onChange={(e) => setFrom(e.target.value)}>
             <OptionList options={options} />
           </select>
         </label>
         <label>
-          {m.to}
+          {t('dock:reachability.to')}
           <select className="endpoint-select" value={destination} onChange={(e) => setTo(e.target.value)}>
             <OptionList options={options} />
           </select>
         </label>
         <label>
-          {m.protocol}
+          {t('dock:reachability.protocol')}
           <select value={protocol} onChange={(e) => setProtocol(e.target.value as Protocol)}>
             <option value="tcp">TCP</option>
             <option value="udp">UDP</option>
             <option value="icmp">ICMP</option>
-            <option value="all">{m.all}</option>
+            <option value="all">{t('dock:reachability.all')}</option>
           </select>
         </label>
         <label>
-          {m.port}
+          {t('dock:reachability.port')}
           <input
             type="number"
             min={1}
@@ -111,7 +111,7 @@ export function ReachabilityPanel() {
             onChange={(e) => setPort(e.target.value)}
           />
         </label>
-        <button type="submit">{m.trace}</button>
+        <button type="submit">{t('dock:reachability.trace')}</button>
       </form>
       {failed && <p role="alert">{failed.error}</p>}
       {traced && (
@@ -120,10 +120,10 @@ export function ReachabilityPanel() {
           <TraceView result={traced.result} />
           <div className="trace-actions">
             <button type="button" onClick={() => addIntent(traced)}>
-              {m.addAsIntent}
+              {t('dock:reachability.addAsIntent')}
             </button>
             <button type="button" onClick={clearTrace}>
-              {m.clearTrace}
+              {t('dock:reachability.clearTrace')}
             </button>
           </div>
         </>

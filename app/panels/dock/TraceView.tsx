@@ -4,7 +4,8 @@ import { pickHop, useTrace } from '../../analysis/trace-store.ts';
 import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
 import { filterActionWord, hopNoteText } from '../../../src/i18n/render/hop-note.ts';
 import { CodeInfo } from '../../glossary/TermInfo.tsx';
-import { useCurrentLanguage, useMessages } from '../../i18n/use-messages.ts';
+import { useCurrentLanguage } from '../../i18n/language-store.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { focusHop } from './hop-focus.ts';
 
 /**
@@ -14,14 +15,14 @@ import { focusHop } from './hop-focus.ts';
  * `leg` is set for a load balancer's connection to a target (the index in `legs`).
  */
 export function TraceView({ result, heading, leg }: { result: TraceResult; heading?: string; leg?: number }) {
-  const m = useMessages().reachability;
+  const t = useT();
   const language = useCurrentLanguage();
   return (
-    <section className="trace" aria-label={heading ?? m.traceResult}>
+    <section className="trace" aria-label={heading ?? t('dock:reachability.traceResult')}>
       <p role="status" className={`verdict verdict-${result.verdict}`}>
         {result.flow.from} → {result.flow.to} {result.flow.protocol}
         {result.flow.destinationPort ? `/${result.flow.destinationPort}` : ''}:{' '}
-        <strong>{m.verdict(result.verdict)}</strong>
+        <strong>{t('dock:reachability.verdict', { verdict: result.verdict })}</strong>
         {result.flow.source && (
           <span className="muted">
             {' '}
@@ -31,23 +32,23 @@ export function TraceView({ result, heading, leg }: { result: TraceResult; headi
       </p>
       {result.passing && result.passing.length > 0 && (
         <p className="muted">
-          {m.passes}: {result.passing.map((p) => `${p.protocol} ${p.ports}`.trim()).join('; ')}
+          {t('dock:reachability.passes')}: {result.passing.map((p) => `${p.protocol} ${p.ports}`.trim()).join('; ')}
         </p>
       )}
       {result.explanations.length > 0 && (
-        <ol className="explanations" aria-label={m.explanations}>
+        <ol className="explanations" aria-label={t('dock:reachability.explanations')}>
           {result.explanations.map((e, i) => {
             const text = explanationSentence(e, language);
             return (
               <li key={i}>
                 <code>{e.code}</code> <CodeInfo code={e.code} />{' '}
                 <span className="muted">
-                  ({m.path(e.path)}
-                  {e.direction ? `, ${m.direction(e.direction)}` : ''})
+                  ({t('dock:reachability.path', { path: e.path })}
+                  {e.direction ? `, ${t('dock:reachability.direction', { direction: e.direction })}` : ''})
                 </span>{' '}
                 {text.message}{' '}
                 <em>
-                  {m.fix}: {text.fix}
+                  {t('dock:reachability.fix')}: {text.fix}
                 </em>
               </li>
             );
@@ -55,18 +56,30 @@ export function TraceView({ result, heading, leg }: { result: TraceResult; headi
         </ol>
       )}
       <div className="paths">
-        <HopList id="Forward path" label={m.forwardPath} hops={result.forward} path="forward" leg={leg} />
+        <HopList
+          id="Forward path"
+          label={t('dock:reachability.forwardPath')}
+          hops={result.forward}
+          path="forward"
+          leg={leg}
+        />
         {forwardBlocked(result) ? (
           <div className="hop-list">
-            <h4 id="hops-Return path">{m.returnPath}</h4>
-            <p className="muted">{m.noReturnPath}</p>
+            <h4 id="hops-Return path">{t('dock:reachability.returnPath')}</h4>
+            <p className="muted">{t('dock:reachability.noReturnPath')}</p>
           </div>
         ) : (
-          <HopList id="Return path" label={m.returnPath} hops={result.return} path="return" leg={leg} />
+          <HopList
+            id="Return path"
+            label={t('dock:reachability.returnPath')}
+            hops={result.return}
+            path="return"
+            leg={leg}
+          />
         )}
       </div>
       {result.legs?.map((leg, i) => (
-        <TraceView key={i} result={leg} heading={m.balancerLeg(leg.flow.to)} leg={i} />
+        <TraceView key={i} result={leg} heading={t('dock:reachability.balancerLeg', { to: leg.flow.to })} leg={i} />
       ))}
     </section>
   );
@@ -85,14 +98,14 @@ function HopList({
   path: PathKind;
   leg: number | undefined;
 }) {
-  const m = useMessages().reachability;
+  const t = useT();
   const language = useCurrentLanguage();
   const picked = useTrace((state) => (state.hop?.path === path && state.hop.leg === leg ? state.hop.index : -1));
   return (
     <div className="hop-list">
       <h4 id={`hops-${id}`}>{label}</h4>
       {hops.length === 0 ? (
-        <p className="muted">{m.none}</p>
+        <p className="muted">{t('dock:reachability.none')}</p>
       ) : (
         <ol aria-label={label}>
           {hops.map((hop, i) => (
@@ -107,7 +120,7 @@ function HopList({
                   pickHop({ path, ...(leg === undefined ? {} : { leg }), index: i });
                 }}
               >
-                {`${i + 1}. ${hop.component} ${filterActionWord(hop, language) ?? m.action(hop.action)}`}
+                {`${i + 1}. ${hop.component} ${filterActionWord(hop, language) ?? t('dock:reachability.action', { action: hop.action })}`}
               </button>{' '}
               <span className="muted hop-note">{hopNoteText(hop.note, language)}</span>
             </li>

@@ -1,15 +1,20 @@
-import { isTrafficCapable, TYPE_LABEL, type VpcLabDocument } from '../../../src/model/index.ts';
+import type { Translate } from '../../../src/i18n/i18n.ts';
+import { isTrafficCapable, type VpcLabDocument } from '../../../src/model/index.ts';
 import type { Option } from '../OptionList.tsx';
 
 export type EndpointOption = Option;
 
 /** The endpoints a flow can start or end at: Internet, S3, DynamoDB, then every traffic-capable resource. */
-export function endpointOptions(document: VpcLabDocument): EndpointOption[] {
-  const resources = document.resources
-    .filter(isTrafficCapable)
-    .map((r) => ({ value: r.id, label: `${r.id} (${TYPE_LABEL[r.type]}${r.name ? `: ${r.name}` : ''})` }));
+export function endpointOptions(document: VpcLabDocument, t: Translate): EndpointOption[] {
+  const resources = document.resources.filter(isTrafficCapable).map((r) => {
+    const type = t(`palette:items.${r.type}`);
+    const label = r.name
+      ? t('dock:endpoints.namedResource', { id: r.id, type, name: r.name })
+      : t('dock:endpoints.resource', { id: r.id, type });
+    return { value: r.id, label };
+  });
   return [
-    { value: 'internet', label: 'Internet' },
+    { value: 'internet', label: t('dock:endpoints.internet') },
     { value: 's3', label: 'S3' },
     { value: 'dynamodb', label: 'DynamoDB' },
     ...resources,

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useEditor, type EditorState } from '../../store/store.ts';
 import { endpointOptions, type EndpointOption } from './endpoint-options.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 const selectDocument = (state: EditorState) => state.document;
 
@@ -12,5 +13,6 @@ const selectDocument = (state: EditorState) => state.document;
  */
 export function useEndpointOptions(): EndpointOption[] {
   const document = useDeferredValue(useEditor(selectDocument));
-  return useMemo(() => endpointOptions(document), [document]);
+  const t = useT();
+  return useMemo(() => endpointOptions(document, t), [document, t]);
 }

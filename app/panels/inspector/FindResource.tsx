@@ -3,7 +3,8 @@ import { RESOURCE_TYPES, type DocumentIndex } from '../../../src/model/index.ts'
 import { useEditor, type EditorState } from '../../store/store.ts';
 import { OptionList, sameOptions, type Option } from '../OptionList.tsx';
 import { labelOf } from './options.ts';
-import { useInspectorLabel, useMessages } from '../../i18n/use-messages.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { inspectorLabel } from './inspector-label.ts';
 
 const selectSelection = (state: EditorState) => state.selection;
 const selectSelect = (state: EditorState) => state.select;
@@ -16,17 +17,17 @@ const selectSelect = (state: EditorState) => state.select;
  */
 export const FindResource = memo(function FindResource({ index }: { readonly index: DocumentIndex }) {
   const id = useId();
-  const t = useInspectorLabel();
-  const messages = useMessages();
+  const t = useT();
+  const word = (english: string) => inspectorLabel(t, english);
   const selection = useEditor(selectSelection);
   const select = useEditor(selectSelect);
   const current = selection.length === 1 && index.byId.has(selection[0]!) ? selection[0]! : '';
   return (
     <div className="field find-resource">
-      <label htmlFor={id}>{t('Find resource')}</label>
+      <label htmlFor={id}>{word('Find resource')}</label>
       <select id={id} value={current} onChange={(event) => event.target.value && select([event.target.value])}>
         <option value="">
-          {index.resources.length > 0 ? messages.inspector.chooseResource : messages.inspector.noResourcesYet}
+          {index.resources.length > 0 ? t('inspector:chooseResource') : t('inspector:noResourcesYet')}
         </option>
         {RESOURCE_TYPES.map((type) => {
           const resources = index.ofType(type);
@@ -34,7 +35,7 @@ export const FindResource = memo(function FindResource({ index }: { readonly ind
           return (
             <OptionGroup
               key={type}
-              label={messages.palette.items[type]}
+              label={t(`palette:items.${type}`)}
               options={resources.map((r) => ({ value: r.id, label: labelOf(r) }))}
             />
           );

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { isImplicitId, TYPE_LABEL, type DocumentIndex, type ValidationIssue } from '../../../src/model/index.ts';
+import { isImplicitId, type DocumentIndex, type ValidationIssue } from '../../../src/model/index.ts';
 import { TagsField } from './fields/TagsField.tsx';
 import { FormContext, issuesOf, pathMatches, type FormApi } from './form-context.ts';
 import { CommonFields } from './forms/CommonFields.tsx';
 import { ResourceForm } from './forms/ResourceForm.tsx';
 import { updateResource } from './store-edits.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 /** The form of one resource, with its validation errors placed at the fields they concern. */
 export function ResourcePanel(props: {
@@ -16,9 +16,7 @@ export function ResourcePanel(props: {
   const { id, index, errors } = props;
   const resource = index.byId.get(id);
   const document = index.document;
-  const messages = useMessages();
-  const m = messages.inspector;
-  const typeLabels = messages.palette.items;
+  const t = useT();
   const api = useMemo<FormApi | null>(
     () =>
       resource
@@ -32,7 +30,7 @@ export function ResourcePanel(props: {
         : null,
     [resource, document, index, errors],
   );
-  if (!resource || !api) return <p className="muted">{m.noLongerInDesign(id)}</p>;
+  if (!resource || !api) return <p className="muted">{t('inspector:noLongerInDesign', { id })}</p>;
   // Errors on the resource as a whole, or on a field no form shows, are listed at the top.
   const fields = Object.keys(resource).map((key) => `.${key}`);
   const general = api.issues.filter((issue) => !fields.some((field) => pathMatches(issue.path, field)));
@@ -40,19 +38,19 @@ export function ResourcePanel(props: {
     <FormContext value={api}>
       <form
         className="resource-form"
-        aria-label={`${TYPE_LABEL[resource.type]} ${resource.id}`}
+        aria-label={t('inspector:formName', { type: t(`palette:items.${resource.type}`), id: resource.id })}
         onSubmit={(e) => e.preventDefault()}
       >
         <p className="resource-kind">
-          {typeLabels[resource.type]}
+          {t(`palette:items.${resource.type}`)}
           {isImplicitId(resource.id) && (
-            <span className="badge" title={m.implicitTitle}>
-              {m.implicit}
+            <span className="badge" title={t('inspector:implicitTitle')}>
+              {t('inspector:implicit')}
             </span>
           )}
         </p>
         {general.length > 0 && (
-          <ul className="problems" aria-label={m.problems}>
+          <ul className="problems" aria-label={t('inspector:problems')}>
             {general.map((issue, i) => (
               <li key={i}>{issue.message}</li>
             ))}

@@ -9,10 +9,7 @@ import {
   parseProtocol,
   type Cidr,
 } from '../../../src/net/index.ts';
-import { currentMessages } from '../../i18n/use-messages.ts';
-
-/** The refusal reasons in the current language (read at check time: checks run while rendering). */
-const say = () => currentMessages().checks;
+import { currentT } from '../../i18n/use-t.ts';
 
 /**
  * Checks run on every keystroke. Each returns the reason a text cannot be applied, or null when it
@@ -27,10 +24,11 @@ export { MAX_SECURITY_GROUPS } from '../../../src/model/index.ts';
 /** A new id: the format's id syntax, and not taken by another resource. */
 export function checkId(document: VpcLabDocument, current: string): Check {
   return (text) => {
-    if (text === '') return say().idRequired;
-    if (text.includes('/')) return say().idSlash;
-    if (!ID_PATTERN.test(text)) return say().idPattern;
-    if (text !== current && document.resources.some((r) => r.id === text)) return say().idTaken(text);
+    if (text === '') return currentT()('inspector:checks.idRequired');
+    if (text.includes('/')) return currentT()('inspector:checks.idSlash');
+    if (!ID_PATTERN.test(text)) return currentT()('inspector:checks.idPattern');
+    if (text !== current && document.resources.some((r) => r.id === text))
+      return currentT()('inspector:checks.idTaken', { id: text });
     return null;
   };
 }
@@ -50,18 +48,20 @@ export interface CidrRules {
 /** A CIDR block: syntax and host bits (parseCidr), IP version, size, and containment. */
 export function checkCidr(rules: CidrRules = {}): Check {
   return (text) => {
-    if (text === '') return rules.optional ? null : say().cidrRequired;
+    if (text === '') return rules.optional ? null : currentT()('inspector:checks.cidrRequired');
     const result = parseCidr(text);
     if (!result.ok) return capitalise(result.error) + '.';
     const block = result.value;
     if (rules.version !== undefined && block.version !== rules.version) {
-      return rules.version === 4 ? say().mustBeIpv4Block : say().mustBeIpv6Block;
+      return rules.version === 4
+        ? currentT()('inspector:checks.mustBeIpv4Block')
+        : currentT()('inspector:checks.mustBeIpv6Block');
     }
     const { minPrefix, maxPrefix } = rules;
     if (minPrefix !== undefined && maxPrefix !== undefined && (block.prefix < minPrefix || block.prefix > maxPrefix)) {
       return minPrefix === maxPrefix
-        ? say().mustBePrefix(minPrefix, block.prefix)
-        : say().prefixRange(block.prefix, minPrefix, maxPrefix);
+        ? currentT()('inspector:checks.mustBePrefix', { prefix: minPrefix, actual: block.prefix })
+        : currentT()('inspector:checks.prefixRange', { actual: block.prefix, min: minPrefix, max: maxPrefix });
     }
     const within = rules.within ?? [];
     if (within.length > 0 && !within.some((outer) => cidrContains(outer, block))) {
@@ -74,7 +74,7 @@ export function checkCidr(rules: CidrRules = {}): Check {
 /** Port text as the format writes it ("22", "1024-65535"); empty means all ports when allowed. */
 export function checkPorts(options: { readonly optional?: boolean } = {}): Check {
   return (text) => {
-    if (text === '' || text === 'all') return options.optional ? null : say().portRequired;
+    if (text === '' || text === 'all') return options.optional ? null : currentT()('inspector:checks.portRequired');
     const result = parsePorts(text);
     return result.ok ? null : capitalise(result.error) + '.';
   };
@@ -83,8 +83,9 @@ export function checkPorts(options: { readonly optional?: boolean } = {}): Check
 /** A single TCP/UDP port 1-65535 (listeners, database port); empty allowed when optional. */
 export function checkPort(options: { readonly optional?: boolean } = {}): Check {
   return (text) => {
-    if (text === '') return options.optional ? null : say().portRequired;
-    if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 65535) return say().portRange;
+    if (text === '') return options.optional ? null : currentT()('inspector:checks.portRequired');
+    if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 65535)
+      return currentT()('inspector:checks.portRange');
     return null;
   };
 }
@@ -98,11 +99,11 @@ export const checkProtocol: Check = (text) => {
 /** An IPv4 address, optionally inside a block (an instance's private IP in its subnet). */
 export function checkIpv4(options: { readonly optional?: boolean; readonly within?: Cidr | undefined } = {}): Check {
   return (text) => {
-    if (text === '') return options.optional ? null : say().addressRequired;
+    if (text === '') return options.optional ? null : currentT()('inspector:checks.addressRequired');
     const result = parseAddress(text);
-    if (!result.ok || result.value.version !== 4) return say().notIpv4(text);
+    if (!result.ok || result.value.version !== 4) return currentT()('inspector:checks.notIpv4', { text });
     if (options.within && !cidrContainsAddress(options.within, result.value)) {
-      return say().outsideSubnet(text, formatCidr(options.within));
+      return currentT()('inspector:checks.outsideSubnet', { text, cidr: formatCidr(options.within) });
     }
     return null;
   };
@@ -116,8 +117,9 @@ export function checkRequired(what: string): Check {
 /** A NACL rule number 1-32766, unique among the other rules of its direction. */
 export function checkRuleNumber(taken: readonly number[]): Check {
   return (text) => {
-    if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 32766) return say().ruleNumberRange;
-    if (taken.includes(Number(text))) return say().ruleTaken(text);
+    if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 32766)
+      return currentT()('inspector:checks.ruleNumberRange');
+    if (taken.includes(Number(text))) return currentT()('inspector:checks.ruleTaken', { rule: text });
     return null;
   };
 }

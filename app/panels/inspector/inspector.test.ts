@@ -36,7 +36,7 @@ describe('checks', () => {
   it('checks ids, ports and rule numbers', () => {
     const d = doc(base);
     expect(checkId(d, 'a')('b')).toMatch(/taken/);
-    expect(checkId(d, 'a')('x/y')).toMatch(/"\/"/);
+    expect(checkId(d, 'a')('x/y')).toMatch(/“\/”/);
     expect(checkId(d, 'a')('a')).toBeNull();
     expect(checkPorts()('80-22')).toMatch(/backwards/);
     expect(checkPorts({ optional: true })('')).toBeNull();

@@ -1,6 +1,7 @@
 import type { EditCommand } from '../../../src/edit/index.ts';
 import { isImplicitId } from '../../../src/model/index.ts';
 import { useEditor } from '../../store/store.ts';
+import { currentT } from '../../i18n/use-t.ts';
 
 /**
  * The inspector's way into the store. Returns null when the edit applied, else the sentence
@@ -11,7 +12,7 @@ import { useEditor } from '../../store/store.ts';
 export function dispatchAll(commands: readonly EditCommand[]): string | null {
   if (commands.length === 0) return null;
   const store = useEditor.getState();
-  return store.dispatchAll(commands) ? null : (useEditor.getState().notice?.text ?? 'The edit was refused.');
+  return store.dispatchAll(commands) ? null : (useEditor.getState().notice?.text ?? currentT()('notices:editRefused'));
 }
 
 /** Updates fields of a resource; an implicit one is made real first (src/edit/materialise.ts), in the same step. */

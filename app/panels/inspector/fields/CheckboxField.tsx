@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useFieldIssue } from '../form-context.ts';
 import { LabelInfo } from '../../../glossary/TermInfo.tsx';
-import { useInspectorLabel } from '../../../i18n/use-messages.ts';
+import { useT } from '../../../i18n/use-t.ts';
+import { inspectorLabel } from '../inspector-label.ts';
 
 /** Props of a checkbox that applies on change. */
 export interface CheckboxFieldProps {
@@ -16,7 +17,8 @@ export interface CheckboxFieldProps {
 /** A labelled checkbox; validation errors of its field show below it. */
 export function CheckboxField(props: CheckboxFieldProps) {
   const id = useId();
-  const t = useInspectorLabel();
+  const t = useT();
+  const word = (english: string) => inspectorLabel(t, english);
   const messageId = `${id}-message`;
   const issue = useFieldIssue(props.path);
   return (
@@ -29,9 +31,9 @@ export function CheckboxField(props: CheckboxFieldProps) {
         aria-describedby={issue ? messageId : undefined}
         onChange={(event) => props.onChange(event.target.checked)}
       />
-      <label htmlFor={id}>{t(props.label)}</label>
+      <label htmlFor={id}>{word(props.label)}</label>
       <LabelInfo label={props.label} />
-      {props.note && <span className="field-note">{props.note}</span>}
+      {props.note && <span className="field-note">{word(props.note)}</span>}
       {issue && (
         <p id={messageId} className="field-message">
           {issue}

@@ -1,5 +1,7 @@
 import { type Check } from '../checks.ts';
 import { TextField } from './TextField.tsx';
+import { useT } from '../../../i18n/use-t.ts';
+import { inspectorLabel } from '../inspector-label.ts';
 
 /** Props of an editable list of CIDR blocks. */
 export interface CidrListFieldProps {
@@ -19,13 +21,14 @@ export interface CidrListFieldProps {
 
 /** A fieldset of CIDR blocks: each editable and removable, plus a field that adds one. */
 export function CidrListField(props: CidrListFieldProps) {
+  const t = useT();
   const replace = (index: number, text: string) =>
     props.onChange(props.items.map((item, i) => (i === index ? text : item)));
   const full = props.max !== undefined && props.items.length >= props.max;
   const atMin = props.min !== undefined && props.items.length <= props.min;
   return (
     <fieldset className="group">
-      <legend>{props.legend}</legend>
+      <legend>{inspectorLabel(t, props.legend)}</legend>
       {props.items.map((item, i) => (
         <div key={`${i}-${item}`} className="row-with-button">
           <TextField
@@ -38,7 +41,7 @@ export function CidrListField(props: CidrListFieldProps) {
           <button
             type="button"
             className="icon-button"
-            aria-label={`Remove ${item}`}
+            aria-label={t('inspector:rows.removeItem', { item })}
             disabled={atMin}
             onClick={() => props.onChange(props.items.filter((_, j) => j !== i))}
           >
@@ -47,12 +50,12 @@ export function CidrListField(props: CidrListFieldProps) {
         </div>
       ))}
       {full ? (
-        <p className="field-note">The limit of {props.max} is reached.</p>
+        <p className="field-note">{t('inspector:refList.limitReached', { max: props.max })}</p>
       ) : (
         <TextField
           label={props.addLabel}
           value=""
-          placeholder="e.g. 10.1.0.0/16"
+          placeholder={t('inspector:placeholders.cidrExample')}
           check={(text) => (text === '' ? null : props.check(text))}
           clearOnCommit
           onCommit={(text) => props.onChange([...props.items, text])}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { SelectField, type Option } from './SelectField.tsx';
+import { useT } from '../../../i18n/use-t.ts';
 
 /** Props of a list of references with a picker to add one and a button to remove each. */
 export interface RefListFieldProps {
@@ -25,11 +26,12 @@ export interface RefListFieldProps {
 
 /** A picker that adds a reference and the list of current ones, each removable. */
 export function RefListField(props: RefListFieldProps) {
+  const t = useT();
   const available = props.options.filter((option) => !props.values.includes(option.value));
   const add = (value: string): string | null => {
     if (value === '') return null;
     if (props.max !== undefined && props.values.length >= props.max) {
-      return props.maxMessage ?? `At most ${props.max} can be listed; remove one first.`;
+      return props.maxMessage ?? t('inspector:refList.atMost', { max: props.max });
     }
     return props.onChange([...props.values, value]);
   };
@@ -58,8 +60,10 @@ export function RefListField(props: RefListFieldProps) {
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={props.removeLabel ? props.removeLabel(value) : `Remove ${value}`}
-                title={atMin ? 'At least one is required' : 'Remove'}
+                aria-label={
+                  props.removeLabel ? props.removeLabel(value) : t('inspector:rows.removeItem', { item: value })
+                }
+                title={atMin ? t('inspector:refList.atLeastOne') : t('inspector:labels.Remove')}
                 disabled={atMin}
                 onClick={() => remove(value)}
               >

@@ -1,8 +1,9 @@
-import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useMemo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { OptionList, sameOptions, type Option } from '../../OptionList.tsx';
 import { useFieldIssue } from '../form-context.ts';
 import { FieldLabel } from './FieldLabel.tsx';
-import { useInspectorLabel } from '../../../i18n/use-messages.ts';
+import { useT } from '../../../i18n/use-t.ts';
+import { inspectorLabel } from '../inspector-label.ts';
 
 export type { Option };
 
@@ -25,8 +26,14 @@ export interface SelectFieldProps {
 /** A labelled select; a refused choice shows the reason next to it. */
 export function SelectField(props: SelectFieldProps) {
   const id = useId();
-  const t = useInspectorLabel();
+  const t = useT();
+  const word = (english: string) => inspectorLabel(t, english);
   const messageId = `${id}-message`;
+  // Choices such as "Allow" are worded like labels; references (ids) pass through unchanged.
+  const options = useMemo(
+    () => props.options.map((option) => ({ ...option, label: inspectorLabel(t, option.label) })),
+    [props.options, t],
+  );
   const [refused, setRefused] = useState<string | null>(null);
   const issue = useFieldIssue(props.path);
   const message = refused ?? issue;
@@ -39,13 +46,13 @@ export function SelectField(props: SelectFieldProps) {
   const onChange = useCallback((value: string) => setRefused(latest.current(value)), []);
   return (
     <div className={`field ${props.className ?? ''}`}>
-      <FieldLabel htmlFor={id} label={props.label} text={t(props.label)} hidden={props.hideLabel} />
+      <FieldLabel htmlFor={id} label={props.label} text={word(props.label)} hidden={props.hideLabel} />
       <span className="field-control">
         <SelectControl
           id={id}
           value={props.value}
-          options={props.options}
-          placeholder={props.placeholder}
+          options={options}
+          placeholder={props.placeholder === undefined ? undefined : word(props.placeholder)}
           disabled={props.disabled}
           describedBy={message ? messageId : undefined}
           onChange={onChange}

@@ -1,6 +1,7 @@
 import { TextField } from './TextField.tsx';
 import { RemoveButton } from './RemoveButton.tsx';
-import { useInspectorLabel } from '../../../i18n/use-messages.ts';
+import { useT } from '../../../i18n/use-t.ts';
+import { inspectorLabel } from '../inspector-label.ts';
 
 /** Props of the tags editor. */
 export interface TagsFieldProps {
@@ -12,7 +13,8 @@ export interface TagsFieldProps {
 /** Tags as key/value rows, in their document order. */
 export function TagsField({ tags, onChange }: TagsFieldProps) {
   const entries = Object.entries(tags ?? {});
-  const t = useInspectorLabel();
+  const t = useT();
+  const word = (english: string) => inspectorLabel(t, english);
   const write = (next: [string, string][]) => onChange(next.length > 0 ? Object.fromEntries(next) : undefined);
   const freshKey = () => {
     const keys = new Set(entries.map(([key]) => key));
@@ -21,11 +23,11 @@ export function TagsField({ tags, onChange }: TagsFieldProps) {
   };
   return (
     <fieldset className="group">
-      <legend>{t('Tags')}</legend>
+      <legend>{word('Tags')}</legend>
       {entries.map(([key, value], i) => (
         <div key={`${i}-${key}`} className="tag-row">
           <TextField
-            label={`Tag key ${i + 1}`}
+            label={t('inspector:rows.tagKey', { n: i + 1 })}
             hideLabel
             value={key}
             check={(text) =>
@@ -38,16 +40,19 @@ export function TagsField({ tags, onChange }: TagsFieldProps) {
             onCommit={(text) => write(entries.map(([k, v], j) => (j === i ? [text, v] : [k, v])))}
           />
           <TextField
-            label={`Tag value ${i + 1}`}
+            label={t('inspector:rows.tagValue', { n: i + 1 })}
             hideLabel
             value={value}
             onCommit={(text) => write(entries.map(([k, v], j) => (j === i ? [k, text] : [k, v])))}
           />
-          <RemoveButton label={`Remove tag ${key}`} onClick={() => write(entries.filter((_, j) => j !== i))} />
+          <RemoveButton
+            label={t('inspector:rows.removeTag', { key })}
+            onClick={() => write(entries.filter((_, j) => j !== i))}
+          />
         </div>
       ))}
       <button type="button" className="link-button" onClick={() => write([...entries, [freshKey(), '']])}>
-        {t('Add tag')}
+        {word('Add tag')}
       </button>
     </fieldset>
   );

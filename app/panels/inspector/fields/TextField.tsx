@@ -2,7 +2,8 @@ import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Check } from '../checks.ts';
 import { useFieldIssue } from '../form-context.ts';
 import { FieldLabel } from './FieldLabel.tsx';
-import { useInspectorLabel } from '../../../i18n/use-messages.ts';
+import { useT } from '../../../i18n/use-t.ts';
+import { inspectorLabel } from '../inspector-label.ts';
 
 /** Props of a text field that checks as you type and applies on Enter or blur. */
 export interface TextFieldProps {
@@ -38,7 +39,8 @@ export interface TextFieldProps {
  */
 export function TextField(props: TextFieldProps) {
   const id = useId();
-  const t = useInspectorLabel();
+  const t = useT();
+  const word = (english: string) => inspectorLabel(t, english);
   const messageId = `${id}-message`;
   // Only the text being typed lives here; the document stays the source of truth.
   const [draft, setDraft] = useState<string | null>(null);
@@ -74,14 +76,14 @@ export function TextField(props: TextFieldProps) {
 
   return (
     <div className={`field ${props.className ?? ''}`}>
-      <FieldLabel htmlFor={id} label={props.label} text={t(props.label)} hidden={props.hideLabel} />
+      <FieldLabel htmlFor={id} label={props.label} text={word(props.label)} hidden={props.hideLabel} />
       <span className="field-control">
         <input
           id={id}
           type="text"
           value={draft ?? props.value}
           list={props.list}
-          placeholder={props.placeholder}
+          placeholder={props.placeholder === undefined ? undefined : word(props.placeholder)}
           disabled={props.disabled}
           readOnly={props.readOnly}
           inputMode={props.inputMode}

@@ -14,12 +14,14 @@ import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
 import { optionsOfType } from '../options.ts';
 import { SubnetsField } from './SubnetsField.tsx';
+import { useT } from '../../../i18n/use-t.ts';
 
 /** Booleans are stored only when they differ from the format's default, so documents stay minimal. */
 const unlessDefault = (value: boolean, fallback: boolean) => (value === fallback ? undefined : value);
 
 /** An instance: subnet, addresses, source/dest check (off for a NAT instance), OS, role and groups. */
 export function InstanceForm({ instance }: { readonly instance: Instance }) {
+  const t = useT();
   const { index, apply } = useForm();
   const subnet = index.get(instance.subnet, 'subnet');
   const block = subnet ? parseCidr(subnet.cidr) : undefined;
@@ -78,7 +80,7 @@ export function InstanceForm({ instance }: { readonly instance: Instance }) {
       <TextField
         label="Role"
         value={instance.role ?? ''}
-        placeholder="e.g. web, bastion"
+        placeholder={t('inspector:placeholders.roleExample')}
         path=".role"
         onCommit={(text) => apply({ role: text === '' ? undefined : text })}
       />
@@ -91,6 +93,7 @@ const ENGINES = Object.keys(DATABASE_ENGINE_PORTS) as DatabaseEngine[];
 
 /** A database: its subnet group, engine and port, exposure, Multi-AZ and groups. */
 export function DatabaseForm({ database }: { readonly database: Database }) {
+  const t = useT();
   const { apply } = useForm();
   const enginePort = DATABASE_ENGINE_PORTS[database.engine];
   return (
@@ -106,7 +109,7 @@ export function DatabaseForm({ database }: { readonly database: Database }) {
       <TextField
         label="Port"
         value={database.port === undefined ? '' : String(database.port)}
-        placeholder={`${enginePort} (engine default)`}
+        placeholder={t('inspector:placeholders.engineDefault', { port: enginePort })}
         inputMode="numeric"
         check={checkPort({ optional: true })}
         path=".port"

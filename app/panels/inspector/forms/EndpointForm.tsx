@@ -10,12 +10,14 @@ import { useForm } from '../form-context.ts';
 import { optionsOfType } from '../options.ts';
 import { SubnetsField } from './SubnetsField.tsx';
 import { VpcField } from './VpcField.tsx';
+import { useT } from '../../../i18n/use-t.ts';
 
 /**
  * A VPC endpoint. A gateway endpoint adds the service's prefix-list route to the route tables it
  * lists; an interface endpoint is ENIs in subnets, with security groups.
  */
 export function EndpointForm({ endpoint }: { readonly endpoint: VpcEndpoint }) {
+  const t = useT();
   const { index, apply } = useForm();
   const servicesId = useId();
   const switchKind = (kind: string): string | null => {
@@ -61,7 +63,7 @@ export function EndpointForm({ endpoint }: { readonly endpoint: VpcEndpoint }) {
           path=".routeTables"
           onChange={(routeTables) => apply({ routeTables })}
           renderItem={(id) => <OpenButton id={id} label={id} />}
-          empty="No route table: nothing routes to the service through this endpoint."
+          empty={t('inspector:empty.noEndpointTables')}
         />
       ) : (
         <>

@@ -10,11 +10,13 @@ import { optionsOfType } from '../options.ts';
 import { compact } from '../rules/cells.tsx';
 import { AddRowButton, RowsTable } from '../rules/RowsTable.tsx';
 import { SubnetsField } from './SubnetsField.tsx';
+import { useT } from '../../../i18n/use-t.ts';
 
 const LISTENER_PROTOCOLS = ['http', 'https', 'tcp', 'tls', 'udp', 'tcp_udp'] as const;
 
 /** A load balancer: kind, scheme, subnets, groups, listeners and targets. */
 export function LoadBalancerForm({ balancer }: { readonly balancer: LoadBalancer }) {
+  const t = useT();
   const { resource, index, apply } = useForm();
   const vpc = index.vpcOf(resource.id);
   const targets = LOAD_BALANCER_TARGET_TYPES.flatMap((type) => optionsOfType(index, type, vpc)).filter(
@@ -52,7 +54,7 @@ export function LoadBalancerForm({ balancer }: { readonly balancer: LoadBalancer
         path=".targets"
         onChange={(next) => apply({ targets: next })}
         renderItem={(id) => <OpenButton id={id} label={id} />}
-        empty="No targets yet."
+        empty={t('inspector:empty.noTargets')}
       />
     </>
   );
@@ -63,6 +65,7 @@ function Listeners(props: {
   readonly onChange: (next: Listener[]) => string | null;
 }) {
   const { listeners, onChange } = props;
+  const t = useT();
   const update = (
     i: number,
     patch: { protocol?: Listener['protocol']; port?: number; targetPort?: number | undefined },
@@ -74,7 +77,7 @@ function Listeners(props: {
       columns={['Protocol', 'Port', 'Target port']}
       rows={listeners}
       rowKey={(_, i) => String(i)}
-      removeLabel={(_, i) => `Remove listener ${i + 1}`}
+      removeLabel={(_, i) => t('inspector:rows.removeListener', { n: i + 1 })}
       onRemove={(_, i) => onChange(listeners.filter((_, j) => j !== i))}
       footer={
         <AddRowButton
@@ -86,7 +89,7 @@ function Listeners(props: {
         <>
           <td>
             <SelectField
-              label={`Protocol of listener ${i + 1}`}
+              label={t('inspector:rows.protocolOfListener', { n: i + 1 })}
               hideLabel
               value={listener.protocol}
               options={LISTENER_PROTOCOLS.map((p) => ({ value: p, label: p.toUpperCase().replace('_', '+') }))}
@@ -96,7 +99,7 @@ function Listeners(props: {
           </td>
           <td>
             <TextField
-              label={`Port of listener ${i + 1}`}
+              label={t('inspector:rows.portOfListener', { n: i + 1 })}
               hideLabel
               className="cell-number"
               inputMode="numeric"
@@ -108,7 +111,7 @@ function Listeners(props: {
           </td>
           <td>
             <TextField
-              label={`Target port of listener ${i + 1}`}
+              label={t('inspector:rows.targetPortOfListener', { n: i + 1 })}
               hideLabel
               className="cell-number"
               inputMode="numeric"

@@ -4,9 +4,11 @@ import { useForm } from '../form-context.ts';
 import { NaclRulesTable } from '../rules/NaclRulesTable.tsx';
 import { UsedBy } from './RouteTableForm.tsx';
 import { VpcField } from './VpcField.tsx';
+import { useT } from '../../../i18n/use-t.ts';
 
 /** A network ACL: its VPC, whether it is the default, and its stateless rules both ways. */
 export function NetworkAclForm({ acl }: { readonly acl: NetworkAcl }) {
+  const t = useT();
   const { index, apply } = useForm();
   const users = index
     .subnetsOfVpc(acl.vpc)
@@ -21,7 +23,7 @@ export function NetworkAclForm({ acl }: { readonly acl: NetworkAcl }) {
         note="used by subnets that name no ACL"
         onChange={(value) => apply({ default: value ? true : undefined })}
       />
-      <p className="field-note">Stateless: replies need their own rule (ephemeral ports 1024-65535).</p>
+      <p className="field-note">{t('inspector:notes.nacl')}</p>
       <NaclRulesTable acl={acl} direction="inbound" />
       <NaclRulesTable acl={acl} direction="outbound" />
       <UsedBy ids={users.map((subnet) => subnet.id)} />

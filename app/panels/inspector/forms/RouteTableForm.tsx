@@ -4,7 +4,7 @@ import { OpenButton } from '../fields/OpenButton.tsx';
 import { useForm } from '../form-context.ts';
 import { RoutesTable } from '../rules/RoutesTable.tsx';
 import { VpcField } from './VpcField.tsx';
-import { useMessages } from '../../../i18n/use-messages.ts';
+import { useT } from '../../../i18n/use-t.ts';
 
 /** A route table: its VPC, whether it is the main table, its routes, and the subnets using it. */
 export function RouteTableForm({ table }: { readonly table: RouteTable }) {
@@ -30,11 +30,11 @@ export function RouteTableForm({ table }: { readonly table: RouteTable }) {
 
 /** The subnets using a table or ACL, each a button that opens it. */
 export function UsedBy({ ids }: { readonly ids: readonly string[] }) {
-  const m = useMessages().inspector;
-  if (ids.length === 0) return <p className="field-note">{m.noSubnetUses}</p>;
+  const t = useT();
+  if (ids.length === 0) return <p className="field-note">{t('inspector:noSubnetUses')}</p>;
   return (
     <div className="used-by">
-      <span className="field-note">{m.labels['Used by']}</span>
+      <span className="field-note">{t('inspector:labels.Used by')}</span>
       {ids.map((id) => (
         <OpenButton key={id} id={id} label={id} />
       ))}

@@ -3,9 +3,11 @@ import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
 import { SgRulesTable } from '../rules/SgRulesTable.tsx';
 import { VpcField } from './VpcField.tsx';
+import { useT } from '../../../i18n/use-t.ts';
 
 /** A security group: its VPC, description and stateful allow rules. */
 export function SecurityGroupForm({ group }: { readonly group: SecurityGroup }) {
+  const t = useT();
   const { apply } = useForm();
   return (
     <>
@@ -17,7 +19,7 @@ export function SecurityGroupForm({ group }: { readonly group: SecurityGroup }) 
         path=".description"
         onCommit={(text) => apply({ description: text === '' ? undefined : text })}
       />
-      <p className="field-note">Stateful: replies to allowed traffic are allowed.</p>
+      <p className="field-note">{t('inspector:notes.sg')}</p>
       <SgRulesTable group={group} direction="inbound" />
       <SgRulesTable group={group} direction="outbound" />
     </>

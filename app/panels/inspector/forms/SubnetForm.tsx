@@ -8,9 +8,11 @@ import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
 import { optionsOfType } from '../options.ts';
 import { VpcField } from './VpcField.tsx';
+import { useT } from '../../../i18n/use-t.ts';
 
 /** A subnet: blocks inside its VPC, its AZ, and the route table and ACL it uses (opened from here). */
 export function SubnetForm({ subnet }: { readonly subnet: Subnet }) {
+  const t = useT();
   const { index, apply } = useForm();
   const azListId = useId();
   const vpc = index.get(subnet.vpc, 'vpc');
@@ -74,7 +76,7 @@ export function SubnetForm({ subnet }: { readonly subnet: Subnet }) {
       <SelectField
         label="Route table"
         value={subnet.routeTable ?? ''}
-        placeholder={`Main table${mainTable ? ` (${mainTable.id})` : ''}`}
+        placeholder={t('inspector:placeholders.mainTable', { id: mainTable?.id ?? 'none' })}
         options={tables}
         path=".routeTable"
         onChange={(id) => apply({ routeTable: id === '' ? undefined : id })}
@@ -83,13 +85,15 @@ export function SubnetForm({ subnet }: { readonly subnet: Subnet }) {
       <SelectField
         label="Network ACL"
         value={subnet.networkAcl ?? ''}
-        placeholder={`Default ACL${defaultAcl ? ` (${defaultAcl.id})` : ''}`}
+        placeholder={t('inspector:placeholders.defaultAcl', { id: defaultAcl?.id ?? 'none' })}
         options={acls}
         path=".networkAcl"
         onChange={(id) => apply({ networkAcl: id === '' ? undefined : id })}
         after={networkAcl && <OpenButton id={networkAcl.id} label="Open network ACL" />}
       />
-      <p className="field-note">Resources in this subnet: {index.resourcesInSubnet(subnet.id).length}</p>
+      <p className="field-note">
+        {t('inspector:notes.resourcesInSubnet', { count: index.resourcesInSubnet(subnet.id).length })}
+      </p>
     </>
   );
 }

@@ -4,13 +4,15 @@ import { SelectField, type Option } from '../fields/SelectField.tsx';
 import { useForm } from '../form-context.ts';
 import { optionsOfType } from '../options.ts';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
-import { useInspectorLabel } from '../../../i18n/use-messages.ts';
+import { useT } from '../../../i18n/use-t.ts';
+import { inspectorLabel } from '../inspector-label.ts';
 import { RouteRowsTable } from '../rules/RouteRowsTable.tsx';
 
 /** A transit gateway: its VPC attachments (each in one or more subnets) and its static routes. */
 export function TransitGatewayForm({ tgw }: { readonly tgw: TransitGateway }) {
   const { index, apply } = useForm();
-  const t = useInspectorLabel();
+  const t = useT();
+  const word = (english: string) => inspectorLabel(t, english);
   const attachments = tgw.attachments;
   const attached = new Set(attachments.map((a) => a.vpc));
   const attachable = optionsOfType(index, 'vpc').filter((o) => !attached.has(o.value));
@@ -22,18 +24,18 @@ export function TransitGatewayForm({ tgw }: { readonly tgw: TransitGateway }) {
   return (
     <>
       <fieldset className="group">
-        <legend>{t('Attachments')}</legend>
+        <legend>{word('Attachments')}</legend>
         {attachments.map((attachment, i) => (
           <div key={`${i}-${attachment.vpc}`} className="attachment">
             <div className="row-with-button">
               <strong>{attachment.vpc}</strong>
               <RemoveButton
-                label={`Detach ${attachment.vpc}`}
+                label={t('inspector:rows.detach', { id: attachment.vpc })}
                 onClick={() => apply({ attachments: attachments.filter((_, j) => j !== i) })}
               />
             </div>
             <RefListField
-              label={`Subnets of ${attachment.vpc}`}
+              label={t('inspector:rows.subnetsOf', { vpc: attachment.vpc })}
               values={attachment.subnets}
               options={optionsOfType(index, 'subnet', attachment.vpc)}
               path={`.attachments[${i}]`}
@@ -71,20 +73,17 @@ function TgwRoutes(props: {
   readonly targets: readonly Option[];
   readonly onChange: (routes: TransitGatewayRoute[]) => string | null;
 }) {
-  const t = useInspectorLabel();
+  const t = useT();
+  const word = (english: string) => inspectorLabel(t, english);
   return (
     <RouteRowsTable
-      caption={t('Transit gateway routes')}
+      caption={word('Transit gateway routes')}
       hop="attachment"
       hopLabel="Attachment"
       routes={props.routes}
       options={() => props.targets}
       write={props.onChange}
-      note={
-        <p className="field-note">
-          Attached VPCs and on-premises networks propagate their CIDRs; a static route overrides.
-        </p>
-      }
+      note={<p className="field-note">{t('inspector:notes.tgwPropagation')}</p>}
     />
   );
 }

@@ -7,7 +7,7 @@ import { ProtocolPortsCells, ruleListWriter } from './cells.tsx';
 import { isNaclRule, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { inEvaluationOrder, nextRuleNumber } from './rule-helpers.ts';
 import { AddRowButton, RowsTable } from './RowsTable.tsx';
-import { useMessages } from '../../../i18n/use-messages.ts';
+import { useT } from '../../../i18n/use-t.ts';
 
 const ACTIONS = [
   { value: 'allow', label: 'Allow' },
@@ -27,7 +27,7 @@ export function NaclRulesTable({
 }) {
   const { index, apply } = useForm();
   const highlighted = useRuleHighlight();
-  const m = useMessages().inspector;
+  const t = useT();
   const rules = acl[direction];
   const { write, update } = ruleListWriter(rules, apply, direction);
   const hasIpv6 = (index.get(acl.vpc, 'vpc')?.ipv6CidrBlocks?.length ?? 0) > 0;
@@ -42,12 +42,12 @@ export function NaclRulesTable({
     <tr
       key={`final-${cidr}`}
       {...rowHighlight(isNaclRule(highlighted, acl.id, direction, '*'), 'implicit-row')}
-      title={m.finalRuleTitle}
+      title={t('inspector:finalRuleTitle')}
     >
       <td>*</td>
-      <td>{m.deny}</td>
-      <td>{m.all}</td>
-      <td>{m.all}</td>
+      <td>{t('inspector:deny')}</td>
+      <td>{t('inspector:all')}</td>
+      <td>{t('inspector:all')}</td>
       <td>{cidr}</td>
       <td />
     </tr>
@@ -60,18 +60,18 @@ export function NaclRulesTable({
       rows={inEvaluationOrder(rules)}
       rowKey={({ rule, index: i }) => `${i}-${rule.rule}`}
       rowProps={({ rule }) => rowHighlight(isNaclRule(highlighted, acl.id, direction, rule.rule))}
-      removeLabel={({ rule }) => `Remove rule ${rule.rule}`}
+      removeLabel={({ rule }) => t('inspector:rows.removeRule', { n: rule.rule })}
       onRemove={({ index: i }) => write(rules.filter((_, j) => j !== i))}
       after={finalRows}
       footer={<AddRowButton label={direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule'} onClick={add} />}
       cells={({ rule, index: i }) => {
-        const name = `rule ${rule.rule}`;
+        const name = t('inspector:rows.rule', { n: rule.rule });
         const path = `.${direction}[${i}]`;
         return (
           <>
             <td>
               <TextField
-                label={`Number of ${name}`}
+                label={t('inspector:rows.numberOf', { rule: name })}
                 hideLabel
                 className="cell-number"
                 inputMode="numeric"
@@ -83,7 +83,7 @@ export function NaclRulesTable({
             </td>
             <td>
               <SelectField
-                label={`Action of ${name}`}
+                label={t('inspector:rows.actionOf', { rule: name })}
                 hideLabel
                 value={rule.action}
                 options={ACTIONS}
@@ -99,7 +99,7 @@ export function NaclRulesTable({
             />
             <td>
               <TextField
-                label={`CIDR of ${name}`}
+                label={t('inspector:rows.cidrOf', { rule: name })}
                 hideLabel
                 className="cell-cidr"
                 value={rule.cidr}

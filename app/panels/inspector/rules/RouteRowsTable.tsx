@@ -4,6 +4,8 @@ import { RemoveButton } from '../fields/RemoveButton.tsx';
 import { SelectField, type Option } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { AddRowButton, RowsTable } from './RowsTable.tsx';
+import { inspectorLabel } from '../inspector-label.ts';
+import { useT } from '../../../i18n/use-t.ts';
 
 /** A written route: a destination, and where it goes under `hop` (`target` or `attachment`). */
 type RouteLike<K extends string> = { readonly destination: string } & { readonly [key in K]: string };
@@ -31,6 +33,8 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
   readonly addingNote?: ReactNode;
   readonly note?: ReactNode;
 }) {
+  const t = useT();
+  const hopWord = inspectorLabel(t, props.hopLabel);
   const { caption, hop, hopLabel, routes, options, write, fixedRows, rowProps, addingNote, note } = props;
   // The route being added: text being typed, not yet part of the document.
   const [draft, setDraft] = useState<{ destination: string; hop: string } | null>(null);
@@ -56,7 +60,7 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
     <tr className="draft-row">
       <td>
         <TextField
-          label="Destination of new route"
+          label={t('inspector:rows.destinationOfNewRoute')}
           hideLabel
           className="cell-cidr"
           placeholder="0.0.0.0/0"
@@ -69,16 +73,16 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
       <td>
         <SelectField
           className="cell-target"
-          label={`${hopLabel} of new route`}
+          label={t('inspector:rows.hopOfNewRoute', { hop: hopWord })}
           hideLabel
           value={draft.hop}
-          placeholder={`${hopLabel}…`}
+          placeholder={t('inspector:rows.hopPlaceholder', { hop: hopWord })}
           options={options(draft.destination)}
           onChange={(to) => tryAdd({ ...draft, hop: to })}
         />
       </td>
       <td>
-        <RemoveButton label="Cancel new route" onClick={() => setDraft(null)} />
+        <RemoveButton label={t('inspector:rows.cancelNewRoute')} onClick={() => setDraft(null)} />
       </td>
     </tr>
   );
@@ -90,7 +94,7 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
       rows={routes}
       rowKey={(_, i) => rowKey(routes, i)}
       {...(rowProps ? { rowProps: (route: R) => rowProps(route) } : {})}
-      removeLabel={(route) => `Remove route ${route.destination}`}
+      removeLabel={(route) => t('inspector:rows.removeRoute', { destination: route.destination })}
       onRemove={(_, i) => write(routes.filter((_, j) => j !== i))}
       before={fixedRows}
       after={draftRow}
@@ -108,7 +112,7 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
         <>
           <td>
             <TextField
-              label={`Destination of route ${route.destination}`}
+              label={t('inspector:rows.destinationOfRoute', { destination: route.destination })}
               hideLabel
               className="cell-cidr"
               value={route.destination}
@@ -120,7 +124,7 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
           <td>
             <SelectField
               className="cell-target"
-              label={`${hopLabel} of route ${route.destination}`}
+              label={t('inspector:rows.hopOfRoute', { hop: hopWord, destination: route.destination })}
               hideLabel
               value={route[hop]}
               options={options(route.destination)}

@@ -1,5 +1,6 @@
 import type { RouteTable } from '../../../../src/model/index.ts';
-import { useInspectorLabel, useMessages } from '../../../i18n/use-messages.ts';
+import { useT } from '../../../i18n/use-t.ts';
+import { inspectorLabel } from '../inspector-label.ts';
 import { useForm } from '../form-context.ts';
 import { isRoute, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { implicitRoutes, routeTargetOptions } from './rule-helpers.ts';
@@ -12,11 +13,12 @@ import { RouteRowsTable } from './RouteRowsTable.tsx';
 export function RoutesTable({ table }: { readonly table: RouteTable }) {
   const { index, apply } = useForm();
   const highlighted = useRuleHighlight();
-  const t = useInspectorLabel();
-  const routeAddedHint = useMessages().inspector.routeAddedHint;
+  const t = useT();
+  const word = (english: string) => inspectorLabel(t, english);
+  const routeAddedHint = t('inspector:routeAddedHint');
   return (
     <RouteRowsTable
-      caption={t('Routes')}
+      caption={word('Routes')}
       hop="target"
       hopLabel="Target"
       routes={table.routes}

@@ -1,5 +1,6 @@
 import type { HTMLAttributes, ReactNode } from 'react';
-import { useInspectorLabel } from '../../../i18n/use-messages.ts';
+import { useT } from '../../../i18n/use-t.ts';
+import { inspectorLabel } from '../inspector-label.ts';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
 
 /**
@@ -30,20 +31,21 @@ export function RowsTable<Row>(props: {
   readonly footer?: ReactNode;
 }) {
   const { caption, columns, rows, rowKey, rowProps, cells, removeLabel, onRemove, before, after, footer } = props;
-  const t = useInspectorLabel();
+  const t = useT();
+  const word = (english: string) => inspectorLabel(t, english);
   return (
     <div className="rules">
       <table>
-        <caption>{t(caption)}</caption>
+        <caption>{word(caption)}</caption>
         <thead>
           <tr>
             {columns.map((column) => (
               <th key={column} scope="col">
-                {t(column)}
+                {word(column)}
               </th>
             ))}
             <th scope="col">
-              <span className="visually-hidden">{t('Remove')}</span>
+              <span className="visually-hidden">{word('Remove')}</span>
             </th>
           </tr>
         </thead>
@@ -67,10 +69,11 @@ export function RowsTable<Row>(props: {
 
 /** An add button under a rules table, its name worded like an inspector label. */
 export function AddRowButton({ label, onClick }: { readonly label: string; readonly onClick: () => void }) {
-  const t = useInspectorLabel();
+  const t = useT();
+  const word = (english: string) => inspectorLabel(t, english);
   return (
     <button type="button" className="link-button" onClick={onClick}>
-      {t(label)}
+      {word(label)}
     </button>
   );
 }

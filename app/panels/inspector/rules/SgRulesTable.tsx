@@ -6,6 +6,7 @@ import { useForm } from '../form-context.ts';
 import { isSgRule, rowHighlight, useRuleHighlight } from './highlight.ts';
 import { ProtocolPortsCells, ruleListWriter, type Loose } from './cells.tsx';
 import { AddRowButton, RowsTable } from './RowsTable.tsx';
+import { useT } from '../../../i18n/use-t.ts';
 
 type PeerKind = 'cidr' | 'securityGroup' | 'prefixList';
 
@@ -36,6 +37,7 @@ export function SgRulesTable({
   readonly direction: 'inbound' | 'outbound';
 }) {
   const { index, apply } = useForm();
+  const t = useT();
   const highlighted = useRuleHighlight();
   const rules = group[direction];
   const peerHeader = direction === 'inbound' ? 'Source' : 'Destination';
@@ -44,7 +46,10 @@ export function SgRulesTable({
   const groupOptions: Option[] = index
     .ofType('security-group')
     .filter((g) => vpcs.has(g.vpc))
-    .map((g) => ({ value: g.id, label: g.vpc === group.vpc ? g.id : `${g.id} (peered VPC ${g.vpc})` }));
+    .map((g) => ({
+      value: g.id,
+      label: g.vpc === group.vpc ? g.id : t('inspector:rows.peeredGroup', { id: g.id, vpc: g.vpc }),
+    }));
   const setKind = (position: number, kind: PeerKind) => {
     const peer: Loose<SgRule> = { cidr: undefined, securityGroup: undefined, prefixList: undefined };
     if (kind === 'cidr') peer.cidr = '0.0.0.0/0';
@@ -61,20 +66,20 @@ export function SgRulesTable({
       rows={rules}
       rowKey={(_, i) => String(i)}
       rowProps={(_, i) => rowHighlight(isSgRule(highlighted, group.id, direction, i + 1))}
-      removeLabel={(_, i) => `Remove rule ${i + 1}`}
+      removeLabel={(_, i) => t('inspector:rows.removeRule', { n: i + 1 })}
       onRemove={(_, i) => write(rules.filter((_, j) => j !== i))}
       after={
         rules.length === 0 && (
           <tr className="implicit-row">
             <td colSpan={5}>
-              {direction === 'inbound' ? 'No rules: nothing may come in.' : 'No rules: nothing may go out.'}
+              {direction === 'inbound' ? t('inspector:empty.noInboundRules') : t('inspector:empty.noOutboundRules')}
             </td>
           </tr>
         )
       }
       footer={<AddRowButton label={direction === 'inbound' ? 'Add inbound rule' : 'Add outbound rule'} onClick={add} />}
       cells={(rule, i) => {
-        const name = `rule ${i + 1}`;
+        const name = t('inspector:rows.rule', { n: i + 1 });
         const path = `.${direction}[${i}]`;
         const kind = peerKind(rule);
         return (
@@ -88,7 +93,7 @@ export function SgRulesTable({
             <td>
               <div className="peer-cell">
                 <SelectField
-                  label={`${peerHeader} type of ${name}`}
+                  label={t('inspector:rows.peerTypeOf', { direction, rule: name })}
                   hideLabel
                   value={kind}
                   options={PEER_KINDS}
@@ -96,7 +101,7 @@ export function SgRulesTable({
                 />
                 {kind === 'cidr' && (
                   <TextField
-                    label={`${peerHeader} of ${name}`}
+                    label={t('inspector:rows.peerOf', { direction, rule: name })}
                     hideLabel
                     className="cell-cidr"
                     value={rule.cidr ?? ''}
@@ -107,7 +112,7 @@ export function SgRulesTable({
                 )}
                 {kind === 'securityGroup' && (
                   <SelectField
-                    label={`${peerHeader} of ${name}`}
+                    label={t('inspector:rows.peerOf', { direction, rule: name })}
                     hideLabel
                     value={rule.securityGroup ?? ''}
                     options={groupOptions}
@@ -117,7 +122,7 @@ export function SgRulesTable({
                 )}
                 {kind === 'prefixList' && (
                   <SelectField
-                    label={`${peerHeader} of ${name}`}
+                    label={t('inspector:rows.peerOf', { direction, rule: name })}
                     hideLabel
                     value={rule.prefixList ?? 's3'}
                     options={PREFIX_OPTIONS}
@@ -129,7 +134,7 @@ export function SgRulesTable({
             </td>
             <td>
               <TextField
-                label={`Description of ${name}`}
+                label={t('inspector:rows.descriptionOf', { rule: name })}
                 hideLabel
                 className="cell-description"
                 value={rule.description ?? ''}

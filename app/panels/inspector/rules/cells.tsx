@@ -9,6 +9,7 @@ import {
   serviceOf,
   SERVICE_SUGGESTIONS,
 } from './rule-helpers.ts';
+import { useT } from '../../../i18n/use-t.ts';
 
 /** Props of the protocol and ports cells of one rule. */
 interface ProtocolPortsProps {
@@ -27,6 +28,7 @@ interface ProtocolPortsProps {
  * well-known services and names the one a single port matches. Ports apply only to TCP and UDP.
  */
 export function ProtocolPortsCells(props: ProtocolPortsProps) {
+  const t = useT();
   const protocolsId = useId();
   const servicesId = useId();
   const withPorts = protocolHasPorts(props.of.protocol);
@@ -35,7 +37,7 @@ export function ProtocolPortsCells(props: ProtocolPortsProps) {
     <>
       <td>
         <TextField
-          label={`Protocol of ${props.rule}`}
+          label={t('inspector:rows.protocolOf', { rule: props.rule })}
           hideLabel
           className="cell-protocol"
           value={String(props.of.protocol)}
@@ -55,7 +57,7 @@ export function ProtocolPortsCells(props: ProtocolPortsProps) {
       </td>
       <td>
         <TextField
-          label={`Ports of ${props.rule}`}
+          label={t('inspector:rows.portsOf', { rule: props.rule })}
           hideLabel
           className="cell-ports"
           value={withPorts ? (props.of.ports ?? 'all') : 'all'}

@@ -9,6 +9,7 @@ import {
 } from '../../../../src/model/index.ts';
 import { parseCidr, parseProtocol, hasPorts, serviceName, WELL_KNOWN_SERVICES } from '../../../../src/net/index.ts';
 import type { Option } from '../fields/SelectField.tsx';
+import { currentT } from '../../../i18n/use-t.ts';
 
 /**
  * Pure helpers behind the rules tables: rule numbering, evaluation order, route targets and
@@ -126,7 +127,7 @@ export function implicitRoutes(index: DocumentIndex, table: RouteTable): Implici
   const local = [...(vpc?.cidrBlocks ?? []), ...(vpc?.ipv6CidrBlocks ?? [])].map((block) => ({
     destination: block,
     target: 'local',
-    note: 'Traffic inside the VPC; every table has it.',
+    note: currentT()('inspector:notes.localRoute'),
   }));
   const endpoints = index
     .ofType('vpc-endpoint')
@@ -134,7 +135,7 @@ export function implicitRoutes(index: DocumentIndex, table: RouteTable): Implici
     .map((endpoint) => ({
       destination: `pl-${endpoint.service}`,
       target: endpoint.id,
-      note: `The ${endpoint.service} prefix list, added by gateway endpoint "${endpoint.id}".`,
+      note: currentT()('inspector:notes.prefixListRoute', { service: endpoint.service, id: endpoint.id }),
     }));
   return [...local, ...endpoints];
 }

@@ -1,0 +1,298 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { englishWords } from './pages/japanese-allow-list.ts';
+
+/**
+ * Every screen of the page in 日本語 shows no English outside the allow-list (AWS and protocol
+ * names, ids, addresses, codes; e2e/pages/japanese-allow-list.ts). Each screen below is reached
+ * as a person would, from a fresh page switched to 日本語 with the Language combobox; then the
+ * visible text and the aria-label, title and placeholder attributes are read. The design's own
+ * strings (ids, names, descriptions, tags) are the person's data, not the page's wording.
+ *
+ * To cover a new screen, add an entry to SCREENS.
+ */
+interface Screen {
+  readonly name: string;
+  /** Where to start: `/`, or `/?example=<file>` to open a bundled example. */
+  readonly path: string;
+  /** From the Japanese page at `path`, bring the screen up and wait for it. */
+  show(page: Page): Promise<void>;
+}
+
+const EXAMPLES = 'public/examples';
+
+/** The first resource of a type in a bundled example. */
+function firstOfType(example: string, type: string): string {
+  const file = JSON.parse(readFileSync(`${EXAMPLES}/${example}.json`, 'utf8')) as {
+    document: { resources: { id: string; type: string }[] };
+  };
+  const found = file.document.resources.find((resource) => resource.type === type);
+  if (!found) throw new Error(`${example} has no ${type}`);
+  return found.id;
+}
+
+const inspector = (page: Page) => page.getByRole('region', { name: 'インスペクター', exact: true });
+const dockTab = (page: Page, name: RegExp) => page.getByRole('tab', { name });
+const dockPanel = (page: Page, name: RegExp) => page.getByRole('tabpanel', { name });
+const REACHABILITY = /^到達性/;
+
+/** Selects a resource through the inspector's finder and waits for its form. */
+async function inspect(page: Page, id: string): Promise<void> {
+  await inspector(page).getByRole('combobox', { name: 'リソースを検索', exact: true }).selectOption(id);
+  await expect(inspector(page).getByRole('textbox', { name: 'ID', exact: true })).toHaveValue(id);
+}
+
+async function trace(page: Page, from: string, to: string, port: number): Promise<void> {
+  await dockTab(page, REACHABILITY).click();
+  const panel = dockPanel(page, REACHABILITY);
+  await panel.getByRole('combobox', { name: '送信元', exact: true }).selectOption(from);
+  await panel.getByRole('combobox', { name: '送信先', exact: true }).selectOption(to);
+  await panel.getByRole('combobox', { name: 'プロトコル', exact: true }).selectOption({ label: 'TCP' });
+  await panel.getByRole('spinbutton', { name: 'ポート', exact: true }).fill(String(port));
+  await panel.getByRole('button', { name: 'トレース', exact: true }).click();
+  await expect(panel.getByRole('status')).toBeVisible();
+}
+
+/** One inspector form per resource type, each from an example that has one. */
+const FORMS: readonly (readonly [type: string, example: string])[] = [
+  ['vpc', '00-worked-example'],
+  ['subnet', '00-worked-example'],
+  ['internet-gateway', '00-worked-example'],
+  ['nat-gateway', '02-nat-gateway'],
+  ['egress-only-internet-gateway', '10-ipv6-egress-only'],
+  ['vpn-gateway', '08-on-premises-vpn'],
+  ['on-premises', '08-on-premises-vpn'],
+  ['peering-connection', '06-peering-not-transitive'],
+  ['transit-gateway', '09-transit-gateway-hub'],
+  ['vpc-endpoint', '07-s3-gateway-endpoint'],
+  ['instance', '00-worked-example'],
+  ['database', '00-worked-example'],
+  ['load-balancer', '12-alb-private-targets'],
+  ['security-group', '00-worked-example'],
+  ['network-acl', '05-nacl-return-traffic'],
+  ['route-table', '00-worked-example'],
+];
+
+export const SCREENS: Screen[] = [
+  { name: 'the empty page', path: '/', show: async () => {} },
+  {
+    name: 'the Examples menu',
+    path: '/',
+    async show(page) {
+      await page.getByRole('button', { name: 'サンプル', exact: true }).click();
+      await expect(page.getByRole('group', { name: 'レッスン', exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: 'the Export menu',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await page.getByRole('button', { name: '書き出し', exact: true }).click();
+      await expect(page.getByRole('menuitem', { name: 'PNG を書き出し', exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: 'the share link',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await page.getByRole('button', { name: '共有リンクをコピー', exact: true }).click();
+      await expect(page.getByRole('textbox', { name: '共有リンク', exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: 'the example on the canvas with the legend open',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await page.getByRole('button', { name: '凡例', exact: true }).click();
+      await expect(page.getByText('許可されるインテント: 矢印付きの実線', { exact: true })).toBeVisible();
+    },
+  },
+  ...FORMS.map(([type, example]): Screen => ({
+    name: `the inspector form of a ${type}`,
+    path: `/?example=${example}`,
+    show: (page) => inspect(page, firstOfType(example, type)),
+  })),
+  {
+    name: 'the inspector form of a Lambda function',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await inspect(page, firstOfType('00-worked-example', 'subnet'));
+      await page.getByRole('button', { name: 'Lambda 関数', exact: true }).click();
+      await expect(inspector(page).getByRole('combobox', { name: 'サブネット', exact: true }).first()).toBeVisible();
+    },
+  },
+  {
+    name: 'the inspector with several resources selected',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await page.locator('[data-resource-id="web-1"]').click();
+      await page.locator('[data-resource-id="db"]').click({ modifiers: ['Shift'] });
+      await expect(inspector(page)).toContainText('2 個のリソースを選択中です。');
+    },
+  },
+  {
+    name: 'the Reachability tab with an allowed trace, both paths and the trace on the canvas',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await trace(page, 'internet', 'web-1', 443);
+      await expect(dockPanel(page, REACHABILITY).getByRole('list', { name: '復路', exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: 'the Reachability tab with a blocked trace and its explanations',
+    path: '/?example=01-public-private-subnets',
+    async show(page) {
+      await trace(page, 'internet', 'app-1', 443);
+      await expect(dockPanel(page, REACHABILITY).getByRole('list', { name: '説明', exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: 'the Reachability tab answering what can reach a resource',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await inspect(page, 'web-1');
+      await dockTab(page, REACHABILITY).click();
+      await dockPanel(page, REACHABILITY).getByRole('button', { name: 'ここに到達できるものは?', exact: true }).click();
+      await expect(dockPanel(page, REACHABILITY).getByRole('heading', { level: 4 })).toBeVisible();
+    },
+  },
+  {
+    name: 'the Intents tab with the intent form',
+    path: '/?example=03-bastion-host',
+    async show(page) {
+      await dockTab(page, /^インテント/).click();
+      await dockPanel(page, /^インテント/)
+        .getByRole('button', { name: 'インテントを追加', exact: true })
+        .click();
+      await expect(page.getByRole('form', { name: 'インテント', exact: true })).toBeVisible();
+    },
+  },
+  {
+    // No bundled example has a finding today; the tab shows its list (or its empty state).
+    name: 'the Findings tab',
+    path: '/?example=01-public-private-subnets',
+    async show(page) {
+      await dockTab(page, /^検出事項/).click();
+      const panel = dockPanel(page, /^検出事項/);
+      await expect(panel).toBeVisible();
+      await expect(panel).not.toContainText('設計をチェック中');
+    },
+  },
+  {
+    name: 'a lesson with a hint and a Check result',
+    path: '/',
+    async show(page) {
+      await page.getByRole('button', { name: 'レッスン', exact: true }).click();
+      await page
+        .getByRole('button', { name: 'レッスン 1: Web サーバーをインターネットに公開する', exact: true })
+        .click();
+      const lesson = page.getByRole('region', { name: 'レッスン', exact: true });
+      await lesson.getByRole('button', { name: 'ヒント', exact: true }).click();
+      await lesson.getByRole('button', { name: 'チェック', exact: true }).click();
+      await expect(lesson.getByRole('status')).toContainText(/まだです|よくできました/);
+    },
+  },
+  {
+    name: 'the delete dialog',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await inspect(page, 'vpc-main');
+      await page.locator('[data-resource-id="vpc-main"]').press('Delete');
+      await expect(page.getByRole('alertdialog')).toBeVisible();
+    },
+  },
+  {
+    name: 'the paste-JSON dialog',
+    path: '/',
+    async show(page) {
+      await page.getByRole('button', { name: 'JSON を貼り付け', exact: true }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  {
+    name: 'an import error alert',
+    path: '/',
+    async show(page) {
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{ "format": "vpclab", "version": 1, "resources": [ { "type": "vpc" } ] }'),
+      });
+      await expect(page.getByRole('alert')).toBeVisible();
+    },
+  },
+];
+
+/** Visible text and the attributes people and screen readers meet, each with where it was found. */
+async function wording(page: Page): Promise<{ where: string; text: string }[]> {
+  // A string, run in the page (this folder's TypeScript has no DOM types).
+  return page.evaluate<{ where: string; text: string }[]>(`(() => {
+    const out = [];
+    for (const line of document.body.innerText.split('\\n')) if (line.trim()) out.push({ where: 'text', text: line });
+    for (const element of document.body.querySelectorAll('*')) {
+      if (element.closest('[hidden]')) continue;
+      for (const attribute of ['aria-label', 'title', 'placeholder']) {
+        const value = element.getAttribute(attribute);
+        if (value) out.push({ where: element.localName + '[' + attribute + ']', text: value });
+      }
+      if (element.localName === 'title' && element.textContent) out.push({ where: 'svg title', text: element.textContent });
+    }
+    return out;
+  })()`);
+}
+
+/** Every string of the design in the page (saved by the page in IndexedDB): the person's data. */
+async function designStrings(page: Page): Promise<string[]> {
+  const saved = await page.evaluate<unknown>(`new Promise((resolve) => {
+    const open = indexedDB.open('keyval-store');
+    open.onerror = () => resolve(null);
+    open.onsuccess = () => {
+      try {
+        const read = open.result.transaction('keyval').objectStore('keyval').get('vpclab:document');
+        read.onsuccess = () => resolve(read.result);
+        read.onerror = () => resolve(null);
+      } catch {
+        resolve(null);
+      }
+    };
+  })`);
+  const strings: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      try {
+        const parsed: unknown = JSON.parse(value);
+        if (typeof parsed === 'object' && parsed !== null) return walk(parsed);
+      } catch {
+        // not JSON: a plain string of the design
+      }
+      strings.push(value);
+    } else if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, inner] of Object.entries(value)) {
+        // Tag keys are the person's words; the format's own keys (from, to, name) are not shown.
+        if (key === 'tags' && typeof inner === 'object' && inner !== null) strings.push(...Object.keys(inner));
+        walk(inner);
+      }
+  };
+  walk(saved);
+  return strings;
+}
+
+for (const screen of SCREENS) {
+  test(`no English on ${screen.name} in 日本語`, async ({ page }) => {
+    await page.goto(screen.path);
+    await expect(page.getByRole('toolbar')).toBeVisible();
+    if (screen.path.includes('example=')) await expect(page.locator('[data-resource-id]').first()).toBeVisible();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '日本語' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await screen.show(page);
+    // Let the page save the design (debounced) so its own strings can be set aside.
+    await page.waitForTimeout(600);
+    const own = await designStrings(page);
+    const english = (await wording(page))
+      .map(({ where, text }) => ({ where, text, words: englishWords(text, own) }))
+      .filter(({ words }) => words.length > 0)
+      .map(({ where, text, words }) => `${where}: ${words.join(' ')}  ← “${text.slice(0, 160)}”`);
+    expect([...new Set(english)], 'English words on the Japanese page').toEqual([]);
+  });
+}
