@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { LABEL_TERMS, UNEXPLAINED_LABELS, isTermId } from '../../src/glossary/index.ts';
 import { CATALOGUES } from '../../src/i18n/catalogues.ts';
 
-/** Every inspector label, by its English text (its accessible name in ui.md). */
-const INSPECTOR_LABELS = Object.keys(CATALOGUES.en.inspector.labels);
+/**
+ * Every inspector field label, by its English text (its accessible name in ui.md). The same
+ * catalogue group words the fields' placeholders and notes ("optional", "none"), which start
+ * in lower case and name no field.
+ */
+const INSPECTOR_LABELS = Object.keys(CATALOGUES.en.inspector.labels).filter((text) => /^[A-Z]/.test(text));
 import { PALETTE_ITEMS } from '../panels/palette-items.ts';
 import { RESOURCE_TERMS } from '../../src/glossary/index.ts';
 

@@ -145,6 +145,7 @@ export const UNEXPLAINED_LABELS: ReadonlySet<string> = new Set([
   'ID',
   'Description',
   'Role',
+  'Add…',
   'Kind',
   'Inbound rules',
   'Outbound rules',
@@ -158,6 +159,24 @@ export const UNEXPLAINED_LABELS: ReadonlySet<string> = new Set([
   'Add inbound rule',
   'Add outbound rule',
   'Add tag',
+  // The inspector's catalogue also words its option texts and notes; they are not field
+  // labels and get no Learn more (the field they belong to has one).
+  'Nothing more to add',
+  'Every VPC is attached',
+  'Allow',
+  'Deny',
+  'Group',
+  'Prefix list',
+  'All traffic',
+  'Gateway (S3, DynamoDB)',
+  'Interface (PrivateLink)',
+  'Public (with an Elastic IP)',
+  'Private',
+  'Application (HTTP/HTTPS)',
+  'Network (TCP/UDP/TLS)',
+  'Internet-facing',
+  'Internal',
+  'CIDRs',
 ]);
 
 /** The term of an explanation or finding code, if it has one. */
