@@ -7,9 +7,6 @@ import { useTrace } from '../analysis/trace-store.ts';
 import { designPicture, imageFileName, pictureToPng, type PictureChoice } from '../canvas/export-image.ts';
 import { downloadBlob, downloadText } from '../document/download.ts';
 import { exportFileName, safeFileBase, serializeDocument } from '../../src/io/vpclab/write.ts';
-import { describeIacWarning } from '../../src/io/iac/describe.ts';
-import { writeCloudFormation } from '../../src/io/cloudformation/write.ts';
-import { writeTerraform } from '../../src/io/terraform/write.ts';
 import { currentT, useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { useLanguage } from '../i18n/language-store.ts';
@@ -46,7 +43,13 @@ function currentLessonLines() {
  * Export CloudFormation (`<name>.cfn.yaml`) and Export Terraform (`<name>.tf`), named by the
  * Export JSON rule. What the format cannot say is kept in its metadata; the notice lists it.
  */
-function exportInfrastructure(format: 'cloudformation' | 'terraform'): void {
+async function exportInfrastructure(format: 'cloudformation' | 'terraform'): Promise<void> {
+  // The writers (and their YAML library) load on first use, not with the page.
+  const [{ describeIacWarning }, { writeCloudFormation }, { writeTerraform }] = await Promise.all([
+    import('../../src/io/iac/describe.ts'),
+    import('../../src/io/cloudformation/write.ts'),
+    import('../../src/io/terraform/write.ts'),
+  ]);
   const { document, notify } = useEditor.getState();
   const t = currentT();
   const cloudFormation = format === 'cloudformation';

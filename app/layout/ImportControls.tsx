@@ -1,14 +1,19 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { importIfIac } from '../document/iac-import.ts';
 import { readDocumentBytes, readDocumentText } from '../document/import.ts';
 import { applyOutcome } from '../document/startup.ts';
 import { importBytesIfLesson, importIfLesson } from '../lessons/authoring/import-lesson.ts';
 import { useT } from '../i18n/use-t.ts';
-import { importAwsFiles, looksLikeAws } from '../io/aws-import.ts';
 import { ModalDialog } from './ModalDialog.tsx';
 
 /** Attributes React's types lack: a chooser of whole folders (every browser the page supports has it). */
 const FOLDER_CHOOSER = { webkitdirectory: '', directory: '' } as Record<string, string>;
+
+/**
+ * The importers of CloudFormation, Terraform and AWS CLI output (a YAML parser, an HCL parser in
+ * WebAssembly, the AWS mapping) load when a file is chosen, not with the page.
+ */
+const iacImporter = () => import('../document/iac-import.ts');
+const awsImporter = () => import('../io/aws-import.ts');
 
 /**
  * Import (a file chooser over a hidden input labelled "Import file", one or several files),
@@ -33,15 +38,16 @@ export function ImportControls() {
       const bytes = new Uint8Array(await file.arrayBuffer());
       if ((await importBytesIfLesson(bytes, file.name)) !== 'not-a-lesson') return;
       // A CloudFormation template or Terraform is recognised by content and imported as a design.
-      if (await importIfIac(file.name, bytes)) return;
-      if (looksLikeAws(bytes)) importAwsFiles([{ name: file.name, bytes }]);
+      if (await (await iacImporter()).importIfIac(file.name, bytes)) return;
+      const aws = await awsImporter();
+      if (aws.looksLikeAws(bytes)) aws.importAwsFiles([{ name: file.name, bytes }]);
       else applyOutcome(readDocumentBytes(bytes, t('topBar:fileSource', { name: file.name })));
       return;
     }
     // Several files (or a folder): AWS CLI output, one describe-* call per file. Files a folder
     // holds besides the JSON (a README, .DS_Store) are not input.
     const json = chosen.filter((f) => f.name.toLowerCase().endsWith('.json'));
-    importAwsFiles(
+    (await awsImporter()).importAwsFiles(
       await Promise.all(
         json.map(async (f) => ({ name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
       ),
