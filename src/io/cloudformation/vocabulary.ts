@@ -1,3 +1,4 @@
+import { AMI_PARAMETER } from '../iac/aws-names.ts';
 import type { Listener, Route, TransitGatewayRoute } from '../../model/index.ts';
 
 /**
@@ -32,18 +33,11 @@ export interface ResourceMetadata {
 }
 
 export const AMI = {
-  linux: '{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}',
-  windows: '{{resolve:ssm:/aws/service/ami-windows-latest/Windows_Server-2022-English-Full-Base}}',
+  linux: `{{resolve:ssm:${AMI_PARAMETER.linux}}}`,
+  windows: `{{resolve:ssm:${AMI_PARAMETER.windows}}}`,
 } as const;
 
-export const LISTENER_PROTOCOL_OUT: Record<Listener['protocol'], string> = {
-  http: 'HTTP',
-  https: 'HTTPS',
-  tcp: 'TCP',
-  tls: 'TLS',
-  udp: 'UDP',
-  tcp_udp: 'TCP_UDP',
-};
+export { LISTENER_PROTOCOL_OUT } from '../iac/aws-names.ts';
 
 /** The rule that replaces AWS's default allow-all egress when a group may send nothing. */
 export const NO_EGRESS_RULE = { IpProtocol: '-1', CidrIp: '127.0.0.1/32', Description: 'No outbound traffic' } as const;

@@ -1,6 +1,6 @@
-import type { DatabaseEngine } from '../../model/index.ts';
+import type { DatabaseEngine, Listener } from '../../model/index.ts';
 
-/** AWS names both IaC formats share: RDS engines and the AWS-managed prefix lists. */
+/** AWS names both IaC formats share: RDS engines, listener protocols, AMIs and the AWS-managed prefix lists. */
 
 export const DB_ENGINE_OUT: Record<DatabaseEngine, string> = {
   mysql: 'mysql',
@@ -43,3 +43,22 @@ export function prefixListName(id: string): 's3' | 'dynamodb' | undefined {
   }
   return undefined;
 }
+
+/** A listener's protocol as ELBv2 spells it. */
+export const LISTENER_PROTOCOL_OUT: Record<Listener['protocol'], string> = {
+  http: 'HTTP',
+  https: 'HTTPS',
+  tcp: 'TCP',
+  tls: 'TLS',
+  udp: 'UDP',
+  tcp_udp: 'TCP_UDP',
+};
+
+/**
+ * The SSM public parameters of the latest Amazon Linux and Windows AMIs: a design names an OS,
+ * not an image, and these resolve to the current image in any region.
+ */
+export const AMI_PARAMETER = {
+  linux: '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64',
+  windows: '/aws/service/ami-windows-latest/Windows_Server-2022-English-Full-Base',
+} as const;

@@ -1,20 +1,13 @@
-import type { Listener } from '../../model/index.ts';
+import { AMI_PARAMETER } from '../iac/aws-names.ts';
 
 /** Terraform words the reader and the writer share. */
 
 export const AMI = {
-  linux: 'resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64',
-  windows: 'resolve:ssm:/aws/service/ami-windows-latest/Windows_Server-2022-English-Full-Base',
+  linux: `resolve:ssm:${AMI_PARAMETER.linux}`,
+  windows: `resolve:ssm:${AMI_PARAMETER.windows}`,
 } as const;
 
-export const LISTENER_PROTOCOL_OUT: Record<Listener['protocol'], string> = {
-  http: 'HTTP',
-  https: 'HTTPS',
-  tcp: 'TCP',
-  tls: 'TLS',
-  udp: 'UDP',
-  tcp_udp: 'TCP_UDP',
-};
+export { LISTENER_PROTOCOL_OUT } from '../iac/aws-names.ts';
 
 /** The region expression the writer builds zone and service names from. */
 export const REGION_EXPRESSION = 'data.aws_region.current.name';
