@@ -18,7 +18,11 @@ import { WarningList } from '../iac/warnings.ts';
 import { REGION_PLACEHOLDER } from '../iac/zones.ts';
 import { Intrinsics, ResourceRef, Unresolved } from './intrinsics.ts';
 import { engineFromAws, prefixListName } from '../iac/aws-names.ts';
+import { restoreKeptFields } from '../iac/kept-fields.ts';
 import { isNoEgressRule, type ResourceMetadata } from './vocabulary.ts';
+
+/** A kept `id` names the resource; it is read where the logical id is mapped, not restored as a field. */
+const ID_KEY: ReadonlySet<string> = new Set(['id']);
 import { parseTemplateText } from './yaml-tags.ts';
 
 /**
@@ -659,28 +663,8 @@ class TemplateReader {
       }
       if (Object.keys(rest).length) named.tags = rest;
     }
-    this.applyMetadata(named, entry.Metadata);
+    restoreKeptFields(named, { ...entry.Metadata }, ID_KEY);
     this.out.push(resource);
-  }
-
-  private applyMetadata(resource: Resource, metadata: ResourceMetadata): void {
-    const target = resource as unknown as Record<string, unknown>;
-    for (const [key, value] of Object.entries(metadata)) {
-      if (key === 'id') continue;
-      if (key === 'routes' && Array.isArray(value)) {
-        const list = (
-          resource.type === 'route-table'
-            ? resource.routes
-            : resource.type === 'transit-gateway'
-              ? (resource.routes ??= [])
-              : undefined
-        ) as unknown[] | undefined;
-        for (const kept of value as { index: number; route: unknown }[]) list?.splice(kept.index, 0, kept.route);
-        continue;
-      }
-      if (value === null) delete target[key];
-      else target[key] = value;
-    }
   }
 
   /** The resource is left out: the detail is its type, the property what it lacked. */

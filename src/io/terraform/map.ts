@@ -14,6 +14,7 @@ import {
   type TransitGatewayRoute,
   type VpcLabDocument,
 } from '../../model/index.ts';
+import { restoreKeptFields } from '../iac/kept-fields.ts';
 import { engineFromAws, prefixListName } from '../iac/aws-names.ts';
 import { portsFromRange, protocolFromAws } from '../iac/protocols.ts';
 import type { WarningList } from '../iac/warnings.ts';
@@ -648,22 +649,7 @@ class Mapper {
     }
     if (Object.keys(rest).length) named.tags = rest;
     if (r.type === 'aws_default_security_group') named.name = DEFAULT_GROUP_NAME;
-    const target = resource as unknown as Json;
-    for (const [key, value] of Object.entries(this.overrides.get(r.address) ?? {})) {
-      if (key === 'routes' && Array.isArray(value)) {
-        const list =
-          resource.type === 'route-table'
-            ? resource.routes
-            : resource.type === 'transit-gateway'
-              ? (resource.routes ??= [])
-              : undefined;
-        for (const kept of value as { index: number; route: Route & TransitGatewayRoute }[])
-          (list as unknown[] | undefined)?.splice(kept.index, 0, kept.route);
-        continue;
-      }
-      if (value === null) delete target[key];
-      else target[key] = value;
-    }
+    restoreKeptFields(resource, this.overrides.get(r.address) ?? {});
   }
 
   /** The resource is left out: the detail is its type, the property what it lacked. */
