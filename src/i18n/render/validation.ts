@@ -40,7 +40,8 @@ export function validationText(
   const { params } = issue;
   if (!params || !isWorded(issue.code)) {
     if (!isAbout(issue.code)) return issue.message;
-    return t(`validation:about.${issue.code}`, { ...params, subject: subjectOf(issue, language) });
+    // `reason` picks a sentence where a code has several (JSON_SYNTAX): `other` when not given.
+    return t(`validation:about.${issue.code}`, { reason: 'other', ...params, subject: subjectOf(issue, language) });
   }
   return t(`validation:code.${issue.code}`, {
     ...params,
