@@ -40,6 +40,12 @@ export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'Network',
   'Load',
   'Balancer',
+  'VGW',
+  'CLI',
+  'Session Manager',
+  'Egress-Only',
+  'CloudFormation',
+  'Terraform',
   // Protocols and well-known services (the trace writes flows as "tcp/443").
   'TCP',
   'UDP',
@@ -89,6 +95,7 @@ export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'Shift',
   'Esc',
   'Enter',
+  'Space',
   'Z',
   // The Language combobox: its name and the other language's name.
   'Language',
@@ -109,6 +116,7 @@ export const ALLOWED_PATTERNS: readonly RegExp[] = [
   /\(default\)/g, // the default security group's name, which AWS fixes
   /「[^」]*\.json」/g, // an imported file's name
   /\bAZ [a-z0-9-]+/g, // an Availability Zone's letter
+  /\bdescribe-\*/g, // the AWS CLI's describe-* commands, whose output the folder import reads
   /"[A-Za-z]+"(?=\s*:)|"vpclab"/g, // the keys of a JSON sample (the paste dialog's placeholder)
 ];
 
