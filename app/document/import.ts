@@ -20,9 +20,12 @@ export type ReadOutcome =
  * the page's language.
  */
 export function describeIssue(issue: ValidationIssue): string {
-  const field = issue.path.replace(/^\$\.?/, '');
+  const language = useLanguage.getState().language;
+  // English shows `resources[3].cidr`; another language the path as written (`$.resources[3].cidr`),
+  // which reads as the document's address rather than as an English word.
+  const field = language === 'en' ? issue.path.replace(/^\$\.?/, '') : issue.path === '$' ? '' : issue.path;
   const where = issue.resource ?? currentT()('validation:document');
-  const message = validationText(issue, useLanguage.getState().language);
+  const message = validationText(issue, language);
   return field === '' ? `${where}: ${message}` : `${where} (${field}): ${message}`;
 }
 

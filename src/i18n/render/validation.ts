@@ -61,7 +61,8 @@ function subjectOf(issue: Partial<Pick<ValidationIssue, 'resource' | 'path'>>, l
   if (id !== null && id !== undefined) {
     return field === '' ? t('validation:subject.resource', { id }) : t('validation:subject.field', { id, field });
   }
-  return field === '' ? t('validation:subject.document') : t('validation:subject.documentField', { field });
+  // Without a resource, the field is the document's own address as written: `$.resources[0].id`.
+  return field === '' ? t('validation:subject.document') : t('validation:subject.documentField', { field: issue.path });
 }
 
 /** `id: message` (or `document: message`), as lists of errors show an issue. */
