@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../catalogues.ts';
-import { validationLine, validationText } from './validation.ts';
+import { traceProblemText, validationLine, validationText } from './validation.ts';
 import { expectJapanese } from './test-support/wording.ts';
 
 const MODEL = join(import.meta.dirname, '../../model');
@@ -95,5 +95,30 @@ describe('every validation code in Japanese', () => {
     expect(validationText({ code: 'LIST_EMPTY', message: 'x', resource: 'i1', path: '$.intents[0].ports' }, 'ja')).toBe(
       '「i1」の ports が空です。少なくとも 1 つ指定してください。',
     );
+  });
+});
+
+describe('why a flow could not be traced, in Japanese', () => {
+  const codes = [
+    'ENDPOINT_INVALID_ADDRESS',
+    'ENDPOINT_NOT_PUBLIC',
+    'ENDPOINT_NOT_TRAFFIC_CAPABLE',
+    'ENDPOINT_UNKNOWN',
+    'PLACE_NOT_CONNECTED',
+    'PLACE_NO_INTERFACE',
+    'PROTOCOL_INVALID',
+    'PORT_REQUIRED',
+  ];
+
+  it('names the field and the text as written, and keeps the engine’s English', () => {
+    for (const code of codes) {
+      const result = { error: 'from: English.', problem: { field: 'from' as const, code, text: 'web-9' } };
+      const ja = traceProblemText(result, 'ja');
+      expectJapanese(ja, { text: 'web-9', words: FORMAT_WORDS }, code);
+      expect(ja, code).toMatch(/^送信元: /);
+      if (code !== 'PORT_REQUIRED') expect(ja, code).toContain('web-9');
+      expect(traceProblemText(result, 'en')).toBe('from: English.');
+    }
+    expect(traceProblemText({ error: 'old' }, 'ja')).toBe('old');
   });
 });

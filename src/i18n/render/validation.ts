@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../../model/index.ts';
+import type { TraceProblem } from '../../engine/index.ts';
 import { translator, type Language } from '../i18n.ts';
 import enValidation from '../locales/en/validation.json';
 
@@ -72,4 +73,16 @@ export function validationLine(
 ): string {
   const where = issue.resource ?? translator(language)('validation:document');
   return `${where}: ${validationText(issue, language)}`;
+}
+
+/**
+ * Why a flow could not be traced (an intent's `error`), in a language: English is the engine's
+ * own sentence; another language words it from the problem's field, code and text.
+ */
+export function traceProblemText(
+  result: { readonly error?: string | undefined; readonly problem?: TraceProblem | undefined },
+  language: Language,
+): string {
+  if (language === 'en' || !result.problem) return result.error ?? '';
+  return translator(language)('validation:traceProblem', { ...result.problem });
 }
