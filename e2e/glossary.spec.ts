@@ -131,7 +131,7 @@ test('in 日本語: the 用語集 button, a search typed in hiragana, and a pale
   await page.keyboard.type('えふぇめらる');
   await expect(term(page, 'エフェメラルポート', '用語集')).toContainText('1024〜65535');
 
-  const palette = page.getByRole('region', { name: 'パレット' });
+  const palette = page.getByRole('region', { name: 'パレット', exact: true });
   await palette.getByRole('button', { name: '詳しく: セキュリティグループ', exact: true }).hover();
   await expect(page.getByRole('tooltip')).toContainText('ファイアウォール');
   await palette.getByRole('button', { name: '詳しく: セキュリティグループ', exact: true }).click();

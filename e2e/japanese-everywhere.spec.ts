@@ -21,6 +21,20 @@ interface Screen {
 
 const EXAMPLES = 'public/examples';
 
+/** A CloudFormation template with one resource VPC Lab does not model (an import warning). */
+const CFN_TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
+Description: Shop network
+Resources:
+  ShopVpc:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.30.0.0/16 }
+  WebSubnet:
+    Type: AWS::EC2::Subnet
+    Properties: { VpcId: !Ref ShopVpc, CidrBlock: 10.30.1.0/24, AvailabilityZone: ap-northeast-1a }
+  Logs:
+    Type: AWS::S3::Bucket
+`;
+
 /** The first resource of a type in a bundled example. */
 function firstOfType(example: string, type: string): string {
   const file = JSON.parse(readFileSync(`${EXAMPLES}/${example}.json`, 'utf8')) as {
@@ -210,10 +224,77 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'the Glossary panel with a search',
+    path: '/',
+    async show(page) {
+      await page.getByRole('button', { name: '用語集', exact: true }).click();
+      const panel = page.getByRole('complementary', { name: '用語集', exact: true });
+      await panel.getByRole('searchbox', { name: '用語集を検索', exact: true }).fill('NAT');
+      await expect(panel.getByRole('article').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'the packet walk mid-walk',
+    path: '/?example=01-public-private-subnets',
+    async show(page) {
+      await trace(page, 'internet', 'web-1', 443);
+      const region = page.getByRole('region', { name: 'パケット', exact: true });
+      await page.getByRole('button', { name: '次のホップ', exact: true }).click();
+      await page.getByRole('button', { name: '次のホップ', exact: true }).click();
+      await expect(region).toContainText('ステップ 2 / 7');
+    },
+  },
+  {
+    name: 'the packet walk at a blocker',
+    path: '/?example=01-public-private-subnets',
+    async show(page) {
+      await trace(page, 'internet', 'app-1', 443);
+      const region = page.getByRole('region', { name: 'パケット', exact: true });
+      const next = page.getByRole('button', { name: '次のホップ', exact: true });
+      await expect(async () => {
+        if (await next.isEnabled()) await next.click();
+        await expect(region).toContainText('ここでブロックされ', { timeout: 500 });
+      }).toPass({ timeout: 15_000 });
+    },
+  },
+  {
+    name: 'the lesson list with progress',
+    path: '/',
+    async show(page) {
+      await page.getByRole('button', { name: 'レッスン', exact: true }).click();
+      await expect(
+        page.getByRole('button', { name: 'レッスン 1: Web サーバーをインターネットに公開する', exact: true }),
+      ).toBeVisible();
+    },
+  },
+  {
+    name: 'the “Make a lesson from this design” form',
+    path: '/?example=01-public-private-subnets',
+    async show(page) {
+      await page.getByRole('button', { name: 'レッスン', exact: true }).click();
+      await page.getByRole('button', { name: 'このデザインからレッスンを作成', exact: true }).click();
+      await expect(page.getByRole('dialog', { name: 'このデザインからレッスンを作成' })).toBeVisible();
+    },
+  },
+  {
+    name: 'the import warnings in Findings after a CloudFormation import',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await page.getByLabel('インポートするファイル', { exact: true }).setInputFiles({
+        name: 'shop.yaml',
+        mimeType: 'application/json',
+        buffer: Buffer.from(CFN_TEMPLATE),
+      });
+      await expect(page.locator('[data-resource-id="ShopVpc"]')).toBeVisible();
+      await dockTab(page, /^検出事項/).click();
+      await expect(dockPanel(page, /^検出事項/)).toContainText('AWS::S3::Bucket');
+    },
+  },
+  {
     name: 'an import error alert',
     path: '/',
     async show(page) {
-      await page.locator('input[type="file"]').setInputFiles({
+      await page.getByLabel('インポートするファイル', { exact: true }).setInputFiles({
         name: 'broken.json',
         mimeType: 'application/json',
         buffer: Buffer.from('{ "format": "vpclab", "version": 1, "resources": [ { "type": "vpc" } ] }'),

@@ -8,16 +8,25 @@ import {
 } from '../../src/model/index.ts';
 import type { Notice } from '../store/store.ts';
 import { currentT } from '../i18n/use-t.ts';
+import { useLanguage } from '../i18n/language-store.ts';
+import { validationText } from '../../src/i18n/render/validation.ts';
 
 /** The outcome of reading a document from untrusted text or data. */
 export type ReadOutcome =
   { readonly ok: true; readonly document: VpcLabDocument } | { readonly ok: false; readonly notice: Notice };
 
-/** `web-1 (resources[3].cidr): message`: the resource id and the field, then the sentence. */
+/**
+ * `web-1 (resources[3].cidr): message`: the resource id and the field, then the sentence, in
+ * the page's language.
+ */
 export function describeIssue(issue: ValidationIssue): string {
-  const field = issue.path.replace(/^\$\.?/, '');
-  const where = issue.resource ?? 'document';
-  return field === '' ? `${where}: ${issue.message}` : `${where} (${field}): ${issue.message}`;
+  const language = useLanguage.getState().language;
+  // English shows `resources[3].cidr`; another language the path as written (`$.resources[3].cidr`),
+  // which reads as the document's address rather than as an English word.
+  const field = language === 'en' ? issue.path.replace(/^\$\.?/, '') : issue.path === '$' ? '' : issue.path;
+  const where = issue.resource ?? currentT()('validation:document');
+  const message = validationText(issue, language);
+  return field === '' ? `${where}: ${message}` : `${where} (${field}): ${message}`;
 }
 
 /** Turns a validation report into a document, or a notice naming the source and listing every error. */
@@ -27,7 +36,13 @@ export function fromReport(report: ValidationReport, source: string): ReadOutcom
   if (report.errors.length === 1 && (first?.code === 'JSON_SYNTAX' || first?.code === 'ENCODING_UNSUPPORTED')) {
     return {
       ok: false,
-      notice: { kind: 'error', text: currentT()('notices:importFailed', { source, why: first.message }) },
+      notice: {
+        kind: 'error',
+        text: currentT()('notices:importFailed', {
+          source,
+          why: validationText(first, useLanguage.getState().language),
+        }),
+      },
     };
   }
   const count = report.errors.length;

@@ -40,6 +40,32 @@ export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'Network',
   'Load',
   'Balancer',
+  'VGW',
+  'CLI',
+  'Session Manager',
+  'Egress-Only',
+  'CloudFormation',
+  'Terraform',
+  'Amazon',
+  'Systems Manager',
+  // VPC interface endpoint service names, and the VPC Flow Logs format's fields and actions.
+  'ssm',
+  'ssmmessages',
+  'ec2messages',
+  'srcaddr',
+  'dstaddr',
+  'srcport',
+  'dstport',
+  'protocol',
+  'action',
+  'ACCEPT',
+  'REJECT',
+  'IANA',
+  // Variables in the glossary's examples (A, B and C peered; N networks).
+  'A',
+  'B',
+  'C',
+  'N',
   // Protocols and well-known services (the trace writes flows as "tcp/443").
   'TCP',
   'UDP',
@@ -89,6 +115,7 @@ export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'Shift',
   'Esc',
   'Enter',
+  'Space',
   'Z',
   // The Language combobox: its name and the other language's name.
   'Language',
@@ -100,6 +127,9 @@ export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
  * the engine's finding and blocker codes (IGW_NO_ROUTE), and AWS ids (sg-0a1b2c).
  */
 export const ALLOWED_PATTERNS: readonly RegExp[] = [
+  // A CloudFormation resource type, after the template's logical id (Logs: AWS::S3::Bucket);
+  // before the IPv6 pattern, which would read "::" as an address.
+  /\b(?:[A-Za-z0-9]+: )?AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/g,
   /(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?:\/\d+)?/gi, // IPv6 addresses and blocks
   /\b\d+(?:\.\d+){3}(?:\/\d+)?\b/g, // IPv4 addresses and blocks
   /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, // codes
@@ -107,8 +137,10 @@ export const ALLOWED_PATTERNS: readonly RegExp[] = [
   /\b[a-z]{2}-[a-z]+-\d[a-z]?\b/g, // regions and Availability Zones (ap-northeast-1a)
   /[A-Za-z0-9_.-]+\/[A-Za-z][A-Za-z0-9_.-]*/g, // implicit resources' ids (vpc-main/default-acl)
   /\(default\)/g, // the default security group's name, which AWS fixes
-  /「[^」]*\.json」/g, // an imported file's name
+  /「[^」]*\.(?:json|ya?ml|template|tf)」/g, // an imported file's name
+  /\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\]|\["[^"]*"\])+/g, // a place in the document, as a JSONPath ($.resources[0].id)
   /\bAZ [a-z0-9-]+/g, // an Availability Zone's letter
+  /\bdescribe-\*/g, // the AWS CLI's describe-* commands, whose output the folder import reads
   /"[A-Za-z]+"(?=\s*:)|"vpclab"/g, // the keys of a JSON sample (the paste dialog's placeholder)
 ];
 

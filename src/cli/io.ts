@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { decodeDocumentBytes, parseDocumentText, toReport, type ValidationReport } from '../model/index.ts';
 import { validateScenarioText } from './scenario-file.ts';
+import type enCli from '../i18n/locales/en/cli.json';
 
 /** Where a command writes; tests pass collectors, the real CLI passes the process streams. */
 export interface Console {
@@ -19,7 +20,24 @@ export interface Console {
 /** Exit codes shared by every command. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-export class UsageError extends Error {}
+/** A usage mistake's message key (catalogue `cli`, group `usageErrors`) and its specifics. */
+export interface UsageWords {
+  readonly key: keyof typeof enCli.usageErrors;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * A mistake in how the command was run (exit 2). `message` is the English sentence; `words`,
+ * when given, words it in the language the command line asked for (main.ts).
+ */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly words?: UsageWords,
+  ) {
+    super(message);
+  }
+}
 
 /** Reads a file's bytes, or standard input for "-". Unreadable input is a usage error (exit 2). */
 export async function readInput(path: string, io: Console): Promise<Uint8Array> {
@@ -28,7 +46,11 @@ export async function readInput(path: string, io: Console): Promise<Uint8Array> 
     return await readFile(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new UsageError(`cannot read ${path}: ${reason}`);
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new UsageError(`cannot read ${path}: ${reason}`, {
+      key: 'cannotRead',
+      params: { path, reason: missing ? 'missing' : 'other', detail: reason },
+    });
   }
 }
 

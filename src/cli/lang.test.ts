@@ -121,4 +121,49 @@ describe('vpclab --lang ja', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('matrix: option --lang must be en or ja, not "fr"');
   });
+  it('words usage mistakes and the usage text in Japanese, keeping English without --lang', async () => {
+    const port = await run([
+      'trace',
+      scenarioFile('12-'),
+      '--from',
+      'internet',
+      '--to',
+      'web',
+      '--port',
+      'x',
+      '--lang',
+      'ja',
+    ]);
+    expect(port.code).toBe(2);
+    expect(port.stderr).toContain(
+      'vpclab: trace: --port には 1 から 65535 までのポート番号を指定してください（「x」は使えません）',
+    );
+    expect(port.stderr).toContain('使い方: vpclab ＜コマンド＞ ＜ファイル＞');
+    expect(port.stderr).not.toMatch(/Usage:|must be/);
+    const missing = await run(['validate', '/nonexistent/design.json', '--lang=ja']);
+    expect(missing.stderr).toContain('/nonexistent/design.json を読めません: ファイルがありません');
+    const unknown = await run(['frobnicate', '--lang', 'ja']);
+    expect(unknown.stderr).toContain('「frobnicate」というコマンドはありません');
+    const english = await run(['validate']);
+    expect(english.stderr).toContain('vpclab: validate needs a file (or "-" for standard input)');
+    expect(english.stderr).toContain('Usage: vpclab <command> <file>');
+  });
+
+  it('words every validation error of validate in Japanese, naming the resource and field', async () => {
+    const file = tempFile('broken-ja.json', {
+      format: 'vpclab',
+      version: 1,
+      name: 'broken',
+      resources: [
+        { type: 'vpc', id: 'vpc-a', cidrBlocks: ['10.0.0.0/16'] },
+        { type: 'subnet', id: 'sub-a', vpc: 'vpc-a', cidr: '10.9.0.0/24', az: 'a' },
+        { type: 'subnet', id: 'sub-b', vpc: 'vpc-a', cidr: '10.0.1.0/40', az: 'a' },
+      ],
+    });
+    const { code, stdout } = await run(['validate', file, '--lang', 'ja']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('「sub-a」の cidr は VPC のどの CIDR ブロックにも入っていません。');
+    expect(stdout).toContain('サブネット「sub-b」: cidr の「10.0.1.0/40」は CIDR ブロックではありません。');
+    expect(stdout).not.toMatch(/ is | the | must /);
+  });
 });

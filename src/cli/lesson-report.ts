@@ -2,7 +2,7 @@ import { parseLesson, type LessonProblem } from '../lessons/parse.ts';
 import { proveLesson, type LessonFault } from '../lessons/prove.ts';
 import type { Language } from '../i18n/i18n.ts';
 import { explanationSentence } from '../i18n/render/explanation.ts';
-import { validationLine } from '../i18n/render/validation.ts';
+import { validationLine, validationText } from '../i18n/render/validation.ts';
 import type { LessonCheck } from '../lessons/types.ts';
 
 /** One intent of a lesson on one of its designs, as `lesson check --json` prints it. */
@@ -51,7 +51,11 @@ export function buildLessonReport(text: string, language: Language = 'en'): Less
       sound: false,
       id: null,
       title: null,
-      problems: parsed.problems,
+      // The designs' problems in `language`; the shape stays { path, message }.
+      problems: parsed.problems.map(({ path, message, issue }) => ({
+        path,
+        message: issue ? validationText(issue, language) : message,
+      })),
       faults: [],
       start: null,
       solution: null,

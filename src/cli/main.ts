@@ -7,6 +7,7 @@ import { matrixCommand } from './commands/matrix.ts';
 import { traceCommand } from './commands/trace.ts';
 import { validateCommand } from './commands/validate.ts';
 import { languageOption } from './args.ts';
+import { isLanguage, translator, type Language } from '../i18n/i18n.ts';
 import { EXIT, UsageError, type Console } from './io.ts';
 
 const USAGE = `Usage: vpclab <command> <file> [options]     ("-" as <file> reads standard input)
@@ -65,8 +66,18 @@ export async function main(argv: readonly string[], io: Console): Promise<number
           allowPositionals: true,
         });
         const [file, ...extra] = positionals;
-        if (file === undefined) throw new UsageError('validate needs a file (or "-" for standard input)');
-        if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+        if (file === undefined) {
+          throw new UsageError('validate needs a file (or "-" for standard input)', {
+            key: 'needsFile',
+            params: { command: 'validate' },
+          });
+        }
+        if (extra.length) {
+          throw new UsageError(`unexpected argument "${extra[0]}"`, {
+            key: 'unexpectedArgument',
+            params: { command: 'validate', value: String(extra[0]) },
+          });
+        }
         return await validateCommand(
           { file, json: values.json, language: languageOption('validate', values.lang) },
           io,
@@ -88,18 +99,40 @@ export async function main(argv: readonly string[], io: Console): Promise<number
       case '--help':
       case '-h':
       case 'help':
-        io.stdout(USAGE);
+        io.stdout(usageText(argvLanguage(rest)));
         return command === undefined ? EXIT.usage : EXIT.ok;
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError(`unknown command "${command}"`, { key: 'unknownCommand', params: { command } });
     }
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`vpclab: ${(error as Error).message}\n\n${USAGE}`);
+      const language = argvLanguage(rest);
+      io.stderr(`vpclab: ${usageMessage(error as Error, language)}\n\n${usageText(language)}`);
       return EXIT.usage;
     }
     throw error;
   }
+}
+
+/** The usage text in a language: English as written above, others from catalogue `cli`. */
+function usageText(language: Language): string {
+  return language === 'en' ? USAGE : translator(language)('cli:help.text');
+}
+
+/** A usage mistake in a language: worded from its key when it has one, else its English sentence. */
+function usageMessage(error: Error, language: Language): string {
+  if (language === 'en' || !(error instanceof UsageError) || !error.words) return error.message;
+  return translator(language)(`cli:usageErrors.${error.words.key}`, { ...error.words.params });
+}
+
+/**
+ * The language a command line asked for (`--lang ja`, `--lang=ja`, else VPCLAB_LANG), read
+ * leniently: a usage mistake may come before the options are parsed, and is worded in it.
+ */
+function argvLanguage(args: readonly string[]): Language {
+  const at = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = at < 0 ? process.env['VPCLAB_LANG'] : args[at]!.includes('=') ? args[at]!.slice(7) : args[at + 1];
+  return isLanguage(value) ? value : 'en';
 }
 
 function isParseArgsError(error: unknown): boolean {

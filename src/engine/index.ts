@@ -3,7 +3,7 @@
  * analyse every pair. Pure TypeScript; runs in the worker, the CLI and tests alike.
  */
 export { compileDocument } from './compile/index.ts';
-export { traceFlow, type TraceOutcome } from './trace.ts';
+export { traceFlow, type TraceOutcome, type TraceProblem } from './trace.ts';
 export { EXPLANATION_CODES, VPC_LAB_CODES, type ExplanationCode } from './codes.ts';
 export type * from './types.ts';
 export { everyoneOf } from './explain.ts';

@@ -3,6 +3,7 @@ import type { CompiledDocument } from './compiled.ts';
 import { writtenAsIpv6 } from './places.ts';
 import { traceFlow } from './trace.ts';
 import type { Explanation, Hop, Passing, Verdict } from './types.ts';
+import type { TraceProblem } from './trace.ts';
 
 /** The outcome of one intent: what the engine decided, and whether that is what was expected. */
 export interface IntentResult {
@@ -23,6 +24,8 @@ export interface IntentResult {
   readonly passing?: readonly Passing[];
   /** Why the flow could not be traced (an unknown endpoint, a missing port); the intent then fails. */
   readonly error?: string;
+  /** The same as data, for wording it in the page's language (src/i18n/render/validation.ts). */
+  readonly problem?: TraceProblem;
 }
 
 /**
@@ -58,7 +61,16 @@ function checkIntent(compiled: CompiledDocument, index: DocumentIndex, intent: I
   });
   if (!outcome.ok) {
     const ipVersion = intent.ipVersion ?? (writtenAsIpv6(intent.from) || writtenAsIpv6(intent.to) ? 6 : 4);
-    return { ...base, ipVersion, verdict: 'blocked', pass: false, explanations: [], forward: [], error: outcome.error };
+    return {
+      ...base,
+      ipVersion,
+      verdict: 'blocked',
+      pass: false,
+      explanations: [],
+      forward: [],
+      error: outcome.error,
+      problem: outcome.problem,
+    };
   }
   const { result } = outcome;
   return {

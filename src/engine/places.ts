@@ -28,7 +28,9 @@ export function writtenAsIpv6(endpoint: string): boolean {
   return address.includes(':');
 }
 
-export type PlaceResult = { readonly ok: true; readonly place: Place } | { readonly ok: false; readonly error: string };
+/** A failure's `code` (an endpoint code of src/model/endpoints.ts, or PLACE_*) words it in other languages. */
+export type PlaceResult =
+  { readonly ok: true; readonly place: Place } | { readonly ok: false; readonly code: string; readonly error: string };
 
 /** The public addresses used when a flow names `internet` without an address (semantics.md). */
 export const INTERNET_HOST4: Ip = { version: 4, value: 0xcb00710a }; // 203.0.113.10
@@ -36,7 +38,7 @@ export const INTERNET_HOST6: Ip = { version: 6, value: 0x26001f18000000000000000
 
 export function resolvePlace(compiled: CompiledDocument, index: DocumentIndex, text: string): PlaceResult {
   const endpoint = resolveEndpoint(text, index);
-  if (!endpoint.ok) return { ok: false, error: endpoint.error };
+  if (!endpoint.ok) return { ok: false, code: endpoint.code, error: endpoint.error };
   const value = endpoint.value;
   switch (value.kind) {
     case 'internet':
@@ -52,6 +54,7 @@ export function resolvePlace(compiled: CompiledDocument, index: DocumentIndex, t
         if (!network)
           return {
             ok: false,
+            code: 'PLACE_NOT_CONNECTED',
             error: `"${text}" is not connected to a VPN or transit gateway, so no traffic can reach it.`,
           };
         return { ok: true, place: { kind: 'on-premises', network, address: undefined } };
@@ -60,6 +63,7 @@ export function resolvePlace(compiled: CompiledDocument, index: DocumentIndex, t
       if (!compiledResource || compiledResource.enis.length === 0) {
         return {
           ok: false,
+          code: 'PLACE_NO_INTERFACE',
           error: `"${text}" has no network interface (check its subnet), so it cannot send or receive traffic.`,
         };
       }

@@ -25,6 +25,8 @@ export interface TraceRoute {
   /** The blocker's code and sentence, shown at `blockedAt`. */
   readonly code?: Explanation['code'];
   readonly message?: string;
+  /** The blocker itself, which the page words in its language (src/i18n/render/explanation.ts). */
+  readonly explanation?: Explanation;
 }
 
 /**
@@ -85,7 +87,7 @@ function route(
     return {
       ...base,
       stops: cut,
-      ...(marked ? { blockedAt: at, code: explanation.code, message: explanation.message } : {}),
+      ...(marked ? { blockedAt: at, code: explanation.code, message: explanation.message, explanation } : {}),
     };
   }
   // Allowed, or partly: the packet gets to the far end; a partial verdict marks where the rest is dropped.

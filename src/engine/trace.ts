@@ -9,8 +9,16 @@ import { resolvePlace, writtenAsIpv6 } from './places.ts';
 import { portsText } from './walk/packet.ts';
 import type { FlowQuery, Passing, TraceResult } from './types.ts';
 
+/** Why a flow could not be traced, as data: which field, the code, and the text as written. */
+export interface TraceProblem {
+  readonly field: 'from' | 'to' | 'protocol' | 'port';
+  readonly code: string;
+  readonly text: string;
+}
+
 export type TraceOutcome =
-  { readonly ok: true; readonly result: TraceResult } | { readonly ok: false; readonly error: string };
+  | { readonly ok: true; readonly result: TraceResult }
+  | { readonly ok: false; readonly error: string; readonly problem: TraceProblem };
 
 /**
  * Traces one flow: can `from` open a connection to `to` with this protocol and port, and does
@@ -19,19 +27,31 @@ export type TraceOutcome =
  */
 export function traceFlow(compiled: CompiledDocument, index: DocumentIndex, query: FlowQuery): TraceOutcome {
   const from = resolvePlace(compiled, index, query.from);
-  if (!from.ok) return { ok: false, error: `from: ${from.error}` };
+  if (!from.ok) {
+    return { ok: false, error: `from: ${from.error}`, problem: { field: 'from', code: from.code, text: query.from } };
+  }
   const to = resolvePlace(compiled, index, query.to);
-  if (!to.ok) return { ok: false, error: `to: ${to.error}` };
+  if (!to.ok) {
+    return { ok: false, error: `to: ${to.error}`, problem: { field: 'to', code: to.code, text: query.to } };
+  }
   const version = query.ipVersion ?? (writtenAsIpv6(query.from) || writtenAsIpv6(query.to) ? 6 : 4);
   const protocol = protocolNumber(query.protocol, version);
   if (protocol === undefined)
-    return { ok: false, error: `protocol: "${String(query.protocol)}" is not tcp, udp, icmp, icmpv6, all or 0-255` };
+    return {
+      ok: false,
+      error: `protocol: "${String(query.protocol)}" is not tcp, udp, icmp, icmpv6, all or 0-255`,
+      problem: { field: 'protocol', code: 'PROTOCOL_INVALID', text: String(query.protocol) },
+    };
   const needsPort = protocol === PROTOCOL.tcp || protocol === PROTOCOL.udp;
   if (
     needsPort &&
     (query.port === undefined || !Number.isInteger(query.port) || query.port < 1 || query.port > 65535)
   ) {
-    return { ok: false, error: `port: ${formatProtocol(protocol).toUpperCase()} needs a port from 1 to 65535` };
+    return {
+      ok: false,
+      error: `port: ${formatProtocol(protocol).toUpperCase()} needs a port from 1 to 65535`,
+      problem: { field: 'port', code: 'PORT_REQUIRED', text: formatProtocol(protocol).toUpperCase() },
+    };
   }
   const base = { from: from.place, to: to.place, version, protocol, record: true } as const;
 

@@ -4,6 +4,8 @@ import enCli from './locales/en/cli.json';
 import jaCli from './locales/ja/cli.json';
 import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
+import enDesignDefaults from './locales/en/designDefaults.json';
+import jaDesignDefaults from './locales/ja/designDefaults.json';
 import enDialogs from './locales/en/dialogs.json';
 import jaDialogs from './locales/ja/dialogs.json';
 import enDock from './locales/en/dock.json';
@@ -56,6 +58,7 @@ export const CATALOGUES = {
     canvas: enCanvas,
     cli: enCli,
     common: enCommon,
+    designDefaults: enDesignDefaults,
     dialogs: enDialogs,
     dock: enDock,
     examples: enExamples,
@@ -79,6 +82,7 @@ export const CATALOGUES = {
     canvas: jaCanvas,
     cli: jaCli,
     common: jaCommon,
+    designDefaults: jaDesignDefaults,
     dialogs: jaDialogs,
     dock: jaDock,
     examples: jaExamples,

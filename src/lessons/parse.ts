@@ -1,5 +1,11 @@
 import type * as z from 'zod';
-import { checkNestingDepth, jsonPath, validateDocument, type VpcLabDocument } from '../model/index.ts';
+import {
+  checkNestingDepth,
+  jsonPath,
+  validateDocument,
+  type ValidationIssue,
+  type VpcLabDocument,
+} from '../model/index.ts';
 import { findJsonSyntaxError } from '../model/json-syntax.ts';
 import { translateZodIssues } from '../model/zod-issues.ts';
 import { LESSON_FORMAT, LESSON_VERSION, LessonEnvelopeSchema, type Lesson } from './schema.ts';
@@ -11,6 +17,8 @@ import { LESSON_FORMAT, LESSON_VERSION, LessonEnvelopeSchema, type Lesson } from
 export interface LessonProblem {
   readonly path: string;
   readonly message: string;
+  /** For a problem of the start or solution design: the validator's issue, to word it in any language. */
+  readonly issue?: ValidationIssue;
 }
 
 export type LessonParse =
@@ -80,6 +88,7 @@ function documentProblems(
   const problems = report.errors.map((issue) => ({
     path: issue.path === '$' ? field : `${field}${issue.path.slice(1)}`,
     message: issue.message,
+    issue,
   }));
   return { document: report.valid ? report.document : null, problems };
 }
@@ -104,6 +113,7 @@ function envelopeProblems(issues: readonly z.core.$ZodIssue[], raw: Record<strin
   const fromIntents = translateZodIssues(intentIssues, { intents: raw['intents'] }).map((issue) => ({
     path: issue.path.slice(2),
     message: issue.message,
+    issue,
   }));
   const own = issues.filter((issue) => !intentIssues.includes(issue)).flatMap((issue) => envelopeProblem(issue, raw));
   return [...own, ...fromIntents];

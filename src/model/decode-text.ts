@@ -28,23 +28,27 @@ const { TextDecoder } = globalThis as unknown as {
 export function decodeDocumentBytes(bytes: Uint8Array): DecodedText {
   const [b0, b1, b2, b3] = bytes;
   if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {
-    return refuse(`The file is UTF-32 text, which VPC Lab does not read. ${SAVE_AS}`);
+    return refuse('utf32', `The file is UTF-32 text, which VPC Lab does not read. ${SAVE_AS}`);
   }
   if (b0 === 0xff && b1 === 0xfe) return utf16(bytes.subarray(2), true);
   if (b0 === 0xfe && b1 === 0xff) return utf16(bytes.subarray(2), false);
   const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? bytes.subarray(3) : bytes;
   // Checked first: ASCII in UTF-16 is also valid UTF-8, full of NUL characters.
-  if (looksLikeUtf16(body)) return refuse(`The file looks like UTF-16 without a byte order mark. ${SAVE_AS}`);
+  if (looksLikeUtf16(body))
+    return refuse('utf16NoBom', `The file looks like UTF-16 without a byte order mark. ${SAVE_AS}`);
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body) };
   } catch {
-    return refuse(`The file is not UTF-8 text (it may be Latin-1, Shift_JIS or binary). ${SAVE_AS}`);
+    return refuse('notUtf8', `The file is not UTF-8 text (it may be Latin-1, Shift_JIS or binary). ${SAVE_AS}`);
   }
 }
 
 function utf16(bytes: Uint8Array, littleEndian: boolean): DecodedText {
   if (bytes.length % 2 !== 0) {
-    return refuse(`The file is UTF-16 text with an odd number of bytes, so it is cut short or damaged. ${SAVE_AS}`);
+    return refuse(
+      'utf16Odd',
+      `The file is UTF-16 text with an odd number of bytes, so it is cut short or damaged. ${SAVE_AS}`,
+    );
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const units: number[] = [];
@@ -68,6 +72,6 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   return sample.length >= 2 && zeros * 3 >= sample.length;
 }
 
-function refuse(message: string): DecodedText {
-  return { ok: false, issue: error('ENCODING_UNSUPPORTED', null, '$', message) };
+function refuse(reason: string, message: string): DecodedText {
+  return { ok: false, issue: error('ENCODING_UNSUPPORTED', null, '$', message, { reason }) };
 }

@@ -31,7 +31,7 @@ export function parseDocumentText(text: string): ValidationReport {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors may add a BOM
   if (source.trim() === '') {
     return toReport(null, [
-      error('JSON_SYNTAX', null, '$', 'The file is empty. Open a VPC Lab document (a JSON file).'),
+      error('JSON_SYNTAX', null, '$', 'The file is empty. Open a VPC Lab document (a JSON file).', { reason: 'empty' }),
     ]);
   }
   let input: unknown;
@@ -42,7 +42,8 @@ export function parseDocumentText(text: string): ValidationReport {
     const message = found
       ? `Line ${found.line}, column ${found.column}: ${found.message}.`
       : `The file is not valid JSON (${caught instanceof Error ? caught.message : String(caught)}).`;
-    return toReport(null, [error('JSON_SYNTAX', null, '$', `${message} Fix the JSON and load it again.`)]);
+    const params = found ? { reason: 'at', line: found.line, column: found.column } : { reason: 'other' };
+    return toReport(null, [error('JSON_SYNTAX', null, '$', `${message} Fix the JSON and load it again.`, params)]);
   }
   return validateDocument(input);
 }

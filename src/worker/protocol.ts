@@ -2,6 +2,7 @@ import type { Analysis, FlowQuery, IntentResult, TraceResult } from '../engine/i
 import type { LessonCheck } from '../lessons/types.ts';
 import type { DesignFinding } from '../lint/design-findings.ts';
 import type { Intent, ValidationIssue } from '../model/index.ts';
+import type { TraceProblem } from '../engine/index.ts';
 
 /**
  * What crosses the worker boundary. Plain JSON only (no classes, bigints or functions):
@@ -37,7 +38,7 @@ export interface IntentReport extends IntentResult {
 
 export type TraceReply =
   | { readonly ok: true; readonly revision: number; readonly result: TraceResult }
-  | { readonly ok: false; readonly revision: number; readonly error: string };
+  | { readonly ok: false; readonly revision: number; readonly error: string; readonly problem?: TraceProblem };
 
 /** The worker's API (exposed with Comlink). */
 export interface AnalysisWorkerApi {

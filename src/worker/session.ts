@@ -63,7 +63,9 @@ export class AnalysisSession implements AnalysisWorkerApi {
       return { ok: false, revision, error: 'The design changed; trace again once the analysis has caught up.' };
     }
     const outcome = traceFlow(this.current.compiled, this.current.index, query);
-    return outcome.ok ? { ok: true, revision, result: outcome.result } : { ok: false, revision, error: outcome.error };
+    return outcome.ok
+      ? { ok: true, revision, result: outcome.result }
+      : { ok: false, revision, error: outcome.error, problem: outcome.problem };
   }
 
   relabel(from: number, to: number): boolean {

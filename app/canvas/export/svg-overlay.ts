@@ -3,10 +3,42 @@ import { borderPoint } from '../edge-geometry.ts';
 import type { IntentLine } from '../overlay/intent-lines.ts';
 import { COLOUR, VERDICT_STYLE, strokeAttributes } from './svg-theme.ts';
 import { escapeXml, textWidth } from './svg-text.ts';
+import { useLanguage } from '../../i18n/language-store.ts';
+import { translator } from '../../../src/i18n/i18n.ts';
+import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
 
 /** A drawn node's box, and whether it is a container (paths pass through leaves only). */
 export interface OverlayRect extends Box {
   readonly container: boolean;
+}
+
+/** An intent line's title, in the page's language (the picture is exported as the page reads). */
+function intentTitle(line: IntentLine): string {
+  const language = useLanguage.getState().language;
+  if (language === 'en')
+    return `Intent ${line.id}: ${line.flow}, ${line.verdict}${line.blockedAt ? ` at ${line.blockedAt}` : ''}`;
+  const t = translator(language);
+  return t('canvas:overlay.intentLine', {
+    id: line.id,
+    flow: line.flow,
+    verdict: t('dock:reachability.verdict', { verdict: line.verdict }),
+    at: line.blockedAt ?? 'none',
+  });
+}
+
+/** A ✕ badge's title: where, then each blocked flow with its blocker's sentence, in the page's language. */
+function badgeTitle(id: string, blocked: readonly IntentLine[]): string {
+  const language = useLanguage.getState().language;
+  const sentence = (line: IntentLine) =>
+    line.explanation ? explanationSentence(line.explanation, language).message : line.message;
+  if (language === 'en') {
+    return [`Blocked at ${id}`, ...blocked.map((l) => `${l.flow}${l.message ? `: ${l.message}` : ''}`)].join('\n');
+  }
+  const flows = blocked.map((l) => `${l.flow}${l.code ? ` (${l.code})` : ''}`).join('; ');
+  return [
+    translator(language)('canvas:overlay.blockedAt', { id, flows }),
+    ...blocked.map(sentence).filter((text): text is string => Boolean(text)),
+  ].join('\n');
 }
 
 const n = (value: number) => String(Math.round(value * 100) / 100);
@@ -49,7 +81,7 @@ export function overlayPathsSvg(lines: readonly IntentLine[], rects: ReadonlyMap
     if (points.length < 2) return;
     const shift = ((k % 5) - 2) * 4;
     const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x + shift)},${n(p.y + shift)}`).join(' ');
-    const label = `Intent ${line.id}: ${line.flow}, ${line.verdict}${line.blockedAt ? ` at ${line.blockedAt}` : ''}`;
+    const label = intentTitle(line);
     out +=
       `<g data-intent-id="${escapeXml(line.id)}" data-verdict="${line.verdict}"><title>${escapeXml(label)}</title>` +
       `<path d="${d}" fill="none" stroke="#ffffff" stroke-opacity="0.85" stroke-width="7" stroke-linejoin="round"/>` +
@@ -84,7 +116,7 @@ const codesOf = (blocked: readonly IntentLine[]) =>
 function blockedBadge(id: string, rect: Box, blocked: readonly IntentLine[]): string {
   const { x, y } = markerPoint(rect);
   const codes = codesOf(blocked);
-  const title = [`Blocked at ${id}`, ...blocked.map((l) => `${l.flow}${l.message ? `: ${l.message}` : ''}`)].join('\n');
+  const title = badgeTitle(id, blocked);
   const plate = codes ? textWidth(codes, 11, true) + 10 : 0;
   return (
     `<g data-blocked-at="${escapeXml(id)}"><title>${escapeXml(title)}</title>` +

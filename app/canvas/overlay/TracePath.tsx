@@ -4,7 +4,17 @@ import type { HopPick } from '../../analysis/trace-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { plain } from './IntentPaths.tsx';
 import { linePoints, markerPoint, offsetPoints, pathData } from './line-points.ts';
-import { pickedNode, RETURN_OFFSET, TRACE_STYLE, type TraceDrawing, type TraceLine } from './trace-lines.ts';
+import {
+  pickedNode,
+  RETURN_OFFSET,
+  TRACE_STYLE,
+  type TraceBlock,
+  type TraceDrawing,
+  type TraceLine,
+} from './trace-lines.ts';
+import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
+import { useCurrentLanguage } from '../../i18n/language-store.ts';
+import type { Language } from '../../../src/i18n/i18n.ts';
 import type { NodeRect } from './use-node-rects.ts';
 import './trace-path.css';
 
@@ -30,6 +40,7 @@ export function TracePath({
   readonly rects: ReadonlyMap<string, NodeRect>;
 }) {
   const t = useT();
+  const language = useCurrentLanguage();
   const scale = useStore((state) => labelScale(state.transform[2]));
   const start = rects.get(drawing.lines[0]?.stops[0] ?? '');
   const picked = pickedNode(drawing, hop);
@@ -86,7 +97,12 @@ export function TracePath({
         const label = t('canvas:overlay.traceBlockedAt', { id: plain(block.node), codes: block.codes.join(', ') });
         return (
           <div key={block.node} className="trace-anchor" style={{ left: at.x, top: at.y }}>
-            <div role="img" aria-label={label} title={[label, ...block.messages].join('\n')} className="trace-block">
+            <div
+              role="img"
+              aria-label={label}
+              title={[label, ...blockSentences(block, language)].join('\n')}
+              className="trace-block"
+            >
               <span className="overlay-badge blocked-marker trace-cross" aria-hidden="true">
                 ✕
               </span>
@@ -164,4 +180,10 @@ function TraceLineDrawing({
       />
     </g>
   );
+}
+
+/** The blockers' sentences at a ✕, in the page's language (the engine's English when not worded). */
+function blockSentences(block: TraceBlock, language: Language): string[] {
+  if (block.explanations.length !== block.messages.length) return [...block.messages];
+  return block.explanations.map((explanation) => explanationSentence(explanation, language).message);
 }

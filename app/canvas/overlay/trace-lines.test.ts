@@ -27,7 +27,12 @@ describe('traceDrawing (the drawn trace as data the canvas and an export share)'
       ['forward', [externalNodeId('internet'), 'igw', 'public-a', 'web-1']],
     ]);
     expect(drawing.blocks).toEqual([
-      { node: 'web-1', codes: ['ENI_SG_RULES_MISMATCH'], messages: [expect.stringContaining('sg-web')] },
+      {
+        node: 'web-1',
+        codes: ['ENI_SG_RULES_MISMATCH'],
+        messages: [expect.stringContaining('sg-web')],
+        explanations: [expect.objectContaining({ code: 'ENI_SG_RULES_MISMATCH', params: expect.anything() })],
+      },
     ]);
   });
 

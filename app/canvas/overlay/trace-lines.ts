@@ -1,4 +1,4 @@
-import type { PathKind, Verdict } from '../../../src/engine/index.ts';
+import type { Explanation, PathKind, Verdict } from '../../../src/engine/index.ts';
 import { traceRoutes } from '../../../src/engine/index.ts';
 import type { HopPick, TracedFlow } from '../../analysis/trace-store.ts';
 import { documentIndex } from '../../store/document-index.ts';
@@ -30,6 +30,7 @@ export interface TraceLine extends StopLine {
   readonly blockedAt?: string;
   readonly code?: string;
   readonly message?: string;
+  readonly explanation?: Explanation;
 }
 
 /** A ✕ on a node where the trace is blocked, with every code that blocks it there. */
@@ -37,6 +38,8 @@ export interface TraceBlock {
   readonly node: string;
   readonly codes: readonly string[];
   readonly messages: readonly string[];
+  /** The blockers behind `messages`, for wording them in the page's language. */
+  readonly explanations: readonly Explanation[];
 }
 
 /**
@@ -67,6 +70,7 @@ export function traceDrawing({ document, query, result }: TracedFlow): TraceDraw
       ...(route.blockedAt === undefined ? {} : { blockedAt: nodeIdOf(route.blockedAt) }),
       ...(route.code === undefined ? {} : { code: route.code }),
       ...(route.message === undefined ? {} : { message: route.message }),
+      ...(route.explanation === undefined ? {} : { explanation: route.explanation }),
     };
   });
   return {
@@ -86,13 +90,16 @@ export function pickedNode(drawing: TraceDrawing, hop: HopPick | null): string |
 }
 
 function blocksOf(lines: readonly TraceLine[]): TraceBlock[] {
-  const byNode = new Map<string, { codes: string[]; messages: string[] }>();
+  const byNode = new Map<string, { codes: string[]; messages: string[]; explanations: Explanation[] }>();
   for (const line of lines) {
     if (line.blockedAt === undefined) continue;
-    const block = byNode.get(line.blockedAt) ?? { codes: [], messages: [] };
+    const block = byNode.get(line.blockedAt) ?? { codes: [], messages: [], explanations: [] };
     byNode.set(line.blockedAt, block);
     if (line.code !== undefined && !block.codes.includes(line.code)) block.codes.push(line.code);
-    if (line.message !== undefined && !block.messages.includes(line.message)) block.messages.push(line.message);
+    if (line.message !== undefined && !block.messages.includes(line.message)) {
+      block.messages.push(line.message);
+      if (line.explanation !== undefined) block.explanations.push(line.explanation);
+    }
   }
   return [...byNode].map(([node, block]) => ({ node, ...block }));
 }

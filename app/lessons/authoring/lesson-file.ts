@@ -1,6 +1,8 @@
 import { parseLesson } from '../../../src/lessons/parse.ts';
 import { LESSON_FORMAT } from '../../../src/lessons/schema.ts';
 import type { Lesson } from '../../../src/lessons/types.ts';
+import { validationText } from '../../../src/i18n/render/validation.ts';
+import { useLanguage } from '../../i18n/language-store.ts';
 
 /**
  * A lesson as a file (lesson-format.md): what "Export lesson" writes, a lesson link carries
@@ -22,5 +24,12 @@ export function readLessonFile(value: unknown): LessonRead {
   const parsed = parseLesson(value);
   return parsed.ok
     ? { ok: true, file: parsed.lesson }
-    : { ok: false, errors: parsed.problems.map(({ path, message }) => `${path}: ${message}`) };
+    : {
+        ok: false,
+        // A design's problem in the page's language; the lesson envelope's own stay as written.
+        errors: parsed.problems.map(({ path, message, issue }) => {
+          const language = useLanguage.getState().language;
+          return `${path}: ${issue ? validationText(issue, language) : message}`;
+        }),
+      };
 }

@@ -10,6 +10,7 @@ import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
 import { CodeInfo } from '../../glossary/TermInfo.tsx';
 import { useCurrentLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { traceProblemText } from '../../../src/i18n/render/validation.ts';
 
 const NO_INTENTS: readonly Intent[] = [];
 
@@ -101,7 +102,7 @@ function IntentRow(props: { intent: Intent; result: IntentResult | undefined; on
           <code>{blocker.code}</code> <CodeInfo code={blocker.code} /> {explanationSentence(blocker, language).message}
         </span>
       )}
-      {result?.error && <span className="intent-blocker">{result.error}</span>}
+      {result?.error && <span className="intent-blocker">{traceProblemText(result, language)}</span>}
       <span className="row-buttons">
         <button type="button" onClick={props.onEdit} aria-label={t('dock:intents.editIntent', { id: intent.id })}>
           {t('dock:intents.edit')}

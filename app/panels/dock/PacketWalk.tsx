@@ -13,6 +13,7 @@ import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
 import { filterActionWord, hopNoteText } from '../../../src/i18n/render/hop-note.ts';
 import { useCurrentLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { RESOURCE_TYPES, type ResourceType } from '../../../src/model/index.ts';
 import './packet-walk.css';
 import { useWalkKeys } from './use-walk-keys.ts';
 import { usePlayClock, useWalkFocus } from './use-walk-focus.ts';
@@ -143,7 +144,10 @@ function StepDetails({ step, n, count }: { step: WalkStep; n: number; count: num
           <dl className="packet-facts">
             <dt>{t('packetWalk:component')}</dt>
             <dd>
-              <code>{hop.component}</code> <span className="muted">({hop.componentType})</span>
+              <code>{hop.component}</code>{' '}
+              <span className="muted">
+                ({language === 'en' ? hop.componentType : componentTypeWord(hop.componentType, t)})
+              </span>
             </dd>
             <dt>{t('packetWalk:did')}</dt>
             <dd>
@@ -245,4 +249,10 @@ function ruleText(t: Translate, hop: Hop): string {
     default:
       return t(hop.action === 'drop' ? 'packetWalk:rule.noneAllows' : 'packetWalk:rule.none');
   }
+}
+
+/** A hop's kind of component as the palette names it (`network-acl` is ネットワーク ACL in 日本語); English keeps the format's type. */
+function componentTypeWord(type: string, t: Translate): string {
+  const known = RESOURCE_TYPES.find((resourceType): resourceType is ResourceType => resourceType === type);
+  return known === undefined ? type : t(`palette:items.${known}`);
 }

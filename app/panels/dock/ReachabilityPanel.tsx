@@ -8,6 +8,9 @@ import { ReachList, type TraceProtocol } from './ReachList.tsx';
 import { TraceView } from './TraceView.tsx';
 import { PacketWalk } from './PacketWalk.tsx';
 import { useT } from '../../i18n/use-t.ts';
+import type { TraceProblem } from '../../../src/engine/index.ts';
+import { traceProblemText } from '../../../src/i18n/render/validation.ts';
+import { useCurrentLanguage } from '../../i18n/language-store.ts';
 
 type Protocol = TraceProtocol;
 
@@ -22,13 +25,18 @@ export function ReachabilityPanel() {
   const selection = useEditor((state) => state.selection);
   const dispatch = useEditor((state) => state.dispatch);
   const t = useT();
+  const language = useCurrentLanguage();
   const options = useEndpointOptions();
   const [from, setFrom] = useState('internet');
   const [to, setTo] = useState('');
   const [protocol, setProtocol] = useState<Protocol>('tcp');
   const [port, setPort] = useState('443');
   const traced = useTrace((state) => state.traced);
-  const [failure, setFailure] = useState<{ revision: number; error: string } | null>(null);
+  const [failure, setFailure] = useState<{
+    revision: number;
+    error: string;
+    problem?: TraceProblem | undefined;
+  } | null>(null);
   const needsPort = protocol === 'tcp' || protocol === 'udp';
   const destination = to || options.find((o) => o.value !== from && o.value !== 'internet')?.value || 'internet';
 
@@ -45,7 +53,7 @@ export function ReachabilityPanel() {
       setFailure(null);
     } else {
       clearTrace();
-      setFailure({ revision: reply.revision, error: reply.error });
+      setFailure({ revision: reply.revision, error: reply.error, problem: reply.problem });
     }
   };
 
@@ -113,7 +121,7 @@ export function ReachabilityPanel() {
         </label>
         <button type="submit">{t('dock:reachability.trace')}</button>
       </form>
-      {failed && <p role="alert">{failed.error}</p>}
+      {failed && <p role="alert">{traceProblemText(failed, language)}</p>}
       {traced && (
         <>
           <PacketWalk result={traced.result} />

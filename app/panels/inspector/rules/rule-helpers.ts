@@ -10,6 +10,7 @@ import {
 import { parseCidr, parseProtocol, hasPorts, serviceName, WELL_KNOWN_SERVICES } from '../../../../src/net/index.ts';
 import type { Option } from '../fields/SelectField.tsx';
 import { currentT } from '../../../i18n/use-t.ts';
+import { useLanguage } from '../../../i18n/language-store.ts';
 
 /**
  * Pure helpers behind the rules tables: rule numbering, evaluation order, route targets and
@@ -47,10 +48,10 @@ export function routeTargetOptions(index: DocumentIndex, table: RouteTable, dest
   const parsed = parseCidr(destination);
   const version = parsed.ok ? parsed.value.version : undefined;
   const options: Option[] = [];
-  for (const { type, option } of targetsInVpc(index, table.vpc)) {
+  for (const { type, id } of targetsInVpc(index, table.vpc)) {
     if (type === 'egress-only-internet-gateway' && version !== 6) continue;
     if (type === 'nat-gateway' && version === 6) continue;
-    options.push(option);
+    options.push({ value: id, label: `${id} (${targetTypeWord(type)})` });
   }
   options.push(BLACKHOLE);
   return options;
@@ -60,7 +61,16 @@ const BLACKHOLE: Option = { value: 'blackhole', label: 'blackhole (drop)' };
 
 interface Target {
   readonly type: (typeof ROUTE_TARGET_TYPES)[number];
-  readonly option: Option;
+  readonly id: string;
+}
+
+/**
+ * A target's kind in the page's language, worded when the options are asked for (the targets are
+ * cached per document, the language may change): `igw (internet gateway)`, `igw (インターネットゲートウェイ)`.
+ */
+function targetTypeWord(type: Target['type']): string {
+  if (useLanguage.getState().language === 'en') return TYPE_LABEL[type].toLowerCase();
+  return currentT()(`palette:items.${type}`);
 }
 
 const targetsByIndex = new WeakMap<DocumentIndex, Map<string, readonly Target[]>>();
@@ -79,10 +89,7 @@ function targetsInVpc(index: DocumentIndex, vpc: string): readonly Target[] {
       const candidates = IN_SUBNET.has(type) ? residentsOf(index, vpc, type) : index.ofType(type);
       for (const resource of candidates) {
         if (!targetBelongs(index, resource, vpc)) continue;
-        found.push({
-          type,
-          option: { value: resource.id, label: `${resource.id} (${TYPE_LABEL[type].toLowerCase()})` },
-        });
+        found.push({ type, id: resource.id });
       }
     }
     byVpc.set(vpc, (targets = found));
