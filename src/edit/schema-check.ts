@@ -1,3 +1,4 @@
+import '../model/no-eval.ts';
 import { z } from 'zod';
 import { DocumentSchema, IntentSchema, LayoutSchema, ResourceSchema, type VpcLabDocument } from '../model/index.ts';
 

@@ -1,3 +1,4 @@
+import '../model/no-eval.ts';
 import * as z from 'zod';
 import { LessonSchema } from './schema.ts';
 

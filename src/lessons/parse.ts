@@ -1,3 +1,4 @@
+import '../model/no-eval.ts';
 import type * as z from 'zod';
 import {
   checkNestingDepth,

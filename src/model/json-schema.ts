@@ -1,3 +1,4 @@
+import './no-eval.ts';
 import * as z from 'zod';
 import { DocumentSchema } from './schema.ts';
 import { CURRENT_VERSION } from './version.ts';

@@ -1,3 +1,4 @@
+import './no-eval.ts';
 import * as z from 'zod';
 import { ID_PATTERN, REFERENCE_PATTERN } from './ids.ts';
 import { ownKeyRecord } from './own-key-record.ts';

@@ -1,3 +1,4 @@
+import './no-eval.ts';
 import * as z from 'zod';
 import { baseFields, CidrSchema, PortSchema, RefListSchema, RefSchema, TextSchema } from './schema-common.ts';
 import { NaclRuleSchema, RouteSchema, SgRuleSchema } from './schema-rules.ts';

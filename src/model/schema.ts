@@ -1,3 +1,4 @@
+import './no-eval.ts';
 import * as z from 'zod';
 import { ResourceSchema } from './schema-resources.ts';
 import { IntentSchema } from './schema-intent.ts';

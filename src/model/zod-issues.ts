@@ -1,3 +1,4 @@
+import './no-eval.ts';
 import type * as z from 'zod';
 import { error, jsonPath, type ValidationIssue } from './issues.ts';
 import { aType, named, orList } from './labels.ts';
