@@ -4,7 +4,7 @@ import { parseLesson } from '../../../src/lessons/parse.ts';
 import { proveLesson } from '../../../src/lessons/prove.ts';
 import type { VpcLabDocument } from '../../../src/model/index.ts';
 import { checkProblems, draftProblems, fileOfDraft, lessonId, type LessonDraft } from './draft.ts';
-import { lessonLink, readLessonLink } from './lesson-link.ts';
+import { lessonLink, MAX_LESSON_LINK, readLessonLink } from './lesson-link.ts';
 
 const solution: VpcLabDocument = {
   format: 'vpclab',
@@ -84,6 +84,12 @@ describe('a lesson draft', () => {
     expect(link.startsWith('https://example.test/#lesson=')).toBe(true);
     expect(readLessonLink(link.slice(link.indexOf('#')))).toEqual(file);
     expect(readLessonLink('#lesson=yA')).toBeUndefined();
+  });
+
+  it('is not decompressed when longer than any lesson needs (lz-string can expand a crafted link quadratically)', () => {
+    const bundledSized = lessonLink(fileOfDraft(complete, 'tiny'), '');
+    expect(bundledSized.length).toBeLessThan(MAX_LESSON_LINK);
+    expect(readLessonLink(`#lesson=${'A'.repeat(MAX_LESSON_LINK)}`)).toBeUndefined();
   });
 });
 

@@ -43,6 +43,9 @@ export class Intrinsics {
   private subject = '';
   private property = '';
 
+  private readonly conditionValues = new Map<string, boolean>();
+  private readonly evaluatingConditions = new Set<string>();
+
   constructor(private readonly context: IntrinsicContext) {}
 
   /** Resolves one property of one resource; Unresolved propagates to the caller. */
@@ -174,10 +177,24 @@ export class Intrinsics {
     }
   }
 
+  /**
+   * A condition's value, worked out once per template: conditions that name each other twice
+   * over would otherwise take 2^n evaluations, and one that names itself would never end.
+   */
   private condition(name: unknown): boolean {
     if (typeof name !== 'string' || !(name in this.context.conditions))
       throw new Unresolved(`condition ${JSON.stringify(name)} is not defined`);
-    return this.value(this.context.conditions[name]) === true;
+    const known = this.conditionValues.get(name);
+    if (known !== undefined) return known;
+    if (this.evaluatingConditions.has(name)) throw new Unresolved(`condition ${name} refers to itself`);
+    this.evaluatingConditions.add(name);
+    try {
+      const value = this.value(this.context.conditions[name]) === true;
+      this.conditionValues.set(name, value);
+      return value;
+    } finally {
+      this.evaluatingConditions.delete(name);
+    }
   }
 
   private sub(template: unknown, variables: unknown): string {

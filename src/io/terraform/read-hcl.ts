@@ -15,6 +15,9 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The most instances one `count` may make: more than any VPC design has, few enough to hold in a page. */
+const MAX_COUNT = 1000;
+
 const META_ARGUMENTS = new Set([
   'count',
   'for_each',
@@ -84,6 +87,7 @@ export function hclInput(files: readonly Json[], warnings: WarningList, options:
   for (const [name, value] of Object.entries(options.variables ?? {})) variables[name] = value;
   const types = new Set(blocks.map((b) => b.type));
   const evaluating = new Set<string>();
+  const localValues = new Map<string, { value: unknown } | { error: Unresolved }>();
 
   const scope = (subject: string, property: string, countIndex?: number): Scope => ({
     countIndex,
@@ -96,10 +100,22 @@ export function hclInput(files: readonly Json[], warnings: WarningList, options:
     },
     local(name) {
       if (!(name in locals)) throw new Unresolved(`local ${name} is not defined`);
+      // A local cannot depend on count.index, so its value is worked out once: locals that refer
+      // to each other twice over would otherwise take 2^n evaluations.
+      const known = localValues.get(name);
+      if (known) {
+        if ('error' in known) throw known.error;
+        return known.value;
+      }
       if (evaluating.has(name)) throw new Unresolved(`local ${name} refers to itself`);
       evaluating.add(name);
       try {
-        return evaluate(locals[name], scope(subject, property));
+        const value = evaluate(locals[name], scope(subject, property));
+        localValues.set(name, { value });
+        return value;
+      } catch (error) {
+        if (error instanceof Unresolved) localValues.set(name, { error });
+        throw error;
       } finally {
         evaluating.delete(name);
       }
@@ -153,6 +169,8 @@ export function hclInput(files: readonly Json[], warnings: WarningList, options:
         const value = evaluate(body.count, scope(address, 'count'));
         count = typeof value === 'boolean' ? Number(value) : Number(value);
         if (!Number.isInteger(count) || count < 0) throw new Unresolved(`count ${String(value)} is not a whole number`);
+        // A design is read into the page's memory: a hostile count must not exhaust it.
+        if (count > MAX_COUNT) throw new Unresolved(`count ${count} is more than ${MAX_COUNT}`);
       } catch (error) {
         if (!(error instanceof Unresolved)) throw error;
         warnings.add('unresolved', address, 'count', `${error.message}; one instance is read`);
