@@ -200,6 +200,16 @@ test('Import adds a lesson file under Your lessons and opens it; a bundled lesso
     'aria-current',
     'true',
   );
+  await page.keyboard.press('Escape');
+
+  // A different lesson that happens to share the id is added beside it, never over it.
+  const other = { ...own, title: { en: 'Someone else’s lesson', ja: '別の人のレッスン' } };
+  await documentPage.importFile('other.vpclab-lesson.json', JSON.stringify(other));
+  await expect(lesson.getByRole('heading', { name: 'Someone else’s lesson' })).toBeVisible();
+  await documentPage.button('Lessons').click();
+  await expect(yours.getByRole('button', { name: 'My web lesson', exact: true })).toBeVisible();
+  await expect(yours.getByRole('button', { name: 'Someone else’s lesson', exact: true })).toBeVisible();
   await yours.getByRole('button', { name: 'Remove lesson My web lesson' }).click();
+  await yours.getByRole('button', { name: 'Remove lesson Someone else’s lesson' }).click();
   await expect(yours).toBeHidden();
 });

@@ -28,8 +28,26 @@ export async function addLessonFrom(value: unknown, source: string): Promise<boo
     });
     return false;
   }
-  await addAndOpen(read.file);
+  await addAndOpen(await besideYourOwn(read.file));
   return true;
+}
+
+/**
+ * A lesson from outside never replaces one of the person's own: the same lesson again is kept
+ * once, and a different lesson with the same id is added beside it under the next free id
+ * (`my-lesson-2`).
+ */
+async function besideYourOwn(file: LessonFile): Promise<LessonFile> {
+  const yours = useYourLessons.getState();
+  await yours.load();
+  const own = yours.lessons ?? [];
+  const same = own.find((lesson) => lesson.id === file.id);
+  if (!same || JSON.stringify(same) === JSON.stringify(file)) return file;
+  const taken = new Set(own.map((lesson) => lesson.id));
+  const base = file.id.slice(0, 60);
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return { ...file, id: `${base}-${n}` };
 }
 
 /** Keeps the lesson under "Your lessons" and opens it (its start replaces the design, one Undo away). */
