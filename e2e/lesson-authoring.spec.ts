@@ -49,6 +49,13 @@ test('a teacher makes a lesson by keyboard, exports it, shares it by link, and a
   // Tab by Tab through the page, then a second browser: longer than one interaction.
   test.setTimeout(90_000);
   const documentPage = new DocumentPage(page);
+  // The lessons arrive once the teacher is already in the list: the focus must stay where it is.
+  let deliverLessons = () => {};
+  const lessonsHeld = new Promise<void>((resolve) => (deliverLessons = resolve));
+  await page.route('**/lessons/index.json', async (route) => {
+    await lessonsHeld;
+    await route.continue();
+  });
   await documentPage.goto(`/#doc=${lzString.compressToEncodedURIComponent(JSON.stringify(DESIGN))}`);
   await expect(documentPage.name).toHaveValue('Tiny web');
 
@@ -58,6 +65,9 @@ test('a teacher makes a lesson by keyboard, exports it, shares it by link, and a
   await page.keyboard.press('Enter');
   const make = page.getByRole('button', { name: 'Make a lesson from this design', exact: true });
   await tabTo(page, make);
+  deliverLessons();
+  await expect(page.getByRole('button', { name: 'Lesson 1: Open the web server to the internet' })).toBeVisible();
+  await expect(make).toBeFocused();
   await page.keyboard.press('Enter');
   const form = page.getByRole('dialog', { name: 'Make a lesson from this design' });
   await expect(form).toBeVisible();

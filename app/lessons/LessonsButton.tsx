@@ -20,8 +20,10 @@ export function LessonsButton() {
 
   useCloseOnOutside(open, [list, button], () => setOpen(false));
 
+  // Opening moves the focus into the list; the lessons arriving later must not pull it back to
+  // the first one from where the person has tabbed meanwhile.
   useEffect(() => {
-    if (!open) return;
+    if (!open || list.current?.contains(document.activeElement)) return;
     list.current?.querySelector<HTMLElement>('button')?.focus();
   }, [open, lessons]);
 
