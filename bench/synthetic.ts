@@ -123,7 +123,7 @@ export function syntheticDocument({ instances, vpcs, subnetsPerVpc }: SyntheticS
       targets: targets[v],
     });
   }
-  return { format: 'vpclab', version: 1, name: `synthetic ${instances}`, resources } as unknown as VpcLabDocument;
+  return { format: 'vpclab', version: 2, name: `synthetic ${instances}`, resources } as unknown as VpcLabDocument;
 }
 
 function group(id: string, vpc: string, inbound: Json[]): Json {

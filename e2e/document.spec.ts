@@ -99,7 +99,7 @@ test.describe('the document: examples, history, autosave, import, export, share,
   test('importing pasted JSON works too', async ({ page }) => {
     const doc = new DocumentPage(page);
     await doc.goto();
-    await doc.pasteJson(JSON.stringify({ format: 'vpclab', version: 1, name: 'Pasted', resources: [] }));
+    await doc.pasteJson(JSON.stringify({ format: 'vpclab', version: 2, name: 'Pasted', resources: [] }));
     await expect(doc.name).toHaveValue('Pasted');
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
@@ -138,7 +138,7 @@ test.describe('the document: examples, history, autosave, import, export, share,
     const doc = new DocumentPage(page);
     await doc.goto();
     await doc.openExample('Web and database');
-    const document = { format: 'vpclab', version: 1, name: 'café', resources: [] };
+    const document = { format: 'vpclab', version: 2, name: 'café', resources: [] };
     await doc.importFile('latin1.json', Buffer.from(JSON.stringify(document), 'latin1'));
     await expect(doc.alert).toContainText('Could not import "latin1.json": The file is not UTF-8 text');
     await expect(doc.name).toHaveValue('Web and database');
@@ -152,7 +152,7 @@ test.describe('the document: examples, history, autosave, import, export, share,
     await doc.openExample('Web and database');
     const bad = {
       format: 'vpclab',
-      version: 1,
+      version: 2,
       name: 'Bad',
       resources: [
         { id: 'vpc-a', type: 'vpc', cidrBlocks: ['10.0.0.5/16'] },

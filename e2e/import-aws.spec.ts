@@ -93,7 +93,7 @@ test.describe('importing AWS CLI output', () => {
       'one.vpclab.json',
       JSON.stringify({
         format: 'vpclab',
-        version: 1,
+        version: 2,
         name: 'One',
         resources: [{ id: 'vpc-x', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] }],
       }),

@@ -160,7 +160,7 @@ test('a sixth security group is refused with a message', async ({ page }) => {
   await inspector.importDocument(
     {
       format: 'vpclab',
-      version: 1,
+      version: 2,
       name: 'Many groups',
       resources: [
         { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },

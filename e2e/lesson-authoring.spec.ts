@@ -7,7 +7,7 @@ import { InspectorPage } from './pages/inspector.ts';
 /** A web server the internet reaches on 443, with that as its one intent. */
 const DESIGN = {
   format: 'vpclab',
-  version: 1,
+  version: 2,
   name: 'Tiny web',
   resources: [
     { id: 'vpc-1', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },

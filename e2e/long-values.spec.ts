@@ -5,7 +5,7 @@ import { DocumentPage } from './pages/document.ts';
 function design(name: string, az: string): string {
   return JSON.stringify({
     format: 'vpclab',
-    version: 1,
+    version: 2,
     name,
     resources: [
       { id: 'vpc-main', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { loadWorkedExample, SHARED_DIR } from '../src/model/test-support/shared.ts';
+import { CURRENT_VERSION } from '../src/model/version.ts';
 import { JA_TEACHES } from './examples-ja.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,12 +53,18 @@ export async function buildExamples(sharedDir: string = SHARED_DIR): Promise<Map
     .sort()) {
     const text = readFileSync(join(folder, file), 'utf8');
     const scenario = JSON.parse(text) as { title: string; teaches?: string };
-    // Formatted, not rewritten: the scenario keeps every field and its key order.
-    files.set(file, await format(text, options));
+    // Formatted, not rewritten: the scenario keeps every field and its key order. Only the
+    // document's version moves to the current one (migrate.ts: version 2 only adds to version 1).
+    files.set(file, await format(atCurrentVersion(text), options));
     index.push(entry(file, scenario.title, scenario.teaches));
   }
   files.set('index.json', await pretty(index));
   return files;
+}
+
+/** The scenario's text with its document marked as the current format version. */
+function atCurrentVersion(text: string): string {
+  return text.replace(/("format":\s*"vpclab",\s*"version":\s*)1\b/, `$1${CURRENT_VERSION}`);
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * Writes public/schema/vpclab-1.json and public/schema/lesson.schema.json from the zod schemas
+ * Writes public/schema/vpclab-2.json and public/schema/lesson.schema.json from the zod schemas
  * (`npm run schema`). Unit tests fail when a committed file differs from what this produces, so
  * run it after changing a schema.
  */

@@ -1,12 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { VpcLabDocument } from '../../src/model/index.ts';
+import { migrateDocument } from '../../src/model/migrate.ts';
 import { AnalysisSession } from '../../src/worker/session.ts';
 import { useEditor } from '../store/store.ts';
 import { clearTrace, pickHop, showTrace, useTrace } from './trace-store.ts';
 
 // Read through Vite, so that this test needs no Node types.
 const files = import.meta.glob<{ document: VpcLabDocument }>('../../../shared/scenarios/01-*.json', { eager: true });
-const scenario = () => Object.values(files)[0]!.document;
+/** The shared scenario (format version 1) as the page holds it after reading it. */
+const scenario = (): VpcLabDocument => {
+  const migrated = migrateDocument(Object.values(files)[0]!.document);
+  if (!migrated.ok) throw new Error(migrated.issue.message);
+  return migrated.document as unknown as VpcLabDocument;
+};
 
 /** Loads the scenario and traces internet → web-1 tcp/443 into the store, as the panel does. */
 function traceWeb() {

@@ -106,7 +106,7 @@ describe('deriveDiagram', () => {
       resources.push({ id: `s${s}`, type: 'subnet', vpc: 'vpc', cidr: `10.0.${s}.0/24`, az: 'abc'[s % 3]! });
       for (let i = 0; i < 9; i++) resources.push({ id: `i${s}-${i}`, type: 'instance', subnet: `s${s}` });
     }
-    const { nodes } = deriveDiagram({ format: 'vpclab', version: 1, name: 'big', resources });
+    const { nodes } = deriveDiagram({ format: 'vpclab', version: 2, name: 'big', resources });
     expect(nodes.length).toBe(501);
     for (const node of nodes.filter((n) => n.id.startsWith('i'))) {
       expect(node.parentId).toBe(`s${node.id.slice(1).split('-')[0]}`);

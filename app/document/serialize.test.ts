@@ -30,7 +30,7 @@ describe('serializeDocument', () => {
     const text = serializeDocument({
       resources: [{ subnet: 'a', securityGroups: ['g'], type: 'instance', id: 'web' }],
       name: 'x',
-      version: 1,
+      version: 2,
       format: 'vpclab',
       layout: { web: { y: 2, x: 1 } },
     } as unknown as VpcLabDocument);
@@ -79,7 +79,7 @@ describe('readDocumentText', () => {
   it('lists every validation error with its resource and field', () => {
     const text = JSON.stringify({
       format: 'vpclab',
-      version: 1,
+      version: 2,
       name: 'bad',
       resources: [
         { id: 'vpc-a', type: 'vpc', cidrBlocks: ['10.0.0.5/16'] },
@@ -102,7 +102,7 @@ describe('readDocumentText', () => {
 });
 
 describe('__proto__ keys in meta, tags and layout', () => {
-  const text = `{"format":"vpclab","version":1,"name":"proto","resources":[{"id":"vpc","type":"vpc","cidrBlocks":["10.0.0.0/16"],"tags":{"__proto__":"kept"}}],"layout":{"__proto__":{"x":1,"y":2}},"meta":{"__proto__":{"polluted":true}}}`;
+  const text = `{"format":"vpclab","version":2,"name":"proto","resources":[{"id":"vpc","type":"vpc","cidrBlocks":["10.0.0.0/16"],"tags":{"__proto__":"kept"}}],"layout":{"__proto__":{"x":1,"y":2}},"meta":{"__proto__":{"polluted":true}}}`;
 
   it('survive import and export unchanged, as own keys', () => {
     const read = readDocumentText(text, 'proto.json');

@@ -3,5 +3,5 @@ import { currentT } from '../i18n/use-t.ts';
 
 /** What New gives: an empty design, valid as it is, named in the page's language. */
 export function emptyDocument(): VpcLabDocument {
-  return { format: 'vpclab', version: 1, name: currentT()('designDefaults:untitled'), resources: [] };
+  return { format: 'vpclab', version: 2, name: currentT()('designDefaults:untitled'), resources: [] };
 }

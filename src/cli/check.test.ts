@@ -132,7 +132,7 @@ describe('vpclab check', () => {
   it('reports a warning that validation and lint share once, by lint', async () => {
     const document = {
       format: 'vpclab',
-      version: 1,
+      version: 2,
       name: 'single AZ',
       resources: [
         { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },

@@ -27,7 +27,7 @@ function scenarioWith(document: unknown, cases: unknown[]): unknown {
 
 const DOCUMENT = {
   format: 'vpclab',
-  version: 1,
+  version: 2,
   name: 'two instances',
   resources: [
     { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },

@@ -81,7 +81,7 @@ describe('vpclab --lang ja', () => {
   it('validate: the summary and a catalogued error in Japanese, naming the resource and the field', async () => {
     const broken = {
       format: 'vpclab',
-      version: 1,
+      version: 2,
       name: 'broken',
       resources: [
         { type: 'vpc', id: 'vpc-main', cidrBlocks: ['10.0.0.0/16'] },
@@ -152,7 +152,7 @@ describe('vpclab --lang ja', () => {
   it('words every validation error of validate in Japanese, naming the resource and field', async () => {
     const file = tempFile('broken-ja.json', {
       format: 'vpclab',
-      version: 1,
+      version: 2,
       name: 'broken',
       resources: [
         { type: 'vpc', id: 'vpc-a', cidrBlocks: ['10.0.0.0/16'] },

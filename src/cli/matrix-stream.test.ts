@@ -10,7 +10,7 @@ function crowd(count: number): unknown {
   const instances = Array.from({ length: count }, (_, i) => ({ id: `i-${i}`, type: 'instance', subnet: 'a' }));
   return {
     format: 'vpclab',
-    version: 1,
+    version: 2,
     name: 'crowd',
     resources: [
       { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },

@@ -41,7 +41,7 @@ describe('vpclab matrix', () => {
   it('quotes port lists in CSV', async () => {
     const document = {
       format: 'vpclab',
-      version: 1,
+      version: 2,
       name: 'two ports',
       resources: [
         { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },
@@ -109,7 +109,7 @@ describe('vpclab matrix', () => {
   it('an invalid document exits 1', async () => {
     const file = tempFile('bad.json', {
       format: 'vpclab',
-      version: 1,
+      version: 2,
       name: 'x',
       resources: [{ id: 'v', type: 'vpc', cidrBlocks: ['10.0.0.5/16'] }],
     });

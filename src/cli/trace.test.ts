@@ -149,7 +149,7 @@ describe('vpclab trace', () => {
   it('an invalid document prints its errors and exits 1', async () => {
     const file = tempFile('invalid.json', {
       format: 'vpclab',
-      version: 1,
+      version: 2,
       name: 'x',
       resources: [{ id: 'i', type: 'instance', subnet: 'nope' }],
     });

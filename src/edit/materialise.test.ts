@@ -10,7 +10,7 @@ import {
 import { applyEdit } from './apply.ts';
 import type { EditCommand } from './types.ts';
 
-const design = (resources: Resource[]): VpcLabDocument => ({ format: 'vpclab', version: 1, name: 't', resources });
+const design = (resources: Resource[]): VpcLabDocument => ({ format: 'vpclab', version: 2, name: 't', resources });
 
 /** A VPC with no declared main table, default NACL or default group. */
 const base: Resource[] = [

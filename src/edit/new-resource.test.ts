@@ -4,7 +4,7 @@ import { loadScenarios } from '../model/test-support/shared.ts';
 import { newResource, type NewResourceResult } from './new-resource.ts';
 import type { NewResourceRequest } from './types.ts';
 
-const empty = (): VpcLabDocument => ({ format: 'vpclab', version: 1, name: 'Test', resources: [] });
+const empty = (): VpcLabDocument => ({ format: 'vpclab', version: 2, name: 'Test', resources: [] });
 
 /** Adds what `newResource` builds, failing the test when it refuses. */
 function add(document: VpcLabDocument, request: NewResourceRequest): VpcLabDocument {

@@ -37,7 +37,7 @@ const base = (): Json[] => [
 ];
 
 function design(resources: Json[], options: { valid?: boolean } = {}): { trace: (q: FlowQuery) => TraceResult } {
-  const input = { format: 'vpclab', version: 1, name: 'case', resources };
+  const input = { format: 'vpclab', version: 2, name: 'case', resources };
   const report = validateDocument(input);
   if (options.valid !== false) expect(report.errors).toEqual([]);
   // Validation errors block only the broken part: the engine still compiles what it can.

@@ -7,7 +7,7 @@ import { cellOpens, describeCell, matrixVerdict, opensConnections, readMatrix } 
 /** A web tier open on 443, a database open to it on 5432, a NAT gateway and an S3 endpoint. */
 const document = {
   format: 'vpclab',
-  version: 1,
+  version: 2,
   name: 'reader',
   resources: [
     { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },

@@ -7,7 +7,7 @@ import type { FlowQuery, TraceResult } from './types.ts';
 /** A public web server whose group and NACL admit only HTTPS. */
 const document = {
   format: 'vpclab',
-  version: 1,
+  version: 2,
   name: 'sample address',
   resources: [
     { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },

@@ -106,7 +106,7 @@ describe('the bundled lessons (public/lessons/index.json)', () => {
 describe('checkLesson', () => {
   it('reports an invalid design as failing every intent, not as a crash', () => {
     const lesson = lessons[0]!;
-    const check = checkLesson({ format: 'vpclab', version: 1, name: 'x', resources: 'none' }, lesson.intents);
+    const check = checkLesson({ format: 'vpclab', version: 2, name: 'x', resources: 'none' }, lesson.intents);
     expect(check.passed).toBe(false);
     expect(check.errors.length).toBeGreaterThan(0);
     expect(check.results.every((r) => !r.pass && r.untraced === true)).toBe(true);

@@ -18,7 +18,7 @@ const ip6 = (text: string): bigint => {
 function doc(resources: Json[], subnetCidr = '10.0.1.0/24'): VpcLabDocument {
   return DocumentSchema.parse({
     format: 'vpclab',
-    version: 1,
+    version: 2,
     name: 't',
     resources: [
       { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'], ipv6CidrBlocks: ['2001:db8:1::/56'] },

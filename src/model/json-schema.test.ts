@@ -7,9 +7,9 @@ import { BASE_DOCUMENT, mutate, res } from './test-support/base-document.ts';
 import { jsonSchemaErrors } from './test-support/mini-json-schema.ts';
 import { loadScenarios, loadWorkedExample } from './test-support/shared.ts';
 
-const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/schema/vpclab-1.json');
+const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/schema/vpclab-2.json');
 
-describe('public/schema/vpclab-1.json', () => {
+describe('public/schema/vpclab-2.json', () => {
   const text = readFileSync(file, 'utf8');
   const schema = JSON.parse(text) as Record<string, unknown>;
 

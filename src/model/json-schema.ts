@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { DocumentSchema } from './schema.ts';
 import { CURRENT_VERSION } from './version.ts';
 
-/** Where the published JSON Schema of format version 1 lives (also its `$id`). */
+/** Where the published JSON Schema of current format version lives (also its `$id`). */
 export const SCHEMA_ID = `https://vpclab.dev/schema/vpclab-${CURRENT_VERSION}.json`;
 
 /**

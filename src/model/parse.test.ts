@@ -46,7 +46,7 @@ describe('parseDocumentText', () => {
 
 describe('format and version', () => {
   it('refuses a newer version with the exact sentence', () => {
-    const report = validateDocument({ ...BASE_DOCUMENT, version: 2 });
+    const report = validateDocument({ ...BASE_DOCUMENT, version: 3 });
     expect(report.errors).toEqual([
       {
         severity: 'error',
@@ -54,7 +54,7 @@ describe('format and version', () => {
         resource: null,
         path: '$.version',
         message:
-          'This file uses VPC Lab format version 2, but this version of VPC Lab reads up to version 1. Update VPC Lab to open it.',
+          'This file uses VPC Lab format version 3, but this version of VPC Lab reads up to version 2. Update VPC Lab to open it.',
       },
     ]);
     expect(report.document).toBeNull();
@@ -75,8 +75,16 @@ describe('format and version', () => {
     expect(report.errors.map((e) => e.code)).toEqual([code]);
   });
 
-  it('is at version 1', () => {
-    expect(CURRENT_VERSION).toBe(1);
+  it('is at version 2', () => {
+    expect(CURRENT_VERSION).toBe(2);
+  });
+
+  it('reads a version 1 document as version 2 with nothing else changed', () => {
+    const version1 = { ...BASE_DOCUMENT, version: 1 };
+    const report = validateDocument(version1);
+    expect(report.errors).toEqual([]);
+    expect(report.document).toEqual(BASE_DOCUMENT);
+    expect(version1.version).toBe(1);
   });
 });
 
@@ -90,7 +98,7 @@ describe('migrateDocument', () => {
   it('leaves a current document unchanged', () => {
     const result = migrateDocument(BASE_DOCUMENT);
     expect(result.ok && result.document).toEqual(BASE_DOCUMENT);
-    expect(result.ok && result.fromVersion).toBe(1);
+    expect(result.ok && result.fromVersion).toBe(2);
   });
 
   it('applies each step in order and sets the version', () => {

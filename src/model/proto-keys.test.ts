@@ -7,7 +7,7 @@ import { parseDocumentText } from './index.ts';
  * as an own key, and never become an object's prototype or pollute Object.prototype.
  */
 const TEXT = `{
-  "format": "vpclab", "version": 1, "name": "proto",
+  "format": "vpclab", "version": 2, "name": "proto",
   "resources": [
     { "id": "vpc", "type": "vpc", "cidrBlocks": ["10.0.0.0/16"], "tags": { "__proto__": "kept", "team": "net" } }
   ],

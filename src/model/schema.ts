@@ -23,13 +23,13 @@ export const LayoutEntrySchema = z
 export const LayoutSchema = ownKeyRecord(LayoutEntrySchema);
 
 /**
- * The whole document, format version 1 (format.md). Strict: an unknown field anywhere but
+ * The whole document, format version 2 (format.md). Strict: an unknown field anywhere but
  * under `meta` is an error, so a typo never silently drops part of a design.
  */
 export const DocumentSchema = z
   .strictObject({
     format: z.literal('vpclab'),
-    version: z.literal(1),
+    version: z.literal(2),
     name: z.string(),
     description: z.string().exactOptional(),
     resources: z.array(ResourceSchema),
@@ -39,7 +39,7 @@ export const DocumentSchema = z
   })
   .meta({
     title: 'VPC Lab document',
-    description: 'An AWS VPC design for VPC Lab, format version 1. See format.md for the meaning of each field.',
+    description: 'An AWS VPC design for VPC Lab, format version 2. See format.md for the meaning of each field.',
   });
 
 export type LayoutEntry = z.infer<typeof LayoutEntrySchema>;

@@ -4,7 +4,7 @@ import { error, type ValidationIssue } from './issues.ts';
 export const FORMAT_NAME = 'vpclab';
 
 /** The format version this code reads and writes. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 /** What the envelope check learned: the document's version, or why it cannot be read. */
 export type EnvelopeCheck =

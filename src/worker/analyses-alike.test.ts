@@ -5,7 +5,7 @@ import { analysesAlike } from './analyses-alike.ts';
 
 const base: VpcLabDocument = {
   format: 'vpclab',
-  version: 1,
+  version: 2,
   name: 'Two tiers',
   resources: [
     { id: 'vpc-1', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },

@@ -73,7 +73,7 @@ describe('AnalysisSession (the worker behind the page)', () => {
   it('turns a malformed document into messages, not a crash', () => {
     const session = new AnalysisSession();
     const report = session.analyse(
-      { format: 'vpclab', version: 1, name: 'x', resources: [{ id: 'v', type: 'vpc' }] },
+      { format: 'vpclab', version: 2, name: 'x', resources: [{ id: 'v', type: 'vpc' }] },
       1,
     );
     expect(report.analysed).toBe(false);

@@ -67,7 +67,7 @@ describe('the exported SVG in a non-browser renderer (resvg)', () => {
   it('draws Japanese names and words legibly (CJK glyphs, not empty boxes)', () => {
     const document = {
       format: 'vpclab',
-      version: 1,
+      version: 2,
       name: '東京の設計',
       resources: [
         { id: 'vpc-main', type: 'vpc', name: '本番環境', cidrBlocks: ['10.0.0.0/16'] },

@@ -101,7 +101,7 @@ describe('diagramSvg: the diagram as a vector picture', () => {
     const hostile = `"><script>alert('x')</script><foreignObject onload="x()">&amp; 東京`;
     const document: VpcLabDocument = {
       format: 'vpclab',
-      version: 1,
+      version: 2,
       name: hostile,
       resources: [
         { id: 'vpc-main', type: 'vpc', name: hostile, cidrBlocks: ['10.0.0.0/16'] },
@@ -141,7 +141,7 @@ describe('diagramSvg: the diagram as a vector picture', () => {
     const long = 'a-very-long-instance-name-that-cannot-fit';
     const document = {
       format: 'vpclab',
-      version: 1,
+      version: 2,
       resources: [
         { id: 'vpc-main', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },
         { id: 'public-a', type: 'subnet', vpc: 'vpc-main', cidr: '10.0.1.0/24', az: 'a' },

@@ -9,7 +9,7 @@ import { lessonIntentLines } from './lesson-intent-lines.ts';
 
 const design = {
   format: 'vpclab',
-  version: 1,
+  version: 2,
   name: 'Tiny web',
   resources: [
     { id: 'vpc-1', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },

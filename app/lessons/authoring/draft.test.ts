@@ -8,7 +8,7 @@ import { lessonLink, MAX_LESSON_LINK, readLessonLink } from './lesson-link.ts';
 
 const solution: VpcLabDocument = {
   format: 'vpclab',
-  version: 1,
+  version: 2,
   name: 'Tiny web',
   resources: [
     { id: 'vpc-1', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },

@@ -10,7 +10,7 @@ import { checkCidr, checkId, checkPorts, checkRuleNumber } from './checks.ts';
 import { issuesOf } from './form-context.ts';
 import { inEvaluationOrder, nextRuleNumber, routeTargetOptions } from './rules/rule-helpers.ts';
 
-const doc = (resources: Resource[]): VpcLabDocument => ({ format: 'vpclab', version: 1, name: 't', resources });
+const doc = (resources: Resource[]): VpcLabDocument => ({ format: 'vpclab', version: 2, name: 't', resources });
 
 const base: Resource[] = [
   { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },

@@ -122,7 +122,7 @@ describe('pinned regressions: the engine', () => {
 function minimalOnPremisesViaInternet(): VpcLabDocument {
   return {
     format: 'vpclab',
-    version: 1,
+    version: 2,
     name: 'IPv6 to on-premises through the IGW',
     resources: [
       { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'], ipv6CidrBlocks: ['2600:1f18:1000::/56'] },
@@ -146,7 +146,7 @@ function minimalNatInstanceClient(): VpcLabDocument {
   const everything = [{ protocol: 'all' as const, cidr: '0.0.0.0/0' }];
   return {
     format: 'vpclab',
-    version: 1,
+    version: 2,
     name: 'NAT instance as a client',
     resources: [
       { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },

@@ -13,7 +13,7 @@ import type { VpcLabDocument } from '../../model/index.ts';
 export function batfishPublicSubnet(): VpcLabDocument {
   return {
     format: 'vpclab',
-    version: 1,
+    version: 2,
     name: 'Batfish test-public-subnet',
     resources: [
       { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },
@@ -47,7 +47,7 @@ export function batfishPublicSubnet(): VpcLabDocument {
 export function batfishNatGateway(): VpcLabDocument {
   return {
     format: 'vpclab',
-    version: 1,
+    version: 2,
     name: 'Batfish test-nat-gateway',
     resources: [
       { id: 'vpc-a', type: 'vpc', cidrBlocks: ['10.1.0.0/16'] },

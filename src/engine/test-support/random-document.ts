@@ -64,7 +64,7 @@ export function randomDocument(seed: number, options: RandomDocumentOptions = {}
   ];
   return {
     format: 'vpclab',
-    version: 1,
+    version: 2,
     name: `Random design ${seed}`,
     resources,
     intents: drawIntents(draft),

@@ -7,7 +7,7 @@ import { expectJapanese } from './test-support/wording.ts';
 /** A design with one mistake of every catalogued kind. */
 const BROKEN = {
   format: 'vpclab',
-  version: 1,
+  version: 2,
   name: 'broken',
   resources: [
     { type: 'vpc', id: 'vpc-main', cidrBlocks: ['10.0.0.5/16'] },

@@ -31,7 +31,7 @@ describe('odd input', () => {
 
   it('tells AWS output from a VPC Lab document', () => {
     expect(isAwsOutput({ Vpcs: [] })).toBe(true);
-    expect(isAwsOutput({ format: 'vpclab', version: 1, resources: [] })).toBe(false);
+    expect(isAwsOutput({ format: 'vpclab', version: 2, resources: [] })).toBe(false);
   });
 
   it('names the id and the field of a resource it cannot read', () => {

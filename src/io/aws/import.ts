@@ -61,7 +61,7 @@ export function importAws(files: readonly AwsInputFile[], options: AwsImportOpti
   const publicAddresses = Object.fromEntries(ctx.publicAddress);
   const draft: VpcLabDocument = {
     format: 'vpclab',
-    version: 1,
+    version: 2,
     name: options.name ?? 'AWS import',
     resources: [...ctx.resources.values()],
     ...(Object.keys(publicAddresses).length > 0 ? { meta: { awsPublicIpv4: publicAddresses } } : {}),

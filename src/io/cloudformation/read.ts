@@ -222,7 +222,7 @@ class TemplateReader {
       isObject(this.template.Metadata) && isObject(this.template.Metadata.VpcLab) ? this.template.Metadata.VpcLab : {};
     const document: VpcLabDocument = {
       format: 'vpclab',
-      version: 1,
+      version: 2,
       name:
         typeof meta.name === 'string'
           ? meta.name

@@ -628,7 +628,7 @@ class Mapper {
     const meta = isObject(this.input.metadata) ? this.input.metadata : {};
     const document: VpcLabDocument = {
       format: 'vpclab',
-      version: 1,
+      version: 2,
       name: typeof meta.name === 'string' ? meta.name : options.name,
       resources: out,
     };

@@ -26,7 +26,7 @@ export const BASE: readonly Resource[] = [
 export function design(...extra: Resource[]): VpcLabDocument {
   const replaced = BASE.map((r) => extra.find((e) => e.id === r.id) ?? r);
   const added = extra.filter((e) => !BASE.some((r) => r.id === e.id));
-  return { format: 'vpclab', version: 1, name: 'lint test', resources: [...replaced, ...added] };
+  return { format: 'vpclab', version: 2, name: 'lint test', resources: [...replaced, ...added] };
 }
 
 /** sg-web of the base design with one extra inbound rule. */

@@ -9,7 +9,7 @@ export type Json = any;
 
 export const BASE_DOCUMENT = {
   format: 'vpclab',
-  version: 1,
+  version: 2,
   name: 'Base',
   resources: [
     { id: 'vpc-main', type: 'vpc', cidrBlocks: ['10.0.0.0/16'], ipv6CidrBlocks: ['2600:1f14:ab0:ee00::/56'] },

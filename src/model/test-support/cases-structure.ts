@@ -22,12 +22,12 @@ export const STRUCTURE_CASES: readonly Case[] = [
   },
   {
     name: 'version too new',
-    change: (d) => (d.version = 2),
+    change: (d) => (d.version = 3),
     code: 'VERSION_TOO_NEW',
     resource: null,
     path: '$.version',
     message:
-      'This file uses VPC Lab format version 2, but this version of VPC Lab reads up to version 1. Update VPC Lab to open it.',
+      'This file uses VPC Lab format version 3, but this version of VPC Lab reads up to version 2. Update VPC Lab to open it.',
   },
   {
     name: 'version not an integer',

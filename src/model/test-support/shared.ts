@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { migrateDocument } from '../migrate.ts';
 
 /**
  * The one way tests and scripts reach the shared contracts folder (docs and scenarios): the
@@ -40,7 +41,7 @@ export function loadScenarios(): Scenario[] {
     .map((file) => {
       const path = join(SCENARIO_DIR, file);
       const data = JSON.parse(readFileSync(path, 'utf8')) as Omit<Scenario, 'file' | 'path'>;
-      return { file, path, document: data.document, cases: data.cases };
+      return { file, path, document: migrated(data.document), cases: data.cases };
     });
 }
 
@@ -56,5 +57,14 @@ export function loadWorkedExample(sharedDir: string = SHARED_DIR): unknown {
   const text = readFileSync(join(sharedDir, 'docs', 'format.md'), 'utf8');
   const match = /```json\n([\s\S]*?)```/.exec(text.slice(text.indexOf('## Worked example')));
   if (!match?.[1]) throw new Error('format.md has no worked example');
-  return JSON.parse(match[1]);
+  return migrated(JSON.parse(match[1]));
+}
+
+/**
+ * The shared files are written in format version 1; tests work with the current version, as
+ * the page and the CLI do after reading a file (migrate.ts).
+ */
+function migrated<T>(document: T): T {
+  const result = migrateDocument(document);
+  return (result.ok ? result.document : document) as T;
 }

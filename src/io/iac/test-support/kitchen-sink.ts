@@ -9,7 +9,7 @@ import type { VpcLabDocument } from '../../../model/index.ts';
  */
 export const KITCHEN_SINK: VpcLabDocument = {
   format: 'vpclab',
-  version: 1,
+  version: 2,
   name: 'Kitchen “sink” ${not.a.template}',
   description: 'Every field.\nTwo lines.',
   resources: [
