@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { indexDocument, validateDocument, type VpcLabDocument } from '../model/index.ts';
 import { SHARED_DIR } from '../model/test-support/shared.ts';
@@ -21,14 +22,17 @@ interface ScenarioCase {
   why: string;
 }
 
-const folder = join(SHARED_DIR, 'scenarios');
-const scenarios = readdirSync(folder)
-  .filter((file) => file.endsWith('.json'))
-  .sort()
-  .map((file) => ({
-    file,
-    ...(JSON.parse(readFileSync(join(folder, file), 'utf8')) as { document: unknown; cases: ScenarioCase[] }),
-  }));
+/** The shared scenarios (the contract) and our own golden cases (cases/README.md), same file format. */
+const folders = [join(SHARED_DIR, 'scenarios'), fileURLToPath(new URL('../../cases', import.meta.url))];
+const scenarios = folders.flatMap((folder) =>
+  readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => ({
+      file,
+      ...(JSON.parse(readFileSync(join(folder, file), 'utf8')) as { document: unknown; cases: ScenarioCase[] }),
+    })),
+);
 
 describe.each(scenarios)('$file', ({ document, cases }) => {
   const report = validateDocument(document);
