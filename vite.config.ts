@@ -31,7 +31,7 @@ export default defineConfig({
   build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': HEADER_POLICY } },
   test: {
-    include: ['src/**/*.test.ts', 'app/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'app/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },
