@@ -1,79 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import { DocumentPage } from './pages/document.ts';
+import { framingProblems } from './pages/example-checks.ts';
 
 /**
  * Nothing floats over the design unasked, and every load frames the whole design in the part
- * of the canvas that nothing covers (ui.md, Canvas).
+ * of the canvas that nothing covers (ui.md, Canvas); every bundled example is checked in
+ * examples-open.spec.ts.
  */
-const examples = (
-  JSON.parse(readFileSync(new URL('../public/examples/index.json', import.meta.url), 'utf8')) as { file: string }[]
-).map((entry) => entry.file.replace(/\.json$/, ''));
-
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/**
- * Every drawn resource that is outside the canvas or under something floating on it (the
- * legend, the mini map, the zoom controls), as `id: why` lines.
- */
-async function framingProblems(page: Page): Promise<string[]> {
-  const canvas = page.getByRole('region', { name: 'Canvas' });
-  const view = (await canvas.boundingBox())!;
-  const covering: { name: string; box: Box }[] = [];
-  for (const [name, locator] of [
-    ['the legend', page.getByRole('button', { name: 'Legend', exact: true })],
-    ['the mini map', page.getByRole('img', { name: 'Mini map' })],
-    ['the canvas controls', page.getByRole('button', { name: 'Fit view', exact: true })],
-  ] as const) {
-    const box = (await locator.count()) > 0 ? await locator.boundingBox() : null;
-    if (box) covering.push({ name, box });
-  }
-  const problems: string[] = [];
-  for (const element of await canvas.locator('.react-flow__node[data-resource-id]').all()) {
-    const id = await element.getAttribute('data-resource-id');
-    const box = await element.boundingBox();
-    if (!box || box.width === 0) continue;
-    const inside =
-      box.x >= view.x - 1 &&
-      box.y >= view.y - 1 &&
-      box.x + box.width <= view.x + view.width + 1 &&
-      box.y + box.height <= view.y + view.height + 1;
-    if (!inside) problems.push(`${id}: outside the canvas`);
-    for (const { name, box: cover } of covering) {
-      const overlaps =
-        box.x < cover.x + cover.width &&
-        cover.x < box.x + box.width &&
-        box.y < cover.y + cover.height &&
-        cover.y < box.y + box.height;
-      if (overlaps) problems.push(`${id}: under ${name}`);
-    }
-  }
-  return problems;
-}
-
-for (const viewport of [
-  { width: 1024, height: 700 },
-  { width: 1440, height: 900 },
-]) {
-  test(`at ${viewport.width}×${viewport.height}, every bundled example opens framed in the uncovered canvas`, async ({
-    page,
-  }) => {
-    test.setTimeout(90_000);
-    await page.setViewportSize(viewport);
-    const doc = new DocumentPage(page);
-    for (const example of examples) {
-      await doc.goto(`/?example=${example}`);
-      await expect(page.locator('.react-flow__node[data-resource-id]').first()).toBeVisible();
-      await expect.poll(() => framingProblems(page), { message: example }).toEqual([]);
-    }
-  });
-}
-
 test('the legend starts as a small button, opens on request, and the choice is remembered', async ({ page }) => {
   const doc = new DocumentPage(page);
   await doc.goto('/?example=01-public-private-subnets');

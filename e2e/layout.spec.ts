@@ -1,50 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { DocumentPage } from './pages/document.ts';
+import { examples, names, unreadableNames, zoomOf } from './pages/example-checks.ts';
 
 /**
  * Auto layout and names that can be read (issue 14, items 3 and 6): labels are measured on
  * screen, as a person would see them.
  */
-const examples = (
-  JSON.parse(readFileSync(new URL('../public/examples/index.json', import.meta.url), 'utf8')) as { file: string }[]
-).map((entry) => entry.file.replace(/\.json$/, ''));
-
-/** The canvas zoom: the scale of React Flow's viewport transform. */
-const zoomOf = (page: Page) =>
-  page.evaluate<number>(`new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a`);
-
-interface Label {
-  readonly id: string;
-  readonly text: string;
-  readonly title: string | null;
-  readonly scrollWidth: number;
-  readonly clientWidth: number;
-  readonly fontPx: number;
-  readonly ellipsis: boolean;
-}
-
-/** The name shown by every drawn resource: container titles, tile and external names. */
-async function names(page: Page, selector = '.container-title, .resource-title'): Promise<Label[]> {
-  // A string: the e2e project has no DOM types.
-  return page.evaluate<
-    Label[]
-  >(`[...document.querySelectorAll('.react-flow__node[data-resource-id]')].flatMap((node) => {
-    const label = node.querySelector(${JSON.stringify(selector)});
-    if (!label) return [];
-    const style = getComputedStyle(label);
-    return [{
-      id: node.getAttribute('data-resource-id'),
-      text: label.textContent ?? '',
-      title: label.getAttribute('title') ?? label.closest('[title]')?.getAttribute('title') ?? null,
-      scrollWidth: label.scrollWidth,
-      clientWidth: label.clientWidth,
-      fontPx: parseFloat(style.fontSize),
-      ellipsis: style.textOverflow === 'ellipsis',
-    }];
-  })`);
-}
-
 /**
  * Subnet and VPC names that are cut short without saying so: a label may be whole, or shortened
  * with an ellipsis while its tooltip holds the whole name; never cut to a stub of a letter or two.
@@ -58,20 +19,6 @@ async function truncatedTitles(page: Page): Promise<string[]> {
     else if (shown < Math.min(label.text.length, 4)) problems.push(`${label.id}: cut to ${shown} characters`);
   }
   return problems;
-}
-
-/** Names under `minPx` on screen, or shortened to a stub, as `id: why` lines. */
-async function unreadableNames(page: Page, selector: string, minPx = 9): Promise<string[]> {
-  const zoom = await zoomOf(page);
-  return (await names(page, selector)).flatMap((label) => {
-    const onScreen = label.fontPx * zoom;
-    const whole = label.title?.split('\n')[0] ?? label.text;
-    const shown = label.text.replace(/…$/, '').length;
-    const problems: string[] = [];
-    if (onScreen < minPx - 0.05) problems.push(`${label.id}: ${onScreen.toFixed(1)} px on screen`);
-    if (label.text.endsWith('…') && shown < Math.min(whole.length, 3)) problems.push(`${label.id}: "${label.text}"`);
-    return problems;
-  });
 }
 
 async function autoLayout(page: Page): Promise<void> {
@@ -149,38 +96,6 @@ test('Auto layout arranges tiers as rows (public above private, data last), AZs 
   await doc.button('Undo').click();
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await expect.poll(async () => Math.round((await box('db-c')).x)).toBe(Math.round(loaded.x));
-});
-
-for (const viewport of [
-  { width: 1440, height: 900 },
-  { width: 1024, height: 700 },
-]) {
-  test(`at ${viewport.width}×${viewport.height}, every example opens with its VPC and subnet names readable`, async ({
-    page,
-  }) => {
-    test.setTimeout(90_000);
-    await page.setViewportSize(viewport);
-    const doc = new DocumentPage(page);
-    for (const example of examples) {
-      await doc.goto(`/?example=${example}`);
-      await expect(page.locator('.react-flow__node[data-resource-id]').first()).toBeVisible();
-      await expect.poll(() => unreadableNames(page, '.container-title'), { message: example }).toEqual([]);
-    }
-  });
-}
-
-test('at 1440×900, every example opens with every resource name readable (at least 9 px on screen)', async ({
-  page,
-}) => {
-  test.setTimeout(90_000);
-  const doc = new DocumentPage(page);
-  for (const example of examples) {
-    await doc.goto(`/?example=${example}`);
-    await expect(page.locator('.react-flow__node[data-resource-id]').first()).toBeVisible();
-    await expect
-      .poll(() => unreadableNames(page, '.container-title, .resource-title'), { message: example })
-      .toEqual([]);
-  }
 });
 
 test('zooming out grows the names instead of shrinking them out of sight', async ({ page }) => {
