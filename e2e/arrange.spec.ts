@@ -230,6 +230,11 @@ test('the menu opens by right-click and by Shift+F10 and is driven by keys', asy
   await canvas.clickEmpty();
   await expect(page.getByRole('menu')).toHaveCount(0);
 
+  // On the empty canvas: "Select all" (the duplicate makes nine drawn resources).
+  await canvas.region.click({ position: { x: 8, y: 8 }, button: 'right' });
+  await page.getByRole('menu', { name: 'Canvas actions' }).getByRole('menuitem', { name: 'Select all' }).click();
+  await expect(inspector).toContainText('9 resources selected');
+
   // Shift+F10 on the selected subnet; Escape closes and gives the focus back to the subnet.
   await canvas.click('Subnet public-a');
   await page.keyboard.press('Shift+F10');
