@@ -114,6 +114,29 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'the canvas menu of a subnet',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      const subnet = firstOfType('00-worked-example', 'subnet');
+      await page
+        .locator(`.react-flow__node[data-resource-id="${subnet}"]`)
+        .click({ button: 'right', position: { x: 12, y: 12 } });
+      await expect(page.getByRole('menuitem', { name: 'ルートテーブルを開く', exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: 'a multi-selection with its Arrange group, and a name edited in place',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await page.getByRole('region', { name: 'キャンバス', exact: true }).click({ position: { x: 8, y: 8 } });
+      await page.keyboard.press('ControlOrMeta+a');
+      await expect(inspector(page).getByRole('button', { name: '左揃え', exact: true })).toBeVisible();
+      const instance = firstOfType('00-worked-example', 'instance');
+      await page.locator(`.react-flow__node[data-resource-id="${instance}"]`).dblclick();
+      await expect(page.getByRole('textbox', { name: `${instance} の名前を変更`, exact: true })).toBeFocused();
+    },
+  },
+  {
     name: 'the example on the canvas with the legend open',
     path: '/?example=00-worked-example',
     async show(page) {

@@ -4,6 +4,7 @@ import {
   ControlButton,
   Controls,
   ReactFlow,
+  SelectionMode,
   useReactFlow,
   type NodeMouseHandler,
   type OnNodeDrag,
@@ -13,6 +14,14 @@ import type { ResourceType, VpcLabDocument } from '../../src/model/index.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { addNewResource, PALETTE_MIME } from './add-resource.ts';
+import './arrange/arrange.css';
+import { useArrangeUi } from './arrange/arrange-ui-store.ts';
+import { InPlaceRename } from './arrange/InPlaceRename.tsx';
+import { SelectAreaButton } from './arrange/SelectAreaButton.tsx';
+import { SnapGuides } from './arrange/SnapGuides.tsx';
+import { useBoxSelection } from './arrange/use-box-selection.ts';
+import { useCanvasGestures } from './arrange/use-canvas-gestures.ts';
+import { useSnapGuides } from './arrange/use-snap-guides.ts';
 import './canvas.css';
 import type { Diagram } from './derive-diagram.ts';
 import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
@@ -21,6 +30,7 @@ import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
 import { fitDesign } from './fit-design.ts';
 import { EDGE_TYPES } from './FloatingEdge.tsx';
 import { TONE } from './icons.tsx';
+import { CanvasMenu } from './menu/CanvasMenu.tsx';
 import { containerAt, moveLayout, snapToGrid } from './move-layout.ts';
 import { NODE_TYPES } from './nodes/node-types.ts';
 import { CanvasMiniMap } from './minimap/CanvasMiniMap.tsx';
@@ -82,6 +92,11 @@ export function Canvas() {
   useLayoutEffect(() => {
     drawn.current = diagram;
   }, [diagram]);
+  // Selection and arrangement (arrange/): snap guides while dragging, box selection, rename and menus.
+  const snap = useSnapGuides(drawn, onNodesChange);
+  const box = useBoxSelection(drawn, snap.onNodesChange);
+  const gestures = useCanvasGestures(drawn, section);
+  const selectArea = useArrangeUi((s) => s.selectArea);
 
   const onNodeClick: NodeMouseHandler<DiagramNode> = useCallback((event, node) => {
     useEditor.getState().select([node.data.resourceId], event.shiftKey ? 'add' : 'replace');
@@ -101,11 +116,7 @@ export function Canvas() {
       const diagram = drawn.current;
       const absolute = (n: DiagramNode) => {
         const parent = n.parentId === undefined ? undefined : diagram.placements.get(n.parentId)?.box;
-        return {
-          id: n.id,
-          x: snapToGrid((parent?.x ?? 0) + n.position.x),
-          y: snapToGrid((parent?.y ?? 0) + n.position.y),
-        };
+        return { id: n.id, ...snap.settle(n.id, (parent?.x ?? 0) + n.position.x, (parent?.y ?? 0) + n.position.y) };
       };
       const moves = dragged.filter((n) => n.type !== 'external').map(absolute);
       const single = dragged.length === 1 ? dragged[0] : undefined;
@@ -132,7 +143,7 @@ export function Canvas() {
       const layout = moveLayout(diagram, moves);
       if (Object.keys(layout).length > 0) dispatch({ type: 'move', layout });
     },
-    [reset],
+    [reset, snap],
   );
 
   const onResizeEnd: ResizeEndHandler = useCallback((id, params) => {
@@ -177,7 +188,7 @@ export function Canvas() {
   return (
     <section
       ref={section}
-      className="canvas"
+      className={selectArea ? 'canvas is-selecting-area' : 'canvas'}
       aria-label={t('canvas:name')}
       style={toneVariables(theme)}
       onDragOver={onDragOver}
@@ -191,7 +202,14 @@ export function Canvas() {
               edges={shownEdges}
               nodeTypes={NODE_TYPES}
               edgeTypes={EDGE_TYPES}
-              onNodesChange={onNodesChange}
+              onNodesChange={box.onNodesChange}
+              onSelectionStart={box.onSelectionStart}
+              selectionMode={SelectionMode.Full}
+              selectionOnDrag={selectArea}
+              panOnDrag={!selectArea}
+              onNodeDoubleClick={gestures.onNodeDoubleClick}
+              onNodeContextMenu={gestures.onNodeContextMenu}
+              onPaneContextMenu={gestures.onPaneContextMenu}
               onNodeClick={onNodeClick}
               onEdgeClick={onEdgeClick}
               onPaneClick={onPaneClick}
@@ -225,14 +243,18 @@ export function Canvas() {
                 >
                   <MiniMapIcon />
                 </ControlButton>
+                <SelectAreaButton />
               </Controls>
               <ReachabilityOverlay />
               <LessonIntentLayer />
+              <SnapGuides />
+              <InPlaceRename drawn={drawn} />
             </ReactFlow>
           </ZoomLabelsProvider>
         </CompactProvider>
       </ResizeEndContext.Provider>
       {document.resources.length === 0 ? <EmptyCanvasHint /> : null}
+      <CanvasMenu selectAll={gestures.selectAll} />
     </section>
   );
 }

@@ -12,7 +12,7 @@ export const snapToGrid = (value: number): number => Math.round(value / GRID) * 
  * resources and are never written.
  */
 export function moveLayout(
-  diagram: Diagram,
+  diagram: Pick<Diagram, 'placements' | 'children'>,
   moves: readonly { readonly id: string; readonly x: number; readonly y: number }[],
 ): Record<string, LayoutEntry> {
   const layout: Record<string, LayoutEntry> = {};

@@ -3,7 +3,7 @@ import { requestFit } from '../canvas/fit-request.ts';
 import { history, useEditor } from '../store/store.ts';
 
 /** Where keys belong to the element itself: text fields, selects, editable content, open menus and dialogs. */
-function ownsKeys(target: EventTarget | null): boolean {
+export function ownsKeys(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target.closest('input, textarea, select, dialog, [role="menu"]')) return true;

@@ -1,4 +1,5 @@
 import { useDeferredValue } from 'react';
+import { ArrangeButtons } from '../canvas/arrange/ArrangeButtons.tsx';
 import type { ValidationIssue } from '../../src/model/index.ts';
 import { documentIndex } from '../store/document-index.ts';
 import { useCurrentReport } from '../analysis/analysis-store.ts';
@@ -40,6 +41,7 @@ export function Inspector() {
       {selection.length > 1 && (
         <div className="selection-summary">
           <p>{t('inspector:selectedCount', { count: selection.length })}</p>
+          <ArrangeButtons selection={selection} />
           <ul className="open-list">
             {selection.map((id) => (
               <li key={id}>

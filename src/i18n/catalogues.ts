@@ -1,9 +1,13 @@
+import enArrange from './locales/en/arrange.json';
+import jaArrange from './locales/ja/arrange.json';
 import enCanvas from './locales/en/canvas.json';
 import jaCanvas from './locales/ja/canvas.json';
 import enCli from './locales/en/cli.json';
 import jaCli from './locales/ja/cli.json';
 import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
+import enContextMenu from './locales/en/contextMenu.json';
+import jaContextMenu from './locales/ja/contextMenu.json';
 import enDesignDefaults from './locales/en/designDefaults.json';
 import jaDesignDefaults from './locales/ja/designDefaults.json';
 import enDialogs from './locales/en/dialogs.json';
@@ -55,9 +59,11 @@ import jaValidation from './locales/ja/validation.json';
  */
 export const CATALOGUES = {
   en: {
+    arrange: enArrange,
     canvas: enCanvas,
     cli: enCli,
     common: enCommon,
+    contextMenu: enContextMenu,
     designDefaults: enDesignDefaults,
     dialogs: enDialogs,
     dock: enDock,
@@ -79,9 +85,11 @@ export const CATALOGUES = {
     validation: enValidation,
   },
   ja: {
+    arrange: jaArrange,
     canvas: jaCanvas,
     cli: jaCli,
     common: jaCommon,
+    contextMenu: jaContextMenu,
     designDefaults: jaDesignDefaults,
     dialogs: jaDialogs,
     dock: jaDock,

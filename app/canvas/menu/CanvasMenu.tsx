@@ -1,0 +1,122 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { effectiveNetworkAcl, effectiveRouteTable } from '../../../src/model/index.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { onMenuKey } from '../../layout/menu-keys.ts';
+import { useCloseOnOutside } from '../../layout/use-close-on-outside.ts';
+import { documentIndex } from '../../store/document-index.ts';
+import { useEditor } from '../../store/store.ts';
+import { startRename } from '../arrange/arrange-ui-store.ts';
+import { copySelection } from '../clipboard-actions.ts';
+import { closeCanvasMenu, useCanvasMenu, type CanvasMenuAt } from './canvas-menu-store.ts';
+import './canvas-menu.css';
+
+/** Room kept between the menu and the window's edges, in pixels. */
+const MARGIN = 8;
+
+/**
+ * The canvas's menu (role `menu`): on a resource "Rename", "Copy", "Duplicate", "Delete", and
+ * for a subnet "Open route table" and "Open network ACL"; on the empty canvas "Select all".
+ * The actions apply to the selection, which the opening made hold the resource. Arrow keys,
+ * Home and End move between items, Enter activates, Escape or Tab closes and returns the focus,
+ * a press outside closes.
+ */
+export function CanvasMenu({ selectAll }: { readonly selectAll: () => void }) {
+  const menu = useCanvasMenu((s) => s.menu);
+  return menu
+    ? createPortal(
+        <OpenMenu key={`${menu.x},${menu.y},${menu.target}`} at={menu} selectAll={selectAll} />,
+        document.body,
+      )
+    : null;
+}
+
+interface Item {
+  readonly key: string;
+  readonly label: string;
+  readonly run: () => void;
+}
+
+function OpenMenu({ at, selectAll }: { readonly at: CanvasMenuAt; readonly selectAll: () => void }) {
+  const t = useT();
+  const list = useRef<HTMLUListElement>(null);
+  const [place, setPlace] = useState({ left: at.x, top: at.y });
+  const document = useEditor((s) => s.document);
+  const close = (refocus: boolean) => {
+    closeCanvasMenu();
+    if (refocus && at.returnFocus?.isConnected) at.returnFocus.focus({ preventScroll: true });
+  };
+  useCloseOnOutside(true, [list], () => close(false));
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (!element) return;
+    // Kept inside the window: a menu opened near the right or bottom edge opens leftwards or upwards.
+    const { width, height } = element.getBoundingClientRect();
+    setPlace({
+      left: Math.max(MARGIN, Math.min(at.x, window.innerWidth - width - MARGIN)),
+      top: Math.max(MARGIN, Math.min(at.y, window.innerHeight - height - MARGIN)),
+    });
+    element.querySelector<HTMLElement>('[role="menuitem"]')?.focus({ preventScroll: true });
+  }, [at]);
+
+  const items: Item[] = [];
+  const resource = at.target === null ? undefined : document.resources.find((r) => r.id === at.target);
+  const act =
+    (run: () => void, refocus = true) =>
+    () => {
+      close(refocus);
+      run();
+    };
+  if (resource) {
+    const ids = () => useEditor.getState().selection;
+    items.push(
+      { key: 'rename', label: t('contextMenu:rename'), run: act(() => startRename(resource.id), false) },
+      { key: 'copy', label: t('contextMenu:copy'), run: act(() => void copySelection()) },
+      {
+        key: 'duplicate',
+        label: t('contextMenu:duplicate'),
+        run: act(() => useEditor.getState().dispatch({ type: 'duplicate', ids: ids() }), false),
+      },
+      {
+        key: 'delete',
+        label: t('contextMenu:delete'),
+        run: act(() => useEditor.getState().requestDelete(ids()), false),
+      },
+    );
+    if (resource.type === 'subnet') {
+      const index = documentIndex(document);
+      const table = effectiveRouteTable(index, resource);
+      const acl = effectiveNetworkAcl(index, resource);
+      if (table) {
+        const open = () => useEditor.getState().select([table.id]);
+        items.push({ key: 'route-table', label: t('contextMenu:openRouteTable'), run: act(open, false) });
+      }
+      if (acl) {
+        const open = () => useEditor.getState().select([acl.id]);
+        items.push({ key: 'acl', label: t('contextMenu:openNetworkAcl'), run: act(open, false) });
+      }
+    }
+  } else {
+    items.push({ key: 'select-all', label: t('contextMenu:selectAll'), run: act(selectAll) });
+  }
+
+  return (
+    <ul
+      ref={list}
+      role="menu"
+      aria-label={resource ? t('contextMenu:nodeMenu', { id: resource.id }) : t('contextMenu:canvasMenu')}
+      className="canvas-menu"
+      style={place}
+      onKeyDown={(event) => onMenuKey(event, () => close(true))}
+      onContextMenu={(event) => event.preventDefault()}
+    >
+      {items.map((item) => (
+        <li key={item.key} role="none">
+          <button type="button" role="menuitem" tabIndex={-1} onClick={item.run}>
+            {item.label}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
