@@ -13,6 +13,7 @@ import type { ResourceType, VpcLabDocument } from '../../src/model/index.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { addNewResource, PALETTE_MIME } from './add-resource.ts';
+import { annotationDrop, annotationMoves, useViewBoxReader } from './annotations/canvas-hooks.ts';
 import './canvas.css';
 import type { Diagram } from './derive-diagram.ts';
 import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
@@ -65,6 +66,7 @@ export function Canvas() {
   const fit = useCallback(() => fitDesign(flow, section.current), [flow]);
   useFitOnLoad(document, diagram, fit);
   useFitRequests(document, fit);
+  useViewBoxReader(flow, section);
   const t = useT();
   const miniMapShown = useOverlayOptions((o) => o.miniMapShown);
   const ariaLabels = useMemo(
@@ -107,9 +109,10 @@ export function Canvas() {
           y: snapToGrid((parent?.y ?? 0) + n.position.y),
         };
       };
-      const moves = dragged.filter((n) => n.type !== 'external').map(absolute);
-      const single = dragged.length === 1 ? dragged[0] : undefined;
-      const { dispatch, notify } = useEditor.getState();
+      const notes = annotationMoves(dragged);
+      const moves = dragged.filter((n) => n.type !== 'external' && n.type !== 'annotation').map(absolute);
+      const single = dragged.length === 1 && notes.length === 0 ? dragged[0] : undefined;
+      const { dispatch, dispatchAll, notify } = useEditor.getState();
       if (single && livesInSubnet(single.data.type)) {
         const move = moves[0]!;
         const centre = { x: move.x + SIZE.leaf.width / 2, y: move.y + SIZE.leaf.height / 2 };
@@ -130,7 +133,10 @@ export function Canvas() {
         }
       }
       const layout = moveLayout(diagram, moves);
-      if (Object.keys(layout).length > 0) dispatch({ type: 'move', layout });
+      if (notes.length > 0) {
+        // Resources and annotations dragged together move as one step.
+        dispatchAll([...(Object.keys(layout).length > 0 ? [{ type: 'move' as const, layout }] : []), ...notes]);
+      } else if (Object.keys(layout).length > 0) dispatch({ type: 'move', layout });
     },
     [reset],
   );
@@ -157,6 +163,7 @@ export function Canvas() {
   const onDrop = useCallback(
     (event: DragEvent) => {
       const type = event.dataTransfer.getData(PALETTE_MIME);
+      if (annotationDrop(event, type, flow)) return;
       if (!PALETTE_TYPES.has(type)) return;
       event.preventDefault();
       const resourceType = type as ResourceType;
@@ -232,7 +239,7 @@ export function Canvas() {
           </ZoomLabelsProvider>
         </CompactProvider>
       </ResizeEndContext.Provider>
-      {document.resources.length === 0 ? <EmptyCanvasHint /> : null}
+      {document.resources.length === 0 && !document.annotations ? <EmptyCanvasHint /> : null}
     </section>
   );
 }

@@ -10,7 +10,7 @@ const frame: Annotation = { id: 'frame-1', kind: 'frame', text: 'Web tier', x: 0
 const loose: Annotation = { id: 'text-1', kind: 'text', text: 'inside', x: 20, y: 40 };
 
 function designWithNotes(): VpcLabDocument {
-  const document = structuredClone(BASE_DOCUMENT) as VpcLabDocument;
+  const document = structuredClone(BASE_DOCUMENT) as unknown as VpcLabDocument;
   return { ...document, layout: { 'web-1': { x: 200, y: 200 } }, annotations: [note, frame, loose] };
 }
 
