@@ -31,8 +31,8 @@ export function annotationSvg(annotation: Annotation): string {
     return (
       open +
       `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="10" fill="${shades.fill}" fill-opacity="0.35" stroke="${shades.border}" stroke-width="2"/>` +
-      `<rect x="${box.x}" y="${box.y - TITLE_HEIGHT + 2}" width="${round(tabWidth)}" height="${TITLE_HEIGHT}" rx="6" fill="${shades.border}"/>` +
-      `<text x="${box.x + PAD.frame.x}" y="${box.y - 5}" font-size="${SIZE.frame}" font-weight="700" fill="${shades.fill}">${escapeXml(title)}</text>` +
+      `<rect x="${box.x}" y="${box.y - TITLE_HEIGHT + 2}" width="${round(tabWidth)}" height="${TITLE_HEIGHT}" rx="6" fill="${shades.fill}" stroke="${shades.border}" stroke-width="2"/>` +
+      `<text x="${box.x + PAD.frame.x}" y="${box.y - 5}" font-size="${SIZE.frame}" font-weight="700" fill="${shades.ink}">${escapeXml(title)}</text>` +
       `</g>`
     );
   }
