@@ -46,6 +46,12 @@ test.describe('Notes, text and frames on the canvas', () => {
     await canvas.region.getByRole('textbox', { name: 'Note text' }).fill('gone');
     await canvas.region.getByRole('textbox', { name: 'Note text' }).press('Escape');
     await expect(note.locator('strong')).toHaveText('web');
+    // From the keyboard: F2 on the focused note opens the same textbox.
+    await note.focus();
+    await page.keyboard.press('F2');
+    await expect(canvas.region.getByRole('textbox', { name: 'Note text' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(note).toBeFocused();
   });
 
   test('a frame with a title sits behind resources; export SVG holds the notes; reload keeps them', async ({
