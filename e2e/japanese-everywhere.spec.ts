@@ -137,6 +137,29 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'notes, text and a frame on the canvas, a note form and its textbox open',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      const palette = page.getByRole('region', { name: 'パレット', exact: true });
+      const canvas = page.getByRole('region', { name: 'キャンバス', exact: true });
+      for (const [button, box, words] of [
+        ['フレーム', 'フレームの見出し', 'Web 層'],
+        ['テキスト', 'テキスト', 'なぜ 2 つのサブネットか'],
+        ['付箋', '付箋の文章', '**web** は公開のまま'],
+      ] as const) {
+        await palette.getByRole('button', { name: button, exact: true }).click();
+        const textbox = canvas.getByRole('textbox', { name: box, exact: true });
+        await textbox.fill(words);
+        await textbox.press('Enter');
+      }
+      await expect(inspector(page).getByRole('form', { name: '付箋 note-1', exact: true })).toBeVisible();
+      await expect(canvas.getByRole('group', { name: 'フレーム Web 層', exact: true })).toBeVisible();
+      // A new note, open for typing: its placeholder and description are Japanese too.
+      await palette.getByRole('button', { name: '付箋', exact: true }).click();
+      await expect(canvas.getByRole('textbox', { name: '付箋の文章', exact: true })).toBeFocused();
+    },
+  },
+  {
     name: 'the example on the canvas with the legend open',
     path: '/?example=00-worked-example',
     async show(page) {

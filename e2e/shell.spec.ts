@@ -48,7 +48,7 @@ test('the Examples and Export menus and the lesson list close on a press outside
     // A press on the popup itself (not on an item, which would choose it) keeps it open.
     await popup.dispatchEvent('pointerdown');
     await expect(popup).toBeVisible();
-    await palette.getByRole('heading').click();
+    await palette.getByRole('heading', { name: 'Palette', exact: true }).click();
     await expect(popup).toBeHidden();
   }
 });

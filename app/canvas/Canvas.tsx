@@ -22,6 +22,7 @@ import { SnapGuides } from './arrange/SnapGuides.tsx';
 import { useBoxSelection } from './arrange/use-box-selection.ts';
 import { useCanvasGestures } from './arrange/use-canvas-gestures.ts';
 import { useSnapGuides } from './arrange/use-snap-guides.ts';
+import { annotationDrop, annotationMoves, useViewBoxReader } from './annotations/canvas-hooks.ts';
 import './canvas.css';
 import type { Diagram } from './derive-diagram.ts';
 import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
@@ -75,6 +76,7 @@ export function Canvas() {
   const fit = useCallback(() => fitDesign(flow, section.current), [flow]);
   useFitOnLoad(document, diagram, fit);
   useFitRequests(document, fit);
+  useViewBoxReader(flow, section);
   const t = useT();
   const miniMapShown = useOverlayOptions((o) => o.miniMapShown);
   const ariaLabels = useMemo(
@@ -118,9 +120,10 @@ export function Canvas() {
         const parent = n.parentId === undefined ? undefined : diagram.placements.get(n.parentId)?.box;
         return { id: n.id, ...snap.settle(n.id, (parent?.x ?? 0) + n.position.x, (parent?.y ?? 0) + n.position.y) };
       };
-      const moves = dragged.filter((n) => n.type !== 'external').map(absolute);
-      const single = dragged.length === 1 ? dragged[0] : undefined;
-      const { dispatch, notify } = useEditor.getState();
+      const notes = annotationMoves(dragged);
+      const moves = dragged.filter((n) => n.type !== 'external' && n.type !== 'annotation').map(absolute);
+      const single = dragged.length === 1 && notes.length === 0 ? dragged[0] : undefined;
+      const { dispatch, dispatchAll, notify } = useEditor.getState();
       if (single && livesInSubnet(single.data.type)) {
         const move = moves[0]!;
         const centre = { x: move.x + SIZE.leaf.width / 2, y: move.y + SIZE.leaf.height / 2 };
@@ -141,7 +144,10 @@ export function Canvas() {
         }
       }
       const layout = moveLayout(diagram, moves);
-      if (Object.keys(layout).length > 0) dispatch({ type: 'move', layout });
+      if (notes.length > 0) {
+        // Resources and annotations dragged together move as one step.
+        dispatchAll([...(Object.keys(layout).length > 0 ? [{ type: 'move' as const, layout }] : []), ...notes]);
+      } else if (Object.keys(layout).length > 0) dispatch({ type: 'move', layout });
     },
     [reset, snap],
   );
@@ -168,6 +174,7 @@ export function Canvas() {
   const onDrop = useCallback(
     (event: DragEvent) => {
       const type = event.dataTransfer.getData(PALETTE_MIME);
+      if (annotationDrop(event, type, flow)) return;
       if (!PALETTE_TYPES.has(type)) return;
       event.preventDefault();
       const resourceType = type as ResourceType;
@@ -253,7 +260,7 @@ export function Canvas() {
           </ZoomLabelsProvider>
         </CompactProvider>
       </ResizeEndContext.Provider>
-      {document.resources.length === 0 ? <EmptyCanvasHint /> : null}
+      {document.resources.length === 0 && !document.annotations ? <EmptyCanvasHint /> : null}
       <CanvasMenu selectAll={gestures.selectAll} />
     </section>
   );

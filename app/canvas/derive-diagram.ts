@@ -1,4 +1,5 @@
-import type { VpcLabDocument } from '../../src/model/index.ts';
+import type { Annotation, VpcLabDocument } from '../../src/model/index.ts';
+import { deriveAnnotationNodes } from './annotations/annotation-nodes.ts';
 import { documentIndex } from '../store/document-index.ts';
 import { deriveBoxes, type Placement } from './derive-boxes.ts';
 import { deriveEdges } from './derive-edges.ts';
@@ -17,6 +18,8 @@ export interface Diagram {
   readonly children: ReadonlyMap<string, readonly string[]>;
   /** What each resource's node shows under its title, by node id (see `NodeFacts`). */
   readonly facts: ReadonlyMap<string, NodeFacts>;
+  /** The document's notes, text and frames (drawn as nodes too: frames first, notes last). */
+  readonly annotations: readonly Annotation[];
 }
 
 /**
@@ -35,8 +38,12 @@ export function deriveDiagram(document: VpcLabDocument, previous?: Diagram): Dia
     if (list) list.push(p.id);
     else children.set(p.parent, [p.id]);
   }
-  const nodes = deriveNodes(placementList, previous?.nodes);
+  const annotations = document.annotations ?? NO_ANNOTATIONS;
+  const { frames, notes } = deriveAnnotationNodes(annotations, previous?.nodes);
+  const nodes = [...frames, ...deriveNodes(placementList, previous?.nodes), ...notes];
   const edges = deriveEdges(index, new Set(placements.keys()));
   const facts = deriveFacts(index, placementList, previous?.facts);
-  return { nodes, edges, placements, children, facts };
+  return { nodes, edges, placements, children, facts, annotations };
 }
+
+const NO_ANNOTATIONS: readonly Annotation[] = [];

@@ -1,8 +1,8 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { ResourceType } from '../../src/model/index.ts';
+import type { Annotation, ResourceType } from '../../src/model/index.ts';
 
 /** Kinds of drawn node; each has its own component. */
-export type NodeKind = 'vpc' | 'subnet' | 'resource' | 'external';
+export type NodeKind = 'vpc' | 'subnet' | 'resource' | 'external' | 'annotation';
 
 /** The services and networks drawn outside every VPC. */
 export type ExternalId = 'internet' | 's3' | 'dynamodb';
@@ -18,6 +18,11 @@ export interface DiagramNodeData extends Record<string, unknown> {
   readonly type: ResourceType | ExternalId;
   /** The name or id, shown as the node's title. */
   readonly title: string;
+  /**
+   * On an annotation node (kind `annotation`) only: the note, text or frame drawn. Its
+   * `resourceId` is then `annotation:<id>` and its `type` means nothing (see annotation-nodes.ts).
+   */
+  readonly annotation?: Annotation;
 }
 
 export type DiagramNode = Node<DiagramNodeData, NodeKind>;

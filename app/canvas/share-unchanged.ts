@@ -70,6 +70,8 @@ export const NODE_KEYS = [
   'parentId',
   'extent',
   'draggable',
+  'zIndex',
+  'className',
 ] as const;
 
 /**
@@ -95,7 +97,10 @@ export function sameNode(a: DiagramNode, b: DiagramNode): boolean {
       b.domAttributes?.['data-resource-id' as keyof typeof b.domAttributes] &&
     a.data.resourceId === b.data.resourceId &&
     a.data.type === b.data.type &&
-    a.data.title === b.data.title
+    a.data.title === b.data.title &&
+    a.data.annotation === b.data.annotation &&
+    a.zIndex === b.zIndex &&
+    a.className === b.className
   );
 }
 

@@ -4,6 +4,8 @@ import type { ValidationIssue } from '../../src/model/index.ts';
 import { documentIndex } from '../store/document-index.ts';
 import { useCurrentReport } from '../analysis/analysis-store.ts';
 import { useEditor, type EditorState } from '../store/store.ts';
+import { annotationIdOf } from '../../src/edit/index.ts';
+import { AnnotationPanel } from './inspector/AnnotationPanel.tsx';
 import { OpenButton } from './inspector/fields/OpenButton.tsx';
 import { FindResource } from './inspector/FindResource.tsx';
 import './inspector/inspector.css';
@@ -35,7 +37,10 @@ export function Inspector() {
       <h2>{t('inspector:heading')}</h2>
       <FindResource index={findIndex} />
       {selection.length === 0 && <p className="muted">{t('inspector:selectHint')}</p>}
-      {selection.length === 1 && only !== undefined && (
+      {selection.length === 1 && only !== undefined && annotationIdOf(only) !== undefined && (
+        <AnnotationPanel key={only} id={annotationIdOf(only)!} index={index} />
+      )}
+      {selection.length === 1 && only !== undefined && annotationIdOf(only) === undefined && (
         <ResourcePanel key={only} id={only} index={index} errors={errors} />
       )}
       {selection.length > 1 && (

@@ -8,6 +8,7 @@ import { toneVariables } from '../canvas/tones.ts';
 import { useTheme } from '../theme/theme-store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
+import { AnnotationPalette } from './AnnotationPalette.tsx';
 import './palette.css';
 import { PALETTE_ITEMS } from './palette-items.ts';
 
@@ -55,6 +56,7 @@ export function Palette() {
           </li>
         ))}
       </ul>
+      <AnnotationPalette />
     </section>
   );
 }

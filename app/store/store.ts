@@ -1,6 +1,12 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import { applyEdit, deletionImpact, rememberValidDocument, type EditCommand } from '../../src/edit/index.ts';
+import {
+  annotationIdOf,
+  applyEdit,
+  deletionImpact,
+  rememberValidDocument,
+  type EditCommand,
+} from '../../src/edit/index.ts';
 import type { DecidingRule } from '../../src/engine/index.ts';
 import type { VpcLabDocument } from '../../src/model/index.ts';
 import { lessonSlice, NO_LESSON, type LessonSlice } from '../lessons/lesson-slice.ts';
@@ -26,6 +32,8 @@ export interface NoticeAction {
 export interface PendingDelete {
   readonly ids: readonly string[];
   readonly impact: readonly string[];
+  /** Selected notes, text and frames, deleted in the same step. */
+  readonly annotations?: readonly string[];
 }
 
 export interface EditorState extends LessonSlice {
@@ -73,6 +81,12 @@ export interface EditorState extends LessonSlice {
   confirmDelete(): void;
   cancelDelete(): void;
 }
+
+/** The commands of one deletion: annotations first, then resources (and what depends on them). */
+const deletions = (resources: readonly string[], annotations: readonly string[]): EditCommand[] => [
+  ...(annotations.length > 0 ? [{ type: 'delete-annotations' as const, ids: annotations }] : []),
+  ...(resources.length > 0 ? [{ type: 'delete-resources' as const, ids: resources }] : []),
+];
 
 /** Containers: deleting one takes what is inside, so the editor asks first. */
 const CONTAINER_TYPES: ReadonlySet<string> = new Set(['vpc', 'subnet']);
@@ -165,20 +179,25 @@ export const useEditor = create<EditorState>()(
         set({ notice });
       },
       requestDelete(ids) {
-        const { document, dispatch } = get();
+        const { document, dispatchAll } = get();
         const existing = ids.filter((id) => document.resources.some((r) => r.id === id));
-        if (existing.length === 0) return;
-        const containers = document.resources.some((r) => existing.includes(r.id) && CONTAINER_TYPES.has(r.type));
-        if (!containers) {
-          dispatch({ type: 'delete-resources', ids: existing });
+        // Selected annotations go in the same step (they never need asking: nothing depends on them).
+        const annotations = ids.flatMap((id) => annotationIdOf(id) ?? []);
+        if (existing.length === 0) {
+          if (annotations.length > 0) dispatchAll(deletions([], annotations));
           return;
         }
-        set({ pendingDelete: { ids: existing, impact: deletionImpact(document, existing) } });
+        const containers = document.resources.some((r) => existing.includes(r.id) && CONTAINER_TYPES.has(r.type));
+        if (!containers) {
+          dispatchAll(deletions(existing, annotations));
+          return;
+        }
+        set({ pendingDelete: { ids: existing, impact: deletionImpact(document, existing), annotations } });
       },
       confirmDelete() {
         const pending = get().pendingDelete;
         set({ pendingDelete: null });
-        if (pending) get().dispatch({ type: 'delete-resources', ids: pending.ids });
+        if (pending) get().dispatchAll(deletions(pending.ids, pending.annotations ?? []));
       },
       cancelDelete() {
         set({ pendingDelete: null });

@@ -1,5 +1,6 @@
 import type { Resource, VpcLabDocument } from '../model/index.ts';
 import { renamesDefaultGroup } from './default-group.ts';
+import { applyAnnotationEdit, followPins, isAnnotationCommand } from './annotations.ts';
 import { deleteResources } from './delete.ts';
 import { duplicateResources } from './duplicate.ts';
 import { structuralError } from './guard.ts';
@@ -21,6 +22,7 @@ export function applyEdit(document: VpcLabDocument, command: EditCommand): EditR
 }
 
 function perform(document: VpcLabDocument, command: EditCommand): EditResult {
+  if (isAnnotationCommand(command)) return applyAnnotationEdit(document, command);
   switch (command.type) {
     case 'add-resource': {
       if (document.resources.some((r) => r.id === command.resource.id)) {
@@ -44,8 +46,11 @@ function perform(document: VpcLabDocument, command: EditCommand): EditResult {
       const resources = document.resources.map((r, i) => (i === index ? updated : r));
       return { ok: true, document: { ...document, resources } };
     }
-    case 'move':
-      return { ok: true, document: { ...document, layout: { ...document.layout, ...command.layout } } };
+    case 'move': {
+      const moved = { ...document, layout: { ...document.layout, ...command.layout } };
+      // Notes pinned to a moved resource move with it, in the same step.
+      return { ok: true, document: followPins(document, command.layout, moved) };
+    }
     case 'set-intents':
       return { ok: true, document: { ...document, intents: [...command.intents] } };
     case 'set-name': {

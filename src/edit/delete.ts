@@ -1,4 +1,5 @@
 import { isImplicitId, parseImplicitId, type Resource, type VpcLabDocument } from '../model/index.ts';
+import { repin } from './annotations.ts';
 import { dropLostLinks } from './lost-links.ts';
 import { rewriteReferences } from './references.ts';
 import type { EditResult } from './types.ts';
@@ -65,14 +66,18 @@ export function deleteResources(document: VpcLabDocument, ids: readonly string[]
   const { intents, layout, ...rest } = document;
   const keptIntents = intents?.filter((intent) => !gone.has(intent.from) && !gone.has(intent.to));
   const keptLayout = layout ? Object.fromEntries(Object.entries(layout).filter(([id]) => !gone.has(id))) : undefined;
+  // Notes pinned to a deleted resource stay where they are, unpinned.
   return {
     ok: true,
-    document: {
-      ...rest,
-      resources: [...plan.resources],
-      ...(keptIntents ? { intents: keptIntents } : {}),
-      ...(keptLayout ? { layout: keptLayout } : {}),
-    },
+    document: repin(
+      {
+        ...rest,
+        resources: [...plan.resources],
+        ...(keptIntents ? { intents: keptIntents } : {}),
+        ...(keptLayout ? { layout: keptLayout } : {}),
+      },
+      (id) => (gone.has(id) ? null : id),
+    ),
     selected: [],
   };
 }

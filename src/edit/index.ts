@@ -3,3 +3,11 @@ export { applyEdit } from './apply.ts';
 export { deletionImpact } from './delete.ts';
 export { rememberValidDocument } from './schema-check.ts';
 export type { EditCommand, EditResult, NewResourceRequest } from './types.ts';
+export {
+  annotationIdOf,
+  annotationSelectionId,
+  ANNOTATION_MIN_SIZE,
+  framed,
+  freshAnnotationId,
+  type AnnotationCommand,
+} from './annotations.ts';

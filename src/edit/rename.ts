@@ -1,4 +1,5 @@
 import { ID_PATTERN, parseImplicitId, type Intent, type VpcLabDocument } from '../model/index.ts';
+import { repin } from './annotations.ts';
 import { rewriteReferences } from './references.ts';
 import type { EditResult } from './types.ts';
 
@@ -41,12 +42,15 @@ export function renameResource(document: VpcLabDocument, from: string, to: strin
     : undefined;
   return {
     ok: true,
-    document: {
-      ...document,
-      resources,
-      ...(intents ? { intents } : {}),
-      ...(layout ? { layout } : {}),
-    },
+    document: repin(
+      {
+        ...document,
+        resources,
+        ...(intents ? { intents } : {}),
+        ...(layout ? { layout } : {}),
+      },
+      map,
+    ),
     selected: [to],
   };
 }

@@ -1,4 +1,5 @@
 import type { Intent, LayoutEntry, Resource, ResourceType, VpcLabDocument } from '../model/index.ts';
+import type { AnnotationCommand } from './annotations.ts';
 
 /**
  * Every change a person can make to a design, as a closed union. The editor turns React Flow
@@ -31,7 +32,9 @@ export type EditCommand =
   /** Duplicates resources with fresh ids (and free addresses where one was explicit). */
   | { readonly type: 'duplicate'; readonly ids: readonly string[] }
   | { readonly type: 'set-intents'; readonly intents: readonly Intent[] }
-  | { readonly type: 'set-name'; readonly name: string; readonly description?: string };
+  | { readonly type: 'set-name'; readonly name: string; readonly description?: string }
+  /** Notes, text and frames (annotations.ts). */
+  | AnnotationCommand;
 
 /** The outcome of an edit: the new document, or why it was refused (the document stays as it was). */
 export type EditResult =

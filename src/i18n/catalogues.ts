@@ -36,6 +36,8 @@ import enLessonFiles from './locales/en/lessonFiles.json';
 import jaLessonFiles from './locales/ja/lessonFiles.json';
 import enLessonPanel from './locales/en/lessonPanel.json';
 import jaLessonPanel from './locales/ja/lessonPanel.json';
+import enNotes from './locales/en/notes.json';
+import jaNotes from './locales/ja/notes.json';
 import enNotices from './locales/en/notices.json';
 import jaNotices from './locales/ja/notices.json';
 import enPacketWalk from './locales/en/packetWalk.json';
@@ -78,6 +80,7 @@ export const CATALOGUES = {
     lessonAuthoring: enLessonAuthoring,
     lessonFiles: enLessonFiles,
     lessonPanel: enLessonPanel,
+    notes: enNotes,
     notices: enNotices,
     packetWalk: enPacketWalk,
     palette: enPalette,
@@ -104,6 +107,7 @@ export const CATALOGUES = {
     lessonAuthoring: jaLessonAuthoring,
     lessonFiles: jaLessonFiles,
     lessonPanel: jaLessonPanel,
+    notes: jaNotes,
     notices: jaNotices,
     packetWalk: jaPacketWalk,
     palette: jaPalette,

@@ -2,12 +2,14 @@ import './no-eval.ts';
 import * as z from 'zod';
 import { ResourceSchema } from './schema-resources.ts';
 import { IntentSchema } from './schema-intent.ts';
+import { AnnotationSchema } from './schema-annotations.ts';
 import { ownKeyRecord } from './own-key-record.ts';
 
 export * from './schema-common.ts';
 export * from './schema-rules.ts';
 export * from './schema-resources.ts';
 export * from './schema-intent.ts';
+export * from './schema-annotations.ts';
 
 /** A canvas position (top-left corner, absolute coordinates); containers also have a size. */
 export const LayoutEntrySchema = z
@@ -35,6 +37,7 @@ export const DocumentSchema = z
     resources: z.array(ResourceSchema),
     intents: z.array(IntentSchema).exactOptional(),
     layout: LayoutSchema.exactOptional(),
+    annotations: z.array(AnnotationSchema).exactOptional(),
     meta: ownKeyRecord(z.unknown()).exactOptional(),
   })
   .meta({

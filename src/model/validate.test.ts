@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { validateDocument, type ValidationIssue } from './index.ts';
 import { BASE_DOCUMENT, mutate, res, type Json } from './test-support/base-document.ts';
+import { ANNOTATION_CASES } from './test-support/cases-annotations.ts';
 import type { Case } from './test-support/case.ts';
 import { NETWORK_CASES } from './test-support/cases-network.ts';
 import { RESOURCE_CASES } from './test-support/cases-resources.ts';
 import { STRUCTURE_CASES } from './test-support/cases-structure.ts';
 
 /** One rule per row: mutate the valid base document, expect exactly this issue among the results. */
-const CASES: readonly Case[] = [...STRUCTURE_CASES, ...NETWORK_CASES, ...RESOURCE_CASES];
+const CASES: readonly Case[] = [...STRUCTURE_CASES, ...NETWORK_CASES, ...RESOURCE_CASES, ...ANNOTATION_CASES];
 
 describe('validateDocument rejects malformed documents', () => {
   it('starts from a valid base document', () => {

@@ -1,5 +1,6 @@
 import type { ValidationIssue } from './issues.ts';
 import type { VpcLabDocument } from './schema.ts';
+import { validateAnnotations } from './validate-annotations.ts';
 import { validateAddresses } from './validate-addresses.ts';
 import { createContext, type ValidationContext } from './validate-context.ts';
 import { validateGateways } from './validate-gateways.ts';
@@ -36,6 +37,7 @@ const VALIDATORS: readonly ((context: ValidationContext) => void)[] = [
   validateAddresses,
   validateIntents,
   validateLayout,
+  validateAnnotations,
 ];
 
 /**

@@ -164,6 +164,17 @@ function contextOf(path: readonly (string | number)[], input: unknown): Context 
           : `Resource ${index + 1} (resources[${index}])`;
     return { subject, resource: id, field, type, raw };
   }
+  if (head === 'annotations' && typeof index === 'number') {
+    const raw = valueAt(input, [head, index]);
+    const id = isRecord(raw) && typeof raw['id'] === 'string' ? raw['id'] : null;
+    return {
+      subject: id === null ? `Annotation ${index + 1}` : `Annotation "${id}"`,
+      resource: null,
+      field: jsonPath(rest).replace(/^\$\.?/, '') || 'the entry',
+      type: undefined,
+      raw,
+    };
+  }
   if (head === 'layout' && typeof index === 'string') {
     return {
       subject: `Layout of "${index}"`,

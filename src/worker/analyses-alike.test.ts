@@ -21,6 +21,14 @@ const edited = (command: Parameters<typeof applyEdit>[1]): VpcLabDocument => {
 };
 
 describe('analysesAlike', () => {
+  it('holds for every annotation edit: notes, text and frames never ask the worker again', () => {
+    const note = { id: 'note-1', kind: 'note', text: 'why', x: 0, y: 0 } as const;
+    expect(analysesAlike(base, edited({ type: 'add-annotation', annotation: note }))).toBe(true);
+    const withNote = edited({ type: 'add-annotation', annotation: note });
+    const recoloured = applyEdit(withNote, { type: 'recolour-annotation', id: 'note-1', colour: 'blue' });
+    expect(recoloured.ok && analysesAlike(withNote, recoloured.document)).toBe(true);
+  });
+
   it('holds for moving or resizing what is already placed, and for renaming the design', () => {
     expect(
       analysesAlike(base, edited({ type: 'move', layout: { 'vpc-1': { x: 40, y: 20, width: 900, height: 400 } } })),

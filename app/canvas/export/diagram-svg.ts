@@ -3,6 +3,7 @@ import { boxesExtent } from '../box-extent.ts';
 import type { Box, EdgeKind } from '../diagram-types.ts';
 import type { IntentLine } from '../overlay/intent-lines.ts';
 import type { TraceDrawing } from '../overlay/trace-lines.ts';
+import { annotationExtent, annotationSvg } from './svg-annotations.ts';
 import { edgeLabelBox, edgeSvg, MARKERS } from './svg-edges.ts';
 import { legendSvg, type KeyWords } from './svg-legend.ts';
 import { nodeSvg, type NodeWords } from './svg-nodes.ts';
@@ -66,19 +67,26 @@ export function diagramSvg(diagram: Diagram, options: PictureOptions): Picture {
   extents.push(...overlayExtent(lines, rects));
   const trace = options.trace;
   if (trace) extents.push(...traceExtent(trace.drawing, rects, trace.chip));
+  // Annotations go with the whole picture, not with a part of it (`only`).
+  const annotations = options.only === undefined ? diagram.annotations : [];
+  extents.push(...annotations.map(annotationExtent));
   const bounds = boxesExtent(extents) ?? { x: 0, y: 0, width: 0, height: 0 };
 
   const containers = nodes.filter((node) => node.type === 'vpc' || node.type === 'subnet');
   const tiles = nodes.filter((node) => node.type !== 'vpc' && node.type !== 'subnet');
   const draw = (node: (typeof nodes)[number]) =>
     nodeSvg(node, boxOf(node.id)!, diagram.facts.get(node.id), options.words);
+  const frames = annotations.filter((a) => a.kind === 'frame');
+  const notes = annotations.filter((a) => a.kind !== 'frame');
   const body =
+    (frames.length > 0 ? `<g data-layer="frames">${frames.map(annotationSvg).join('')}</g>` : '') +
     `<g data-layer="containers">${containers.map(draw).join('')}</g>` +
     `<g data-layer="edges">${edges.map((edge) => edgeSvg(edge, boxOf(edge.source)!, boxOf(edge.target)!)).join('')}</g>` +
     (lines.length > 0 ? `<g data-layer="overlay">${overlayPathsSvg(lines, rects)}</g>` : '') +
     `<g data-layer="resources">${tiles.map(draw).join('')}</g>` +
     (lines.length > 0 ? `<g data-layer="blocked">${overlayBadgesSvg(lines, rects)}</g>` : '') +
-    (trace ? `<g data-layer="trace">${traceSvg(trace.drawing, rects, trace.chip)}</g>` : '');
+    (trace ? `<g data-layer="trace">${traceSvg(trace.drawing, rects, trace.chip)}</g>` : '') +
+    (notes.length > 0 ? `<g data-layer="notes">${notes.map(annotationSvg).join('')}</g>` : '');
 
   const contentWidth = Math.max(MIN_WIDTH, Math.ceil(bounds.width));
   const legend = legendSvg(

@@ -2,6 +2,7 @@ import type { InternalNode } from '@xyflow/react';
 import { boxesExtent } from '../box-extent.ts';
 import type { Box, DiagramNode } from '../diagram-types.ts';
 import type { Theme } from '../../theme/theme-store.ts';
+import { ANNOTATION_SHADES, colourOf } from '../annotations/annotation-colours.ts';
 import { NO_FACTS, type NodeFacts } from '../node-facts.ts';
 import { miniMapView, visibleBox, type MiniMapView } from './minimap-view.ts';
 
@@ -45,6 +46,11 @@ const COLOURS: Readonly<Record<Theme, MiniMapColours>> = {
 /** The minimap colour of a drawn node: VPCs, public and private subnets, and everything else. */
 export function miniMapColour(node: DiagramNode, facts: NodeFacts, theme: Theme = 'light'): string {
   const colours = COLOURS[theme];
+  if (node.type === 'annotation' && node.data.annotation) {
+    // A frame as its pale area (drawn first, under everything); a note as a solid mark.
+    const shades = ANNOTATION_SHADES[theme][colourOf(node.data.annotation)];
+    return node.data.annotation.kind === 'frame' ? shades.fill : shades.border;
+  }
   if (node.type === 'vpc') return colours.vpc;
   if (node.type === 'subnet') return facts.public ? colours.publicSubnet : colours.privateSubnet;
   return colours.resource;

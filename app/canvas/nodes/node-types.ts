@@ -1,4 +1,5 @@
 import type { NodeTypes } from '@xyflow/react';
+import { AnnotationNode } from '../annotations/AnnotationNode.tsx';
 import { ExternalNode } from './ExternalNode.tsx';
 import { ResourceNode } from './ResourceNode.tsx';
 import { SubnetNode } from './SubnetNode.tsx';
@@ -10,4 +11,5 @@ export const NODE_TYPES: NodeTypes = {
   subnet: SubnetNode,
   resource: ResourceNode,
   external: ExternalNode,
+  annotation: AnnotationNode,
 };
