@@ -3,3 +3,5 @@ export { applyEdit } from './apply.ts';
 export { deletionImpact } from './delete.ts';
 export { rememberValidDocument } from './schema-check.ts';
 export type { EditCommand, EditResult, NewResourceRequest } from './types.ts';
+export { CLIPBOARD_META_KEY, copiedIdsOf, copyForClipboard } from './clip-copy.ts';
+export { pasteClip, type PasteOptions, type PasteRefusal, type PasteResult } from './clip-paste.ts';
