@@ -2,6 +2,8 @@ import enCanvas from './locales/en/canvas.json';
 import jaCanvas from './locales/ja/canvas.json';
 import enCli from './locales/en/cli.json';
 import jaCli from './locales/ja/cli.json';
+import enClipboard from './locales/en/clipboard.json';
+import jaClipboard from './locales/ja/clipboard.json';
 import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
 import enDesignDefaults from './locales/en/designDefaults.json';
@@ -57,6 +59,7 @@ export const CATALOGUES = {
   en: {
     canvas: enCanvas,
     cli: enCli,
+    clipboard: enClipboard,
     common: enCommon,
     designDefaults: enDesignDefaults,
     dialogs: enDialogs,
@@ -81,6 +84,7 @@ export const CATALOGUES = {
   ja: {
     canvas: jaCanvas,
     cli: jaCli,
+    clipboard: jaClipboard,
     common: jaCommon,
     designDefaults: jaDesignDefaults,
     dialogs: jaDialogs,
