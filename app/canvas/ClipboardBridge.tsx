@@ -12,10 +12,16 @@ function ownsClipboard(target: EventTarget | null): boolean {
   return target.closest('input, textarea, select, dialog, [role="menu"]') !== null;
 }
 
-/** Text the person selected on the page (a notice, a finding): copying it is the browser's job. */
+/**
+ * Text the person selected on the page outside the canvas (a notice, a finding): copying it is
+ * the browser's job. Text selected on the canvas (a double-click on a label) is not what a
+ * person copies there: the selected resources are.
+ */
 function hasTextSelection(): boolean {
   const selection = window.getSelection();
-  return selection !== null && !selection.isCollapsed && selection.toString() !== '';
+  if (selection === null || selection.isCollapsed || selection.toString() === '') return false;
+  const anchor = selection.anchorNode instanceof Element ? selection.anchorNode : selection.anchorNode?.parentElement;
+  return !anchor?.closest('.canvas');
 }
 
 /**

@@ -205,6 +205,6 @@ function refusalText(refusal: PasteRefusal, t: Translate): string {
     case 'no-addresses':
       return t('clipboard:refused.noAddresses', { id: refusal.id });
     case 'invalid':
-      return t('clipboard:refused.invalid', { why: refusal.message });
+      return t('clipboard:refused.invalid', { why: refusal.issue ? describeIssue(refusal.issue) : refusal.message });
   }
 }

@@ -6,12 +6,13 @@ import {
   type DocumentIndex,
   type LayoutEntry,
   type Resource,
+  type ValidationIssue,
   type VpcLabDocument,
 } from '../model/index.ts';
 import { cidrContains, cidrOverlaps, formatCidr, type Cidr } from '../net/index.ts';
 import { freeSubnetCidr, freeVpcBlock, parsedCidrs, shiftCidr, usedNetworkBlocks } from './clip-cidrs.ts';
 import { freshReadableId } from './clip-ids.ts';
-import { newErrors } from './guard.ts';
+import { newIssues } from './guard.ts';
 import { rewriteReferences } from './references.ts';
 
 /** Where a paste goes: the selected resource (its container is the target) and the pointer on the canvas. */
@@ -33,8 +34,8 @@ export type PasteRefusal =
   | { readonly code: 'missing'; readonly id: string; readonly missing: string }
   /** No free address block is left for `id` (a subnet in its VPC, or a VPC). */
   | { readonly code: 'no-addresses'; readonly id: string }
-  /** The result would break a rule of the design; `message` is the validator's sentence. */
-  | { readonly code: 'invalid'; readonly message: string };
+  /** The result would break a rule of the design: the validator's issue, and its sentence. */
+  | { readonly code: 'invalid'; readonly message: string; readonly issue?: ValidationIssue };
 
 export type PasteResult =
   | {
@@ -136,8 +137,8 @@ export function pasteClip(target: VpcLabDocument, clip: VpcLabDocument, options:
     resources: [...target.resources, ...addressed],
     ...(layout ? { layout } : {}),
   };
-  const added = newErrors(target, next);
-  if (added.length > 0) return refuse({ code: 'invalid', message: added[0]! });
+  const [added] = newIssues(target, next);
+  if (added) return refuse({ code: 'invalid', message: added.message, issue: added });
   return { ok: true, document: next, selected: copies.map((c) => idMap.get(c.id)!), dropped: [...dropped].sort() };
 }
 

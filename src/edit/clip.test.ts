@@ -117,6 +117,18 @@ describe('pasteClip', () => {
     expect(validateDocument(result.document).valid).toBe(validateDocument(design).valid);
   });
 
+  it('refuses what would break a rule, with the validator’s issue, and pastes it into another VPC', () => {
+    const design = natDesign();
+    const result = roundTrip(design, ['igw'], design);
+    expect(!result.ok && result.refusal).toMatchObject({ code: 'invalid', issue: { resource: 'igw-2' } });
+    const withSecond: VpcLabDocument = {
+      ...design,
+      resources: [...design.resources, { id: 'vpc-b', type: 'vpc', cidrBlocks: ['10.1.0.0/16'] }],
+    };
+    const intoB = roundTrip(design, ['igw'], withSecond, 'vpc-b');
+    expect(intoB.ok && byId(intoB.document, 'igw-2')).toEqual({ id: 'igw-2', type: 'internet-gateway', vpc: 'vpc-b' });
+  });
+
   it('places the set at the pointer, keeping the offsets within it', () => {
     const design: VpcLabDocument = {
       ...natDesign(),
