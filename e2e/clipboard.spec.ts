@@ -28,13 +28,19 @@ async function setClipboard(page: Page, text: string): Promise<void> {
   );
 }
 
+/** Opens a bundled example and waits for `someName` to be drawn (a loaded machine can take a while). */
+async function openExample(canvas: CanvasPage, name: string, someName: string): Promise<void> {
+  await canvas.page.goto(`/?example=${name}`);
+  await expect(canvas.node(someName)).toBeVisible({ timeout: 15_000 });
+}
+
 test.describe('copy, cut and paste', () => {
   test('a subnet with its instance pastes into the same design with fresh ids and CIDR; one Undo removes it', async ({
     page,
   }) => {
     const canvas = new CanvasPage(page);
     const doc = new DocumentPage(page);
-    await canvas.openExample('02-nat-gateway', 'Subnet private-a');
+    await openExample(canvas, '02-nat-gateway', 'Subnet private-a');
     await canvas.click('Subnet private-a');
     await page.keyboard.press('ControlOrMeta+C');
     await expect(page.getByRole('status').filter({ hasText: 'Copied 2 resources' })).toBeVisible();
@@ -59,14 +65,14 @@ test.describe('copy, cut and paste', () => {
   }) => {
     const first = await context.newPage();
     const a = new CanvasPage(first);
-    await a.openExample('02-nat-gateway', 'Instance app-a');
+    await openExample(a, '02-nat-gateway', 'Instance app-a');
     await a.click('Instance app-a');
     await first.keyboard.press('ControlOrMeta+C');
     await expect(first.getByRole('status').filter({ hasText: 'Copied 1 resource' })).toBeVisible();
 
     const second = await context.newPage();
     const b = new CanvasPage(second);
-    await b.openExample('01-public-private-subnets', 'Subnet private-a');
+    await openExample(b, '01-public-private-subnets', 'Subnet private-a');
     await b.click('Subnet private-a');
     await second.keyboard.press('ControlOrMeta+V');
     await expect(b.node('Instance app-a')).toBeVisible();
@@ -81,7 +87,7 @@ test.describe('copy, cut and paste', () => {
   test('cut removes the selection as one step, and paste puts it at the pointer', async ({ page }) => {
     const canvas = new CanvasPage(page);
     const doc = new DocumentPage(page);
-    await canvas.openExample('01-public-private-subnets', 'Instance web-1');
+    await openExample(canvas, '01-public-private-subnets', 'Instance web-1');
     await canvas.click('Instance web-1');
     await page.keyboard.press('ControlOrMeta+X');
     await expect(canvas.node('Instance web-1')).toHaveCount(0);
@@ -108,7 +114,7 @@ test.describe('copy, cut and paste', () => {
   }) => {
     const canvas = new CanvasPage(page);
     const doc = new DocumentPage(page);
-    await canvas.openExample('01-public-private-subnets', 'Instance web-1');
+    await openExample(canvas, '01-public-private-subnets', 'Instance web-1');
     await canvas.clickEmpty();
 
     await setClipboard(page, 'web-1 is the web server');
@@ -143,7 +149,7 @@ test.describe('copy, cut and paste', () => {
   test('after a reload, Undo undoes the last edit made before it', async ({ page }) => {
     const canvas = new CanvasPage(page);
     const doc = new DocumentPage(page);
-    await canvas.openExample('01-public-private-subnets', 'Instance web-1');
+    await openExample(canvas, '01-public-private-subnets', 'Instance web-1');
     await canvas.click('Instance web-1');
     await page.keyboard.press('Delete');
     await expect(canvas.node('Instance web-1')).toHaveCount(0);
