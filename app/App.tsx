@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { AnalysisBridge } from './analysis/AnalysisBridge.tsx';
 import { AnalysisProgress } from './analysis/AnalysisProgress.tsx';
 import { Canvas } from './canvas/Canvas.tsx';
+import { ClipboardBridge } from './canvas/ClipboardBridge.tsx';
 import { GlossaryPanel } from './glossary/GlossaryPanel.tsx';
 import { TopBar } from './layout/TopBar.tsx';
 import { LessonAuthoring } from './lessons/authoring/LessonAuthoring.tsx';
@@ -27,6 +28,7 @@ export function App() {
         <Dock />
         <AnalysisProgress />
         <AnalysisBridge />
+        <ClipboardBridge />
       </div>
     </ReactFlowProvider>
   );

@@ -270,6 +270,26 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'a copy notice and the paste-a-whole-design dialog',
+    path: '/?example=01-public-private-subnets',
+    async show(page) {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.locator('[data-resource-id="web-1"]').click();
+      await page.keyboard.press('ControlOrMeta+C');
+      await expect(page.getByRole('status').filter({ hasText: 'コピーしました' })).toBeVisible();
+      const whole = { format: 'vpclab', version: 2, name: 'クリップボードの設計', resources: [] };
+      await page.evaluate(
+        (text) =>
+          (
+            globalThis as unknown as { navigator: { clipboard: { writeText(t: string): Promise<void> } } }
+          ).navigator.clipboard.writeText(text),
+        JSON.stringify(whole),
+      );
+      await page.keyboard.press('ControlOrMeta+V');
+      await expect(page.getByRole('dialog', { name: '設計全体を貼り付けますか?' })).toBeVisible();
+    },
+  },
+  {
     name: 'the Glossary panel with a search',
     path: '/',
     async show(page) {

@@ -1,5 +1,9 @@
 import { validateDocument, type VpcLabDocument } from '../../src/model/index.ts';
+import { passesDocumentSchema } from '../../src/edit/schema-check.ts';
+import { keptHistory, SAVED_HISTORY_LIMIT } from './history-budget.ts';
 import { describeIssue } from './import.ts';
+
+export { SAVED_HISTORY_LIMIT };
 
 /**
  * What autosave keeps in IndexedDB: the design, the undo and redo steps around it (ui.md: the
@@ -18,13 +22,6 @@ export interface SavedWork {
 
 export const SAVED_WORK_KIND = 'vpclab-saved-work';
 
-/**
- * Undo and redo steps kept across a reload, each way. IndexedDB's structured clone stores an
- * object shared by several steps once, so steps cost what they changed; restoring validates
- * each step (about 20 ms at 1,000 resources), which this bounds.
- */
-export const SAVED_HISTORY_LIMIT = 20;
-
 /** Saved work as read back: validated, and with only the history steps that are still valid. */
 export type SavedRead =
   | { readonly status: 'none' }
@@ -39,14 +36,7 @@ export function savedWorkOf(
   savedAt: number,
   tab: string,
 ): SavedWork {
-  return {
-    kind: SAVED_WORK_KIND,
-    savedAt,
-    tab,
-    document,
-    past: past.slice(-SAVED_HISTORY_LIMIT),
-    future: future.slice(-SAVED_HISTORY_LIMIT),
-  };
+  return { kind: SAVED_WORK_KIND, savedAt, tab, document, ...keptHistory(past, future) };
 }
 
 /**
@@ -77,12 +67,19 @@ function isEnvelope(raw: unknown): raw is Record<string, unknown> {
 
 /**
  * The steps that can still be reached: a step that no longer validates cuts the history there,
- * and the steps beyond it (further from the present) go with it.
+ * and the steps beyond it (further from the present) go with it. History that is not a list
+ * is dropped; the design is kept either way. A step this version wrote passes the schema check
+ * part by part (steps share their unchanged resources, so the check costs what each step
+ * changed); any other step is validated and migrated as an import is.
  */
 function validSteps(steps: unknown): VpcLabDocument[] {
   if (!Array.isArray(steps)) return [];
   const kept: VpcLabDocument[] = [];
   for (const step of steps.slice(-SAVED_HISTORY_LIMIT)) {
+    if (passesDocumentSchema(step)) {
+      kept.push(step as VpcLabDocument);
+      continue;
+    }
     const report = validateDocument(step);
     if (report.document === null) kept.length = 0;
     else kept.push(report.document);

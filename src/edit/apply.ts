@@ -2,6 +2,7 @@ import type { Resource, VpcLabDocument } from '../model/index.ts';
 import { renamesDefaultGroup } from './default-group.ts';
 import { applyAnnotationEdit, followPins, isAnnotationCommand } from './annotations.ts';
 import { deleteResources } from './delete.ts';
+import { pasteClip, pasteRefusalText } from './clip-paste.ts';
 import { duplicateResources } from './duplicate.ts';
 import { structuralError } from './guard.ts';
 import { materialiseResource } from './materialise.ts';
@@ -68,6 +69,12 @@ function perform(document: VpcLabDocument, command: EditCommand): EditResult {
       return reparentResource(document, command.id, command.subnet);
     case 'duplicate':
       return duplicateResources(document, command.ids);
+    case 'paste': {
+      const result = pasteClip(document, command.clip, command);
+      return result.ok
+        ? { ok: true, document: result.document, selected: result.selected }
+        : { ok: false, message: pasteRefusalText(result.refusal) };
+    }
   }
 }
 

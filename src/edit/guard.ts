@@ -1,4 +1,4 @@
-import { validateDocument, type VpcLabDocument } from '../model/index.ts';
+import { validateDocument, type ValidationIssue, type VpcLabDocument } from '../model/index.ts';
 import { passesDocumentSchema } from './schema-check.ts';
 
 /**
@@ -7,13 +7,18 @@ import { passesDocumentSchema } from './schema-check.ts';
  * duplicate) use it to refuse instead, with the validator's own sentence.
  */
 export function newErrors(before: VpcLabDocument, after: VpcLabDocument): string[] {
+  return newIssues(before, after).map((issue) => issue.message);
+}
+
+/** The same as `newErrors`, as the validator's issues (a page words them in its language). */
+export function newIssues(before: VpcLabDocument, after: VpcLabDocument): ValidationIssue[] {
   const seen = new Map<string, number>();
   for (const issue of validateDocument(before).errors) seen.set(issue.message, (seen.get(issue.message) ?? 0) + 1);
-  const added: string[] = [];
+  const added: ValidationIssue[] = [];
   for (const issue of validateDocument(after).errors) {
     const count = seen.get(issue.message) ?? 0;
     if (count > 0) seen.set(issue.message, count - 1);
-    else added.push(issue.message);
+    else added.push(issue);
   }
   return added;
 }

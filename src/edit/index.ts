@@ -11,3 +11,5 @@ export {
   freshAnnotationId,
   type AnnotationCommand,
 } from './annotations.ts';
+export { CLIPBOARD_META_KEY, copiedIdsOf, copyForClipboard } from './clip-copy.ts';
+export { pasteClip, type PasteOptions, type PasteRefusal, type PasteResult } from './clip-paste.ts';

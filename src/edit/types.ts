@@ -31,6 +31,18 @@ export type EditCommand =
   | { readonly type: 'reparent'; readonly id: string; readonly subnet: string }
   /** Duplicates resources with fresh ids (and free addresses where one was explicit). */
   | { readonly type: 'duplicate'; readonly ids: readonly string[] }
+  /**
+   * Pastes resources of a clipboard copy (clip-paste.ts): `clip` is the copy, `copied` the ids
+   * to paste (the rest is context; all when omitted), `container` the selected resource and
+   * `at` the pointer on the canvas.
+   */
+  | {
+      readonly type: 'paste';
+      readonly clip: VpcLabDocument;
+      readonly copied?: readonly string[];
+      readonly container?: string;
+      readonly at?: { readonly x: number; readonly y: number };
+    }
   | { readonly type: 'set-intents'; readonly intents: readonly Intent[] }
   | { readonly type: 'set-name'; readonly name: string; readonly description?: string }
   /** Notes, text and frames (annotations.ts). */

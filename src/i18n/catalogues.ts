@@ -4,6 +4,8 @@ import enCanvas from './locales/en/canvas.json';
 import jaCanvas from './locales/ja/canvas.json';
 import enCli from './locales/en/cli.json';
 import jaCli from './locales/ja/cli.json';
+import enClipboard from './locales/en/clipboard.json';
+import jaClipboard from './locales/ja/clipboard.json';
 import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
 import enContextMenu from './locales/en/contextMenu.json';
@@ -64,6 +66,7 @@ export const CATALOGUES = {
     arrange: enArrange,
     canvas: enCanvas,
     cli: enCli,
+    clipboard: enClipboard,
     common: enCommon,
     contextMenu: enContextMenu,
     designDefaults: enDesignDefaults,
@@ -91,6 +94,7 @@ export const CATALOGUES = {
     arrange: jaArrange,
     canvas: jaCanvas,
     cli: jaCli,
+    clipboard: jaClipboard,
     common: jaCommon,
     contextMenu: jaContextMenu,
     designDefaults: jaDesignDefaults,

@@ -7,7 +7,7 @@ import { useCloseOnOutside } from '../../layout/use-close-on-outside.ts';
 import { documentIndex } from '../../store/document-index.ts';
 import { useEditor } from '../../store/store.ts';
 import { startRename } from '../arrange/arrange-ui-store.ts';
-import { copySelection } from '../clipboard-actions.ts';
+import { copySelection, cutSelection, pasteFromClipboard } from '../clipboard-actions.ts';
 import { closeCanvasMenu, useCanvasMenu, type CanvasMenuAt } from './canvas-menu-store.ts';
 import './canvas-menu.css';
 
@@ -72,6 +72,7 @@ function OpenMenu({ at, selectAll }: { readonly at: CanvasMenuAt; readonly selec
     items.push(
       { key: 'rename', label: t('contextMenu:rename'), run: act(() => startRename(resource.id), false) },
       { key: 'copy', label: t('contextMenu:copy'), run: act(() => void copySelection()) },
+      { key: 'cut', label: t('contextMenu:cut'), run: act(() => void cutSelection(), false) },
       {
         key: 'duplicate',
         label: t('contextMenu:duplicate'),
@@ -97,7 +98,10 @@ function OpenMenu({ at, selectAll }: { readonly at: CanvasMenuAt; readonly selec
       }
     }
   } else {
-    items.push({ key: 'select-all', label: t('contextMenu:selectAll'), run: act(selectAll) });
+    items.push(
+      { key: 'select-all', label: t('contextMenu:selectAll'), run: act(selectAll) },
+      { key: 'paste', label: t('contextMenu:paste'), run: act(() => void pasteFromClipboard(), false) },
+    );
   }
 
   return (
