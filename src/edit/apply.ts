@@ -1,5 +1,7 @@
 import type { Resource, VpcLabDocument } from '../model/index.ts';
 import { renamesDefaultGroup } from './default-group.ts';
+import { connectRoute } from './connect-route.ts';
+import { connectRule } from './connect-rule.ts';
 import { deleteResources } from './delete.ts';
 import { duplicateResources } from './duplicate.ts';
 import { structuralError } from './guard.ts';
@@ -63,6 +65,10 @@ function perform(document: VpcLabDocument, command: EditCommand): EditResult {
       return reparentResource(document, command.id, command.subnet);
     case 'duplicate':
       return duplicateResources(document, command.ids);
+    case 'connect-route':
+      return connectRoute(document, command.subnet, command.target, command.table);
+    case 'connect-rule':
+      return connectRule(document, command.source, command.target, command.rule);
   }
 }
 

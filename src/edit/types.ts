@@ -1,4 +1,6 @@
 import type { Intent, LayoutEntry, Resource, ResourceType, VpcLabDocument } from '../model/index.ts';
+import type { RuleRequest } from './connect-rule.ts';
+import type { RouteTableChoice } from './connect-route.ts';
 
 /**
  * Every change a person can make to a design, as a closed union. The editor turns React Flow
@@ -30,6 +32,15 @@ export type EditCommand =
   | { readonly type: 'reparent'; readonly id: string; readonly subnet: string }
   /** Duplicates resources with fresh ids (and free addresses where one was explicit). */
   | { readonly type: 'duplicate'; readonly ids: readonly string[] }
+  /** A drawn subnet -> gateway connection: the route it means (connect-route.ts). */
+  | {
+      readonly type: 'connect-route';
+      readonly subnet: string;
+      readonly target: string;
+      readonly table: RouteTableChoice;
+    }
+  /** A drawn resource -> resource connection: the security group rules that allow it (connect-rule.ts). */
+  | { readonly type: 'connect-rule'; readonly source: string; readonly target: string; readonly rule: RuleRequest }
   | { readonly type: 'set-intents'; readonly intents: readonly Intent[] }
   | { readonly type: 'set-name'; readonly name: string; readonly description?: string };
 
