@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { indexDocument, validateDocument, type Resource, type VpcLabDocument } from '../model/index.ts';
+import {
+  indexDocument,
+  validateDocument,
+  type Resource,
+  type SecurityGroup,
+  type VpcLabDocument,
+} from '../model/index.ts';
 import { compileDocument, traceFlow } from '../engine/index.ts';
 import { applyEdit } from './apply.ts';
 import { planRoute } from './connect-route.ts';
 import { planRule } from './connect-rule.ts';
+import { attachGroupCommands } from './attach-group.ts';
 import type { EditCommand } from './types.ts';
 
 /** Two AZs, four subnets on the implicit main table, an IGW, a NAT gateway, a web instance and a database. */
@@ -217,5 +224,21 @@ describe('drawing one resource to another adds the security group rule', () => {
     });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/^Port: /);
+  });
+});
+
+describe('a new security group with resources selected', () => {
+  it('is attached to them: the default group alone is traded, own groups are kept', () => {
+    const base = twoTier();
+    base.resources.push({ id: 'sg-app', type: 'security-group', vpc: 'vpc', inbound: [], outbound: [] });
+    (base.resources.find((r) => r.id === 'db') as { securityGroups?: string[] }).securityGroups = ['sg-app'];
+    const group: SecurityGroup = { id: 'sg-new', type: 'security-group', vpc: 'vpc', inbound: [], outbound: [] };
+    let document = edit(base, { type: 'add-resource', resource: group });
+    for (const command of attachGroupCommands(document, group, ['web', 'db', 'igw', 'sg-new'])) {
+      document = edit(document, command);
+    }
+    expect(find(document, 'web')).toMatchObject({ securityGroups: ['sg-new'] });
+    expect(find(document, 'db')).toMatchObject({ securityGroups: ['sg-app', 'sg-new'] });
+    expect(find(document, 'igw')).not.toHaveProperty('securityGroups');
   });
 });
