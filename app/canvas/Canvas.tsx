@@ -13,6 +13,9 @@ import type { ResourceType, VpcLabDocument } from '../../src/model/index.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { addNewResource, PALETTE_MIME } from './add-resource.ts';
+import './connect/connect.css';
+import { ConnectDialog } from './connect/ConnectDialog.tsx';
+import { useConnections } from './connect/use-connections.ts';
 import './canvas.css';
 import type { Diagram } from './derive-diagram.ts';
 import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
@@ -37,6 +40,7 @@ import { useCanvasNodes } from './use-canvas-nodes.ts';
 import { useDiagram } from './use-diagram.ts';
 import { useTrailing } from './use-trailing.ts';
 import { useFitRequests } from './use-fit-requests.ts';
+import { useFollowNewNodes } from './use-follow-new-nodes.ts';
 
 const PALETTE_TYPES = new Set<string>(Object.keys(TONE));
 // Module constants: React Flow copies these props into its store whenever their identity changes.
@@ -65,6 +69,8 @@ export function Canvas() {
   const fit = useCallback(() => fitDesign(flow, section.current), [flow]);
   useFitOnLoad(document, diagram, fit);
   useFitRequests(document, fit);
+  useFollowNewNodes(document, diagram, section);
+  const connections = useConnections(section);
   const t = useT();
   const miniMapShown = useOverlayOptions((o) => o.miniMapShown);
   const ariaLabels = useMemo(
@@ -200,6 +206,7 @@ export function Canvas() {
               deleteKeyCode={null}
               multiSelectionKeyCode={null}
               nodesConnectable={false}
+              {...connections}
               minZoom={0.1}
               ariaLabelConfig={ariaLabels}
               snapToGrid
@@ -233,6 +240,7 @@ export function Canvas() {
         </CompactProvider>
       </ResizeEndContext.Provider>
       {document.resources.length === 0 ? <EmptyCanvasHint /> : null}
+      <ConnectDialog />
     </section>
   );
 }

@@ -4,6 +4,8 @@ import enCli from './locales/en/cli.json';
 import jaCli from './locales/ja/cli.json';
 import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
+import enConnect from './locales/en/connect.json';
+import jaConnect from './locales/ja/connect.json';
 import enDesignDefaults from './locales/en/designDefaults.json';
 import jaDesignDefaults from './locales/ja/designDefaults.json';
 import enDialogs from './locales/en/dialogs.json';
@@ -58,6 +60,7 @@ export const CATALOGUES = {
     canvas: enCanvas,
     cli: enCli,
     common: enCommon,
+    connect: enConnect,
     designDefaults: enDesignDefaults,
     dialogs: enDialogs,
     dock: enDock,
@@ -82,6 +85,7 @@ export const CATALOGUES = {
     canvas: jaCanvas,
     cli: jaCli,
     common: jaCommon,
+    connect: jaConnect,
     designDefaults: jaDesignDefaults,
     dialogs: jaDialogs,
     dock: jaDock,
