@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RouteTableChoice, RuleProtocol } from '../../../src/edit/index.ts';
 import { parsePorts } from '../../../src/net/index.ts';
 import { ModalDialog } from '../../layout/ModalDialog.tsx';
@@ -64,6 +64,12 @@ function RuleDialog({ pending }: { readonly pending: Extract<PendingConnection, 
   const [protocol, setProtocol] = useState<RuleProtocol>('tcp');
   const [port, setPort] = useState(pending.ports[0] ?? '443');
   const [tried, setTried] = useState(false);
+  const portField = useRef<HTMLInputElement>(null);
+  // After the dialog opens (its effect runs first and focuses its first control): the port, ready to retype.
+  useEffect(() => {
+    portField.current?.focus();
+    portField.current?.select();
+  }, []);
   const withPorts = protocol === 'tcp' || protocol === 'udp';
   const valid = !withPorts || (port !== '' && parsePorts(port).ok);
   const submit = (event: React.FormEvent) => {
@@ -102,7 +108,7 @@ function RuleDialog({ pending }: { readonly pending: Extract<PendingConnection, 
           <label>
             {t('connect:ruleDialog.port')}
             <input
-              autoFocus
+              ref={portField}
               list="connect-port-suggestions"
               value={port}
               aria-invalid={error}
