@@ -106,3 +106,47 @@ test('an instance drawn to a database allows it on the engine’s port; a meanin
   await connect.draw('Subnet pub-a', 'pub-a', 'Instance web');
   await expect(page.getByRole('alert')).toContainText('A subnet connects to');
 });
+
+test('defaults that save clicks, from an empty canvas', async ({ page }) => {
+  const connect = new ConnectPage(page);
+  const { canvas } = connect;
+  const inspector = new InspectorPage(page);
+  const add = (name: string) => canvas.add(name);
+  await page.goto('/');
+  await add('VPC');
+  for (let i = 0; i < 4; i++) await add('Subnet');
+  for (const [n, az] of [[1, 'a'], [2, 'b'], [3, 'a'], [4, 'b']] as const) {
+    await expect(canvas.node(`Subnet subnet-${n}`)).toContainText(`AZ ${az}`);
+  }
+  // The Internet node an internet gateway brings along is panned into view.
+  await add('Internet gateway');
+  await expect(canvas.node('Internet')).toBeInViewport();
+
+  // A new route starts at 0.0.0.0/0 to the only gateway; the main table is listed once.
+  await add('Route table');
+  await inspector.button('Add route').click();
+  const routes = inspector.table('Routes');
+  await expect(routes.getByRole('button', { name: 'Remove route 0.0.0.0/0' })).toBeVisible();
+  await expect(routes.getByRole('combobox', { name: 'Target of route 0.0.0.0/0' })).toHaveValue('igw-1');
+  await canvas.click('Subnet subnet-1');
+  const tables = inspector.combobox('Route table').locator('option');
+  await expect(tables).toHaveText([/vpc-1\/main/, 'rt-1']);
+
+  // "Security group" with an instance selected attaches the new group to it, in one step.
+  await add('Instance');
+  await add('Security group');
+  await canvas.click('Instance web-1');
+  await expect(inspector.button('Open sg-1')).toBeVisible();
+  await page.getByRole('toolbar', { name: 'Main' }).getByRole('button', { name: 'Undo' }).click();
+  await canvas.click('Instance web-1');
+  await expect(inspector.button('Open sg-1')).toHaveCount(0);
+  await page.getByRole('toolbar', { name: 'Main' }).getByRole('button', { name: 'Redo' }).click();
+
+  // A rule whose source is a group names another group, not the group itself.
+  await canvas.click('Instance web-1');
+  await inspector.button('Open sg-1').click();
+  await inspector.button('Add inbound rule').click();
+  const inbound = inspector.table('Inbound rules');
+  await inbound.getByRole('combobox', { name: 'Source type of rule 1' }).selectOption('securityGroup');
+  await expect(inbound.getByRole('combobox', { name: 'Source of rule 1' })).toHaveValue('vpc-1/default');
+});
