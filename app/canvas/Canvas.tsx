@@ -205,7 +205,6 @@ export function Canvas() {
               onNodeDragStop={onNodeDragStop}
               deleteKeyCode={null}
               multiSelectionKeyCode={null}
-              nodesConnectable={false}
               {...connections}
               minZoom={0.1}
               ariaLabelConfig={ariaLabels}

@@ -22,14 +22,11 @@ function RouteTableDialog({ pending }: { readonly pending: Extract<PendingConnec
     close();
     useEditor.getState().dispatch({ type: 'connect-route', subnet: pending.subnet, target: pending.target, table });
   };
-  const description = [
-    t('connect:routeDialog.shared', {
-      count: plan.sharedWith.length,
-      table: plan.table.id,
-      others: plan.sharedWith.join(', '),
-    }),
-    t('connect:routeDialog.route', { destinations: plan.destinations.join(', '), target: plan.target.id }),
-  ].join(' ');
+  const description = t('connect:routeDialog.shared', {
+    count: plan.sharedWith.length,
+    table: plan.table.id,
+    others: plan.sharedWith.join(', '),
+  });
   return (
     <ModalDialog
       role="alertdialog"
@@ -37,6 +34,7 @@ function RouteTableDialog({ pending }: { readonly pending: Extract<PendingConnec
       description={description}
       onCancel={close}
     >
+      <p>{t('connect:routeDialog.route', { destinations: plan.destinations.join(', '), target: plan.target.id })}</p>
       <div className="dialog-buttons connect-choices">
         <button type="button" autoFocus onClick={() => choose({ kind: 'own' })}>
           {t('connect:routeDialog.own')}
