@@ -115,7 +115,12 @@ test('defaults that save clicks, from an empty canvas', async ({ page }) => {
   await page.goto('/');
   await add('VPC');
   for (let i = 0; i < 4; i++) await add('Subnet');
-  for (const [n, az] of [[1, 'a'], [2, 'b'], [3, 'a'], [4, 'b']] as const) {
+  for (const [n, az] of [
+    [1, 'a'],
+    [2, 'b'],
+    [3, 'a'],
+    [4, 'b'],
+  ] as const) {
     await expect(canvas.node(`Subnet subnet-${n}`)).toContainText(`AZ ${az}`);
   }
   // The Internet node an internet gateway brings along is panned into view.
