@@ -3,5 +3,17 @@ export { applyEdit } from './apply.ts';
 export { deletionImpact } from './delete.ts';
 export { rememberValidDocument } from './schema-check.ts';
 export type { EditCommand, EditResult, NewResourceRequest } from './types.ts';
-export { planRoute, ROUTE_TARGET_TYPES, type RoutePlan, type RouteRefusal, type RouteTableChoice } from './connect-route.ts';
-export { planRule, RULE_ENDPOINT_TYPES, type RuleProtocol, type RuleRefusal, type RuleRequest } from './connect-rule.ts';
+export {
+  planRoute,
+  ROUTE_TARGET_TYPES,
+  type RoutePlan,
+  type RouteRefusal,
+  type RouteTableChoice,
+} from './connect-route.ts';
+export {
+  planRule,
+  RULE_ENDPOINT_TYPES,
+  type RuleProtocol,
+  type RuleRefusal,
+  type RuleRequest,
+} from './connect-rule.ts';
