@@ -67,6 +67,19 @@ async function trace(page: Page, from: string, to: string, port: number): Promis
   await expect(panel.getByRole('status')).toBeVisible();
 }
 
+/** Draws a connection with the mouse from one resource's connector to another resource (by data-resource-id). */
+async function drawConnection(page: Page, from: string, to: string): Promise<void> {
+  const source = page.locator(`[data-resource-id="${from}"]`);
+  await source.hover({ position: { x: 12, y: 12 } });
+  const start = await source.getByRole('button').last().boundingBox();
+  const end = await page.locator(`[data-resource-id="${to}"]`).boundingBox();
+  if (!start || !end) throw new Error(`${from} or ${to} is not drawn`);
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 6 });
+  await page.mouse.up();
+}
+
 /** One inspector form per resource type, each from an example that has one. */
 const FORMS: readonly (readonly [type: string, example: string])[] = [
   ['vpc', '00-worked-example'],
@@ -165,6 +178,30 @@ export const SCREENS: Screen[] = [
     async show(page) {
       await page.getByRole('button', { name: '凡例', exact: true }).click();
       await expect(page.getByText('許可されるインテント: 矢印付きの実線', { exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: 'the route table question of a drawn connection',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await drawConnection(page, 'private-a', 'igw');
+      await expect(page.getByRole('alertdialog')).toContainText('専用のルートテーブル');
+    },
+  },
+  {
+    name: 'the rule form of a drawn connection',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await drawConnection(page, 'web-1', 'db');
+      await expect(page.getByRole('dialog').getByRole('combobox', { name: 'ポート', exact: true })).toHaveValue('5432');
+    },
+  },
+  {
+    name: 'the reason a drawn connection is refused',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await drawConnection(page, 'public-a', 'web-1');
+      await expect(page.getByRole('alert')).toContainText('サブネット');
     },
   },
   ...FORMS.map(([type, example]): Screen => ({

@@ -23,6 +23,9 @@ import { useBoxSelection } from './arrange/use-box-selection.ts';
 import { useCanvasGestures } from './arrange/use-canvas-gestures.ts';
 import { useSnapGuides } from './arrange/use-snap-guides.ts';
 import { annotationDrop, annotationMoves, useViewBoxReader } from './annotations/canvas-hooks.ts';
+import './connect/connect.css';
+import { ConnectDialog } from './connect/ConnectDialog.tsx';
+import { useConnections } from './connect/use-connections.ts';
 import './canvas.css';
 import type { Diagram } from './derive-diagram.ts';
 import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
@@ -48,6 +51,7 @@ import { useCanvasNodes } from './use-canvas-nodes.ts';
 import { useDiagram } from './use-diagram.ts';
 import { useTrailing } from './use-trailing.ts';
 import { useFitRequests } from './use-fit-requests.ts';
+import { useFollowNewNodes } from './use-follow-new-nodes.ts';
 
 const PALETTE_TYPES = new Set<string>(Object.keys(TONE));
 // Module constants: React Flow copies these props into its store whenever their identity changes.
@@ -77,6 +81,8 @@ export function Canvas() {
   useFitOnLoad(document, diagram, fit);
   useFitRequests(document, fit);
   useViewBoxReader(flow, section);
+  useFollowNewNodes(document, diagram, section);
+  const connections = useConnections(section);
   const t = useT();
   const miniMapShown = useOverlayOptions((o) => o.miniMapShown);
   const ariaLabels = useMemo(
@@ -224,7 +230,7 @@ export function Canvas() {
               onNodeDragStop={onNodeDragStop}
               deleteKeyCode={null}
               multiSelectionKeyCode={null}
-              nodesConnectable={false}
+              {...connections}
               minZoom={0.1}
               ariaLabelConfig={ariaLabels}
               snapToGrid
@@ -262,6 +268,7 @@ export function Canvas() {
       </ResizeEndContext.Provider>
       {document.resources.length === 0 && !document.annotations ? <EmptyCanvasHint /> : null}
       <CanvasMenu selectAll={gestures.selectAll} />
+      <ConnectDialog />
     </section>
   );
 }

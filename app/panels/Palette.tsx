@@ -21,13 +21,15 @@ function onDragStart(event: DragEvent<HTMLButtonElement>) {
 
 /**
  * The palette: one button per resource type (names are a test contract, see palette-items.ts).
- * A click adds the resource inside the selected container; a drag places it where it is dropped.
+ * A click adds the resource inside the selected container (a security group attaches to the
+ * selected resources); a drag places it where it is dropped.
  */
 export function Palette() {
   const t = useT();
   const theme = useTheme();
   const onClick = useCallback((type: ResourceType) => {
-    addNewResource({ type, container: useEditor.getState().selection[0] });
+    const { selection } = useEditor.getState();
+    addNewResource({ type, container: selection[0] }, selection);
   }, []);
   return (
     <section className="palette" aria-label={t('palette:heading')} style={toneVariables(theme)}>

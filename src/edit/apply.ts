@@ -1,6 +1,8 @@
 import type { Resource, VpcLabDocument } from '../model/index.ts';
 import { renamesDefaultGroup } from './default-group.ts';
 import { applyAnnotationEdit, followPins, isAnnotationCommand } from './annotations.ts';
+import { connectRoute } from './connect-route.ts';
+import { connectRule } from './connect-rule.ts';
 import { deleteResources } from './delete.ts';
 import { pasteClip, pasteRefusalText } from './clip-paste.ts';
 import { duplicateResources } from './duplicate.ts';
@@ -75,6 +77,10 @@ function perform(document: VpcLabDocument, command: EditCommand): EditResult {
         ? { ok: true, document: result.document, selected: result.selected }
         : { ok: false, message: pasteRefusalText(result.refusal) };
     }
+    case 'connect-route':
+      return connectRoute(document, command.subnet, command.target, command.table);
+    case 'connect-rule':
+      return connectRule(document, command.source, command.target, command.rule);
   }
 }
 

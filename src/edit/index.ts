@@ -13,3 +13,17 @@ export {
 } from './annotations.ts';
 export { CLIPBOARD_META_KEY, copiedIdsOf, copyForClipboard } from './clip-copy.ts';
 export { pasteClip, type PasteOptions, type PasteRefusal, type PasteResult } from './clip-paste.ts';
+export {
+  planRoute,
+  ROUTE_TARGET_TYPES,
+  type RoutePlan,
+  type RouteRefusal,
+  type RouteTableChoice,
+} from './connect-route.ts';
+export {
+  planRule,
+  RULE_ENDPOINT_TYPES,
+  type RuleProtocol,
+  type RuleRefusal,
+  type RuleRequest,
+} from './connect-rule.ts';

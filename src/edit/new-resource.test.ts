@@ -47,17 +47,32 @@ describe('newResource', () => {
     expect(errorsOf(doc)).toEqual([]);
   });
 
-  it('puts a subnet in the selected VPC with the next free /24 and the next AZ', () => {
+  it('puts a subnet in the selected VPC with the next free /24, alternating two AZs (a, b, a, b)', () => {
     let doc = add(add(empty(), { type: 'vpc' }), { type: 'vpc' });
-    doc = add(doc, { type: 'subnet', container: 'vpc-2' });
-    doc = add(doc, { type: 'subnet', container: 'vpc-2' });
-    doc = add(doc, { type: 'subnet', container: 'vpc-2' });
+    for (let i = 0; i < 4; i++) doc = add(doc, { type: 'subnet', container: 'vpc-2' });
     expect(doc.resources.slice(2)).toMatchObject([
       { vpc: 'vpc-2', cidr: '10.1.0.0/24', az: 'a' },
       { vpc: 'vpc-2', cidr: '10.1.1.0/24', az: 'b' },
-      { vpc: 'vpc-2', cidr: '10.1.2.0/24', az: 'c' },
+      { vpc: 'vpc-2', cidr: '10.1.2.0/24', az: 'a' },
+      { vpc: 'vpc-2', cidr: '10.1.3.0/24', az: 'b' },
     ]);
     expect(errorsOf(doc)).toEqual([]);
+  });
+
+  it("follows the VPC's AZ style, else the document's", () => {
+    let doc = add(add(empty(), { type: 'vpc' }), { type: 'vpc' });
+    doc = {
+      ...doc,
+      resources: [
+        ...doc.resources,
+        { id: 'tokyo-a', type: 'subnet', vpc: 'vpc-1', cidr: '10.0.0.0/24', az: 'ap-northeast-1a' },
+        { id: 'plain-a', type: 'subnet', vpc: 'vpc-2', cidr: '10.1.0.0/24', az: 'a' },
+      ],
+    };
+    expect(resourceOf(newResource(doc, { type: 'subnet', container: 'vpc-2' }))).toMatchObject({ az: 'b' });
+    expect(resourceOf(newResource(doc, { type: 'subnet', container: 'vpc-1' }))).toMatchObject({
+      az: 'ap-northeast-1b',
+    });
   });
 
   it("follows the document's AZ style", () => {

@@ -289,13 +289,19 @@ function nextFreeBlock(vpc: Vpc, taken: readonly Cidr[]): string | undefined {
   return found && formatCidr(found);
 }
 
-/** The least used AZ of the VPC (a, b, c), written in the document's style (`a` or `ap-northeast-1a`). */
+/**
+ * The AZ for a new subnet: the VPC's subnets alternate between two AZs (a, b, a, b), the two
+ * most designs span; when one of them has fewer subnets it comes first. Written in the VPC's
+ * style (`a` or `ap-northeast-1a`), else the document's.
+ */
 function nextAz(document: VpcLabDocument, siblings: readonly Subnet[]): string {
-  const styled = document.resources.find(
-    (r): r is Subnet => r.type === 'subnet' && /^[a-z]{2}(-[a-z]+)+-\d+[a-z]$/.test(r.az),
-  );
+  const regional = (s: Subnet) => /^[a-z]{2}(-[a-z]+)+-\d+[a-z]$/.test(s.az);
+  const styled =
+    siblings.length > 0
+      ? siblings.find(regional)
+      : document.resources.find((r): r is Subnet => r.type === 'subnet' && regional(r));
   const region = styled ? styled.az.slice(0, -1) : '';
-  const letters = ['a', 'b', 'c'];
+  const letters = ['a', 'b'];
   const count = (letter: string) => siblings.filter((s) => s.az === region + letter).length;
   const best = letters.reduce((a, b) => (count(b) < count(a) ? b : a));
   return region + best;

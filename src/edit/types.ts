@@ -1,5 +1,7 @@
 import type { Intent, LayoutEntry, Resource, ResourceType, VpcLabDocument } from '../model/index.ts';
 import type { AnnotationCommand } from './annotations.ts';
+import type { RuleRequest } from './connect-rule.ts';
+import type { RouteTableChoice } from './connect-route.ts';
 
 /**
  * Every change a person can make to a design, as a closed union. The editor turns React Flow
@@ -43,6 +45,15 @@ export type EditCommand =
       readonly container?: string;
       readonly at?: { readonly x: number; readonly y: number };
     }
+  /** A drawn subnet -> gateway connection: the route it means (connect-route.ts). */
+  | {
+      readonly type: 'connect-route';
+      readonly subnet: string;
+      readonly target: string;
+      readonly table: RouteTableChoice;
+    }
+  /** A drawn resource -> resource connection: the security group rules that allow it (connect-rule.ts). */
+  | { readonly type: 'connect-rule'; readonly source: string; readonly target: string; readonly rule: RuleRequest }
   | { readonly type: 'set-intents'; readonly intents: readonly Intent[] }
   | { readonly type: 'set-name'; readonly name: string; readonly description?: string }
   /** Notes, text and frames (annotations.ts). */

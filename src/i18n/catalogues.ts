@@ -8,6 +8,8 @@ import enClipboard from './locales/en/clipboard.json';
 import jaClipboard from './locales/ja/clipboard.json';
 import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
+import enConnect from './locales/en/connect.json';
+import jaConnect from './locales/ja/connect.json';
 import enContextMenu from './locales/en/contextMenu.json';
 import jaContextMenu from './locales/ja/contextMenu.json';
 import enDesignDefaults from './locales/en/designDefaults.json';
@@ -68,6 +70,7 @@ export const CATALOGUES = {
     cli: enCli,
     clipboard: enClipboard,
     common: enCommon,
+    connect: enConnect,
     contextMenu: enContextMenu,
     designDefaults: enDesignDefaults,
     dialogs: enDialogs,
@@ -96,6 +99,7 @@ export const CATALOGUES = {
     cli: jaCli,
     clipboard: jaClipboard,
     common: jaCommon,
+    connect: jaConnect,
     contextMenu: jaContextMenu,
     designDefaults: jaDesignDefaults,
     dialogs: jaDialogs,

@@ -4,6 +4,7 @@ import type { DiagramNode } from '../diagram-types.ts';
 import { useTheme } from '../../theme/theme-store.ts';
 import { glyphImage } from './glyph.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
+import { ConnectPoints } from '../connect/ConnectPoints.tsx';
 import { useTileScale } from './zoom-labels.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { nodeTitle } from './node-words.ts';
@@ -24,6 +25,7 @@ export const ExternalNode = memo(function ExternalNode({ data }: NodeProps<Diagr
         {title}
       </span>
       <HiddenHandles />
+      <ConnectPoints data={data} />
     </div>
   );
 });

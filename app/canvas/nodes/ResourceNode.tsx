@@ -9,6 +9,7 @@ import { useTheme } from '../../theme/theme-store.ts';
 import { glyphImage } from './glyph.ts';
 import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
+import { ConnectPoints } from '../connect/ConnectPoints.tsx';
 import { useCompactTiles } from './use-compact.tsx';
 import { useTileScale } from './zoom-labels.tsx';
 import { useT } from '../../i18n/use-t.ts';
@@ -46,6 +47,7 @@ export const ResourceNode = memo(function ResourceNode({ id, data }: NodeProps<D
     return (
       <div className={`resource-node is-compact tone-${TONE[data.type]}`} title={tooltip}>
         <HiddenHandles />
+        <ConnectPoints data={data} />
       </div>
     );
   }
@@ -66,6 +68,7 @@ export const ResourceNode = memo(function ResourceNode({ id, data }: NodeProps<D
           ))}
         </span>
         <HiddenHandles />
+        <ConnectPoints data={data} />
       </div>
     );
   }
@@ -77,6 +80,7 @@ export const ResourceNode = memo(function ResourceNode({ id, data }: NodeProps<D
       <span className="resource-title">{fitText(title, `600 12px ${family}`, TILE_TEXT_WIDTH)}</span>
       {detail ? <span className="resource-detail">{fitText(detail, `10px ${family}`, TILE_TEXT_WIDTH)}</span> : null}
       <HiddenHandles />
+      <ConnectPoints data={data} />
     </div>
   );
 });

@@ -5,6 +5,7 @@ import { Icon } from '../icons.tsx';
 import { useResizeEnd } from '../resize-context.ts';
 import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
+import { ConnectPoints } from '../connect/ConnectPoints.tsx';
 import { useT } from '../../i18n/use-t.ts';
 
 /** A subnet: a container showing its CIDR, AZ and whether it is public (derived from its route table). */
@@ -33,6 +34,7 @@ export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeP
         <span title={az}>{az}</span>
       </div>
       <HiddenHandles />
+      <ConnectPoints data={data} />
     </div>
   );
 });

@@ -5,6 +5,7 @@ import { Icon } from '../icons.tsx';
 import { useResizeEnd } from '../resize-context.ts';
 import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
+import { ConnectPoints } from '../connect/ConnectPoints.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { factWords } from './node-words.ts';
 
@@ -27,6 +28,7 @@ export const VpcNode = memo(function VpcNode({ id, data, selected }: NodeProps<D
         </span>
       </div>
       <HiddenHandles />
+      <ConnectPoints data={data} />
     </div>
   );
 });

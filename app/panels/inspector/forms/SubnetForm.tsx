@@ -27,7 +27,10 @@ export function SubnetForm({ subnet }: { readonly subnet: Subnet }) {
   const networkAcl = effectiveNetworkAcl(index, subnet);
   const azs = [...new Set(index.ofType('subnet').map((s) => s.az))];
   // The empty choice means "the VPC's main table / default ACL", which follows if another becomes main.
-  const tables = optionsOfType(index, 'route-table', subnet.vpc);
+  // The main table is that empty choice: listed again under its id it would appear twice.
+  const tables = optionsOfType(index, 'route-table', subnet.vpc).filter(
+    (option) => option.value !== mainTable?.id || option.value === subnet.routeTable,
+  );
   const acls = optionsOfType(index, 'network-acl', subnet.vpc);
   return (
     <>

@@ -32,10 +32,12 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
   /** Shown under the table while a route is being added, or always. */
   readonly addingNote?: ReactNode;
   readonly note?: ReactNode;
+  /** Where "Add route" starts (blank parts are typed or picked); a complete start is added at once. */
+  readonly newRoute?: () => { readonly destination: string; readonly hop: string };
 }) {
   const t = useT();
   const hopWord = inspectorLabel(t, props.hopLabel);
-  const { caption, hop, hopLabel, routes, options, write, fixedRows, rowProps, addingNote, note } = props;
+  const { caption, hop, hopLabel, routes, options, write, fixedRows, rowProps, addingNote, note, newRoute } = props;
   // The route being added: text being typed, not yet part of the document.
   const [draft, setDraft] = useState<{ destination: string; hop: string } | null>(null);
   const destinationCheck = (own: number | null) => {
@@ -53,6 +55,11 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
     const error = write([...routes, asRoute(next.destination, next.hop)]);
     if (error === null) setDraft(null);
     return error;
+  };
+  const start = () => {
+    const fresh = newRoute?.() ?? { destination: '', hop: '' };
+    if (fresh.destination !== '' && fresh.hop !== '') tryAdd({ ...fresh });
+    else setDraft({ ...fresh });
   };
   const replace = (i: number, route: R) => write(routes.map((r, j) => (j === i ? route : r)));
 
@@ -100,11 +107,7 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
       after={draftRow}
       footer={
         <>
-          {draft ? (
-            addingNote
-          ) : (
-            <AddRowButton label="Add route" onClick={() => setDraft({ destination: '', hop: '' })} />
-          )}
+          {draft ? addingNote : <AddRowButton label="Add route" onClick={start} />}
           {note}
         </>
       }

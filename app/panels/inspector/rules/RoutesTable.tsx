@@ -3,7 +3,7 @@ import { useT } from '../../../i18n/use-t.ts';
 import { inspectorLabel } from '../inspector-label.ts';
 import { useForm } from '../form-context.ts';
 import { isRoute, rowHighlight, useRuleHighlight } from './highlight.ts';
-import { implicitRoutes, routeTargetOptions } from './rule-helpers.ts';
+import { defaultRouteStart, implicitRoutes, routeTargetOptions } from './rule-helpers.ts';
 import { RouteRowsTable } from './RouteRowsTable.tsx';
 
 /**
@@ -24,6 +24,7 @@ export function RoutesTable({ table }: { readonly table: RouteTable }) {
       routes={table.routes}
       options={(destination) => routeTargetOptions(index, table, destination)}
       write={(routes) => apply({ routes })}
+      newRoute={() => defaultRouteStart(index, table)}
       rowProps={(route) => rowHighlight(isRoute(highlighted, table.id, route.destination))}
       addingNote={<p className="field-note">{routeAddedHint}</p>}
       fixedRows={implicitRoutes(index, table).map((route) => (

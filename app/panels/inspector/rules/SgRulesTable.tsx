@@ -1,4 +1,11 @@
-import { PREFIX_LISTS, type Protocol, type SecurityGroup, type SgRule } from '../../../../src/model/index.ts';
+import {
+  DEFAULT_GROUP_NAME,
+  PREFIX_LISTS,
+  type DocumentIndex,
+  type Protocol,
+  type SecurityGroup,
+  type SgRule,
+} from '../../../../src/model/index.ts';
 import { checkCidr } from '../checks.ts';
 import { SelectField, type Option } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
@@ -17,6 +24,12 @@ const PEER_KINDS: readonly Option[] = [
 ];
 
 const PREFIX_OPTIONS: readonly Option[] = PREFIX_LISTS.map((list) => ({ value: list, label: list }));
+
+/** The group a new group-source rule names: another group of the VPC (the first own one), else itself. */
+function otherGroup(index: DocumentIndex, group: SecurityGroup): string {
+  const others = index.ofType('security-group').filter((g) => g.vpc === group.vpc && g.id !== group.id);
+  return (others.find((g) => g.name !== DEFAULT_GROUP_NAME) ?? others[0] ?? group).id;
+}
 
 function peerKind(rule: SgRule): PeerKind {
   if (rule.securityGroup !== undefined) return 'securityGroup';
@@ -53,7 +66,8 @@ export function SgRulesTable({
   const setKind = (position: number, kind: PeerKind) => {
     const peer: Loose<SgRule> = { cidr: undefined, securityGroup: undefined, prefixList: undefined };
     if (kind === 'cidr') peer.cidr = '0.0.0.0/0';
-    if (kind === 'securityGroup') peer.securityGroup = group.id;
+    // Another group of the VPC first: a rule naming its own group only admits its own members.
+    if (kind === 'securityGroup') peer.securityGroup = otherGroup(index, group);
     if (kind === 'prefixList') peer.prefixList = 's3';
     return update(position, peer);
   };

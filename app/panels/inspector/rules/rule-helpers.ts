@@ -57,6 +57,27 @@ export function routeTargetOptions(index: DocumentIndex, table: RouteTable, dest
   return options;
 }
 
+/**
+ * Where "Add route" starts in a route table: at 0.0.0.0/0 while the table has no default route,
+ * with the target picked when exactly one gateway suits it (an internet or NAT gateway, or an
+ * attached transit gateway, of the VPC; never a NAT gateway inside a subnet the table routes,
+ * which would send its own traffic back to itself); else blank.
+ */
+export function defaultRouteStart(index: DocumentIndex, table: RouteTable): { destination: string; hop: string } {
+  if (table.routes.some((route) => route.destination === '0.0.0.0/0')) return { destination: '', hop: '' };
+  const routed = new Set(
+    index
+      .subnetsOfVpc(table.vpc)
+      .filter((s) => (s.routeTable ?? index.mainRouteTable(s.vpc)?.id) === table.id)
+      .map((s) => s.id),
+  );
+  const suitable = targetsInVpc(index, table.vpc).filter(({ type, id }) => {
+    if (type === 'nat-gateway') return !routed.has(index.get(id, 'nat-gateway')?.subnet ?? '');
+    return type === 'internet-gateway' || type === 'transit-gateway';
+  });
+  return { destination: '0.0.0.0/0', hop: suitable.length === 1 ? suitable[0]!.id : '' };
+}
+
 const BLACKHOLE: Option = { value: 'blackhole', label: 'blackhole (drop)' };
 
 interface Target {
