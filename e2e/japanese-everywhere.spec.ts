@@ -52,7 +52,10 @@ const REACHABILITY = /^到達性/;
 
 /** Selects a resource through the inspector's finder and waits for its form. */
 async function inspect(page: Page, id: string): Promise<void> {
-  await inspector(page).getByRole('combobox', { name: 'リソースを検索', exact: true }).selectOption(id);
+  const finder = inspector(page).getByRole('combobox', { name: 'リソースを検索', exact: true });
+  await finder.fill(id);
+  await expect(inspector(page).getByRole('option').first()).toContainText(id);
+  await finder.press('Enter');
   await expect(inspector(page).getByRole('textbox', { name: 'ID', exact: true })).toHaveValue(id);
 }
 
