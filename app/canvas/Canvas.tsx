@@ -37,6 +37,8 @@ import { useCanvasNodes } from './use-canvas-nodes.ts';
 import { useDiagram } from './use-diagram.ts';
 import { useTrailing } from './use-trailing.ts';
 import { useFitRequests } from './use-fit-requests.ts';
+import { useCanvasKeyboard } from './keyboard/use-canvas-keyboard.ts';
+import { useRovingFocus } from './keyboard/use-roving-focus.ts';
 
 const PALETTE_TYPES = new Set<string>(Object.keys(TONE));
 // Module constants: React Flow copies these props into its store whenever their identity changes.
@@ -62,6 +64,9 @@ export function Canvas() {
   const shownEdges = useTrailing(edges);
   const flow = useReactFlow<DiagramNode, DiagramEdge>();
   const section = useRef<HTMLElement>(null);
+  // One tab stop for every resource, and the arrow keys, Enter and nudges on it (keyboard/).
+  const roving = useRovingFocus(nodes, diagram, selection, section);
+  useCanvasKeyboard(section, diagram);
   const fit = useCallback(() => fitDesign(flow, section.current), [flow]);
   useFitOnLoad(document, diagram, fit);
   useFitRequests(document, fit);
@@ -72,6 +77,7 @@ export function Canvas() {
       'controls.ariaLabel': t('canvas:controls'),
       'controls.zoomIn.ariaLabel': t('canvas:zoomIn'),
       'controls.zoomOut.ariaLabel': t('canvas:zoomOut'),
+      'node.a11yDescription.default': t('keyboardCanvas:description'),
     }),
     [t],
   );
@@ -187,7 +193,7 @@ export function Canvas() {
         <CompactProvider>
           <ZoomLabelsProvider>
             <ReactFlow<DiagramNode, DiagramEdge>
-              nodes={nodes}
+              nodes={roving}
               edges={shownEdges}
               nodeTypes={NODE_TYPES}
               edgeTypes={EDGE_TYPES}
@@ -200,6 +206,8 @@ export function Canvas() {
               deleteKeyCode={null}
               multiSelectionKeyCode={null}
               nodesConnectable={false}
+              nodesFocusable={false}
+              edgesFocusable={false}
               minZoom={0.1}
               ariaLabelConfig={ariaLabels}
               snapToGrid
