@@ -117,6 +117,28 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'Find resource with its list open, and with no match',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      const finder = inspector(page).getByRole('combobox', { name: 'リソースを検索', exact: true });
+      await finder.fill('w');
+      await expect(inspector(page).getByRole('option').first()).toBeVisible();
+      await finder.fill('zzz-nothing');
+      await expect(inspector(page).getByRole('status').first()).toContainText('一致するリソースはありません');
+    },
+  },
+  {
+    name: 'the canvas moved through by keyboard (its live messages)',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      const canvas = page.getByRole('region', { name: 'キャンバス', exact: true });
+      const stop = canvas.locator('[data-resource-id][tabindex="0"]');
+      await stop.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(canvas.locator('[aria-live]')).toContainText('個中');
+    },
+  },
+  {
     name: 'the example on the canvas with the legend open',
     path: '/?example=00-worked-example',
     async show(page) {

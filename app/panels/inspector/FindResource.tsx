@@ -17,8 +17,9 @@ export const FIND_LIMIT = 50;
  * also finds the subnet and VPC holding it); arrows move the highlight; Enter picks the
  * highlighted option, the first by default: it is selected and the canvas centres on it. It is
  * the keyboard way to reach anything, including route tables, ACLs and groups, which the canvas
- * does not draw. Ctrl/Cmd+K or `/` focuses it. The search is built once per document revision
- * (the inspector hands in a deferred index) and at most FIND_LIMIT options are drawn.
+ * does not draw. Ctrl/Cmd+K or `/` focuses it. The search is built once per document revision,
+ * when the list first opens (the inspector hands in a deferred index), and at most FIND_LIMIT
+ * options are drawn.
  */
 export const FindResource = memo(function FindResource({ index }: { readonly index: DocumentIndex }) {
   const id = useId();
@@ -31,9 +32,9 @@ export const FindResource = memo(function FindResource({ index }: { readonly ind
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const search = resourceSearch(index);
   const typed = query ?? '';
-  const { matches, total } = open ? search.find(typed, FIND_LIMIT) : { matches: [], total: 0 };
+  // Built when first needed for this revision, not on every edit while the list is closed.
+  const { matches, total } = open ? resourceSearch(index).find(typed, FIND_LIMIT) : { matches: [], total: 0 };
   const highlighted = Math.min(active, matches.length - 1);
   const optionId = (n: number) => `${id}-option-${n}`;
 
@@ -60,7 +61,7 @@ export const FindResource = memo(function FindResource({ index }: { readonly ind
       }
     } else if (event.key === 'Enter') {
       if (query === null && !open) return;
-      pick(open ? matches[highlighted] : search.find(typed, 1).matches[0]);
+      pick(open ? matches[highlighted] : resourceSearch(index).find(typed, 1).matches[0]);
     } else if (event.key === 'Escape') {
       if (open) setOpen(false);
       else if (query !== null) setQuery(null);
