@@ -123,7 +123,7 @@ export const SCREENS: Screen[] = [
       const finder = inspector(page).getByRole('combobox', { name: 'リソースを検索', exact: true });
       await finder.fill('w');
       await expect(inspector(page).getByRole('option').first()).toBeVisible();
-      await finder.fill('zzz-nothing');
+      await finder.fill('999.999');
       await expect(inspector(page).getByRole('status').first()).toContainText('一致するリソースはありません');
     },
   },
