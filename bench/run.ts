@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the engine on synthetic designs of growing size. Prints, per size, the
  * compile time, the median of a single trace, the all-pairs time, pairs per second and peak
- * heap, and the speed ratio against the naive reference evaluator where it finishes in time.
+ * heap, and the speed ratio against the naive reference evaluator where it finishes in time;
+ * then "Find resource" filtering per keystroke at 5,000 instances (find-resource.ts).
  * Figures are medians of several runs: this machine is shared and noisy.
  */
 import { indexDocument, validateDocument, type VpcLabDocument } from '../src/model/index.ts';
@@ -90,6 +91,11 @@ printTable(header, rows);
 console.log(
   '\nMedians; trace = one TCP flow with every hop recorded; all pairs = every ordered endpoint pair, TCP/UDP on all ports, ICMP and other protocols.',
 );
+
+// "Find resource" filtering keystroke by keystroke (bench/find-resource.ts).
+console.log('');
+const { runFindResourceBench } = await import('./find-resource.ts');
+runFindResourceBench();
 
 // The importers, on real captured accounts (bench/import.ts).
 const { runImportBench } = await import('./import.ts');

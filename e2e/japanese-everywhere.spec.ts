@@ -52,7 +52,10 @@ const REACHABILITY = /^到達性/;
 
 /** Selects a resource through the inspector's finder and waits for its form. */
 async function inspect(page: Page, id: string): Promise<void> {
-  await inspector(page).getByRole('combobox', { name: 'リソースを検索', exact: true }).selectOption(id);
+  const finder = inspector(page).getByRole('combobox', { name: 'リソースを検索', exact: true });
+  await finder.fill(id);
+  await expect(inspector(page).getByRole('option').first()).toContainText(id);
+  await finder.press('Enter');
   await expect(inspector(page).getByRole('textbox', { name: 'ID', exact: true })).toHaveValue(id);
 }
 
@@ -170,6 +173,28 @@ export const SCREENS: Screen[] = [
       // A new note, open for typing: its placeholder and description are Japanese too.
       await palette.getByRole('button', { name: '付箋', exact: true }).click();
       await expect(canvas.getByRole('textbox', { name: '付箋の文章', exact: true })).toBeFocused();
+    },
+  },
+  {
+    name: 'Find resource with its list open, and with no match',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      const finder = inspector(page).getByRole('combobox', { name: 'リソースを検索', exact: true });
+      await finder.fill('w');
+      await expect(inspector(page).getByRole('option').first()).toBeVisible();
+      await finder.fill('999.999');
+      await expect(inspector(page).getByRole('status').first()).toContainText('一致するリソースはありません');
+    },
+  },
+  {
+    name: 'the canvas moved through by keyboard (its live messages)',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      const canvas = page.getByRole('region', { name: 'キャンバス', exact: true });
+      const stop = canvas.locator('[data-resource-id][tabindex="0"]');
+      await stop.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(canvas.locator('[aria-live]')).toContainText('個中');
     },
   },
   {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { InspectorPage } from './pages/inspector.ts';
 
 /**
  * In Japanese the inspector, the dock, the engine's explanations and hop notes are worded in Japanese (the
@@ -7,14 +8,14 @@ import { expect, test } from '@playwright/test';
 test('Japanese inspector labels and trace explanations, then English names again', async ({ page }) => {
   await page.goto('/?example=01-public-private-subnets');
   const inspector = page.getByRole('region', { name: 'Inspector' });
-  await expect(
-    inspector.getByRole('combobox', { name: 'Find resource' }).locator('option', { hasText: 'app-1' }),
-  ).toBeAttached();
+  await new InspectorPage(page).waitForResource('app-1');
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '日本語' });
   // The region's own name is Japanese too.
   const japaneseInspector = page.getByRole('region', { name: 'インスペクター', exact: true });
-  await japaneseInspector.getByRole('combobox', { name: 'リソースを検索', exact: true }).selectOption('app-1');
+  const finder = japaneseInspector.getByRole('combobox', { name: 'リソースを検索', exact: true });
+  await finder.fill('app-1');
+  await finder.press('Enter');
   await expect(japaneseInspector.getByRole('textbox', { name: '名前', exact: true })).toBeVisible();
   await expect(japaneseInspector.getByRole('checkbox', { name: 'パブリック IP', exact: true })).toBeVisible();
   await expect(japaneseInspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveCount(0);

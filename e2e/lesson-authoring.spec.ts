@@ -105,6 +105,7 @@ test('a teacher makes a lesson by keyboard, exports it, shares it by link, and a
   const inspector = new InspectorPage(page);
   await tabTo(page, inspector.finder);
   await page.keyboard.type('rt-public');
+  await page.keyboard.press('Enter');
   const remove = inspector.table('Routes').getByRole('button', { name: 'Remove route 0.0.0.0/0' });
   await tabTo(page, remove);
   await page.keyboard.press('Enter');

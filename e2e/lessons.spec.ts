@@ -20,7 +20,7 @@ test('a lesson: its goal, a hint, a failing check that names the blocker, a fix,
 
   const lesson = await openLesson(page, FIRST_LESSON);
   await expect(lesson).toContainText('reached from the internet on port 443');
-  await expect(inspector.finder.locator('option', { hasText: 'rt-public' })).toBeAttached();
+  await inspector.waitForResource('rt-public');
 
   await lesson.getByRole('button', { name: 'Hint', exact: true }).click();
   await expect(lesson).toContainText('A subnet is public only because its route table');

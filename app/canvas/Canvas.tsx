@@ -52,6 +52,8 @@ import { useDiagram } from './use-diagram.ts';
 import { useTrailing } from './use-trailing.ts';
 import { useFitRequests } from './use-fit-requests.ts';
 import { useFollowNewNodes } from './use-follow-new-nodes.ts';
+import { useCanvasKeyboard } from './keyboard/use-canvas-keyboard.ts';
+import { useRovingFocus } from './keyboard/use-roving-focus.ts';
 
 const PALETTE_TYPES = new Set<string>(Object.keys(TONE));
 // Module constants: React Flow copies these props into its store whenever their identity changes.
@@ -77,6 +79,9 @@ export function Canvas() {
   const shownEdges = useTrailing(edges);
   const flow = useReactFlow<DiagramNode, DiagramEdge>();
   const section = useRef<HTMLElement>(null);
+  // One tab stop for every resource, and the arrow keys, Enter and nudges on it (keyboard/).
+  const roving = useRovingFocus(nodes, diagram, selection, section);
+  useCanvasKeyboard(section, diagram);
   const fit = useCallback(() => fitDesign(flow, section.current), [flow]);
   useFitOnLoad(document, diagram, fit);
   useFitRequests(document, fit);
@@ -90,6 +95,7 @@ export function Canvas() {
       'controls.ariaLabel': t('canvas:controls'),
       'controls.zoomIn.ariaLabel': t('canvas:zoomIn'),
       'controls.zoomOut.ariaLabel': t('canvas:zoomOut'),
+      'node.a11yDescription.default': t('keyboardCanvas:description'),
     }),
     [t],
   );
@@ -211,7 +217,7 @@ export function Canvas() {
         <CompactProvider>
           <ZoomLabelsProvider>
             <ReactFlow<DiagramNode, DiagramEdge>
-              nodes={nodes}
+              nodes={roving}
               edges={shownEdges}
               nodeTypes={NODE_TYPES}
               edgeTypes={EDGE_TYPES}
@@ -231,6 +237,8 @@ export function Canvas() {
               deleteKeyCode={null}
               multiSelectionKeyCode={null}
               {...connections}
+              nodesFocusable={false}
+              edgesFocusable={false}
               minZoom={0.1}
               ariaLabelConfig={ariaLabels}
               snapToGrid

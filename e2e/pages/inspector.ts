@@ -11,7 +11,7 @@ export class InspectorPage {
   /** Opens a bundled example by address and waits for it to be in the document. */
   async openExample(name: string, someId: string): Promise<void> {
     await this.page.goto(`/?example=${name}`);
-    await expect(this.finder.locator('option', { hasText: someId }).first()).toBeAttached();
+    await this.waitForResource(someId);
   }
 
   /** Imports a document through the top bar's "Import file" input. */
@@ -22,7 +22,7 @@ export class InspectorPage {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(document)),
     });
-    await expect(this.finder.locator('option', { hasText: someId }).first()).toBeAttached();
+    await this.waitForResource(someId);
   }
 
   /** The "Find resource" combobox. */
@@ -30,9 +30,26 @@ export class InspectorPage {
     return this.region.getByRole('combobox', { name: 'Find resource' });
   }
 
-  /** Selects a resource through "Find resource". */
+  /** The options "Find resource" lists while it is open. */
+  get options(): Locator {
+    return this.region.getByRole('listbox').getByRole('option');
+  }
+
+  /** Selects a resource through "Find resource": types its id and picks the first match with Enter. */
   async find(id: string): Promise<void> {
-    await this.finder.selectOption(id);
+    await this.finder.fill(id);
+    await expect(this.options.first()).toContainText(id);
+    await this.finder.press('Enter');
+    await expect(this.finder).toHaveValue(id);
+  }
+
+  /** Waits until "Find resource" finds `id` (the document holding it is in place), then leaves the box as it was. */
+  async waitForResource(id: string): Promise<void> {
+    await this.finder.fill(id);
+    await expect(this.options.filter({ hasText: id }).first()).toBeVisible();
+    await this.finder.press('Escape');
+    await this.finder.press('Escape');
+    await this.finder.blur();
   }
 
   /** A text field by its exact label. */

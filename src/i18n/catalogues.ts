@@ -22,6 +22,8 @@ import enExamples from './locales/en/examples.json';
 import jaExamples from './locales/ja/examples.json';
 import enExplanations from './locales/en/explanations.json';
 import jaExplanations from './locales/ja/explanations.json';
+import enFind from './locales/en/find.json';
+import jaFind from './locales/ja/find.json';
 import enFindings from './locales/en/findings.json';
 import jaFindings from './locales/ja/findings.json';
 import enGlossary from './locales/en/glossary.json';
@@ -34,6 +36,8 @@ import enImportAws from './locales/en/importAws.json';
 import jaImportAws from './locales/ja/importAws.json';
 import enInspector from './locales/en/inspector.json';
 import jaInspector from './locales/ja/inspector.json';
+import enKeyboardCanvas from './locales/en/keyboardCanvas.json';
+import jaKeyboardCanvas from './locales/ja/keyboardCanvas.json';
 import enLessonAuthoring from './locales/en/lessonAuthoring.json';
 import jaLessonAuthoring from './locales/ja/lessonAuthoring.json';
 import enLessonFiles from './locales/en/lessonFiles.json';
@@ -77,12 +81,14 @@ export const CATALOGUES = {
     dock: enDock,
     examples: enExamples,
     explanations: enExplanations,
+    find: enFind,
     findings: enFindings,
     glossary: enGlossary,
     hops: enHops,
     iac: enIac,
     importAws: enImportAws,
     inspector: enInspector,
+    keyboardCanvas: enKeyboardCanvas,
     lessonAuthoring: enLessonAuthoring,
     lessonFiles: enLessonFiles,
     lessonPanel: enLessonPanel,
@@ -106,12 +112,14 @@ export const CATALOGUES = {
     dock: jaDock,
     examples: jaExamples,
     explanations: jaExplanations,
+    find: jaFind,
     findings: jaFindings,
     glossary: jaGlossary,
     hops: jaHops,
     iac: jaIac,
     importAws: jaImportAws,
     inspector: jaInspector,
+    keyboardCanvas: jaKeyboardCanvas,
     lessonAuthoring: jaLessonAuthoring,
     lessonFiles: jaLessonFiles,
     lessonPanel: jaLessonPanel,
