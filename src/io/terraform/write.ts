@@ -52,6 +52,7 @@ const TYPE_OF: Record<Resource['type'], string> = {
   database: 'aws_db_instance',
   'load-balancer': 'aws_lb',
   lambda: 'aws_lambda_function',
+  'prefix-list': 'aws_ec2_managed_prefix_list',
 };
 
 /** True when names sort (numbers by value) in the order given, as the reader will sort them. */

@@ -1,4 +1,5 @@
-import { useState, type HTMLAttributes, type ReactNode } from 'react';
+import { useId, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { ID_PATTERN } from '../../../../src/model/index.ts';
 import { checkCidr } from '../checks.ts';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
 import { SelectField, type Option } from '../fields/SelectField.tsx';
@@ -32,16 +33,27 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
   /** Shown under the table while a route is being added, or always. */
   readonly addingNote?: ReactNode;
   readonly note?: ReactNode;
+  /** Ids of the prefix lists a destination may name instead of a CIDR (a route table's, not a transit gateway's). */
+  readonly prefixLists?: readonly string[];
 }) {
   const t = useT();
   const hopWord = inspectorLabel(t, props.hopLabel);
   const { caption, hop, hopLabel, routes, options, write, fixedRows, rowProps, addingNote, note } = props;
   // The route being added: text being typed, not yet part of the document.
   const [draft, setDraft] = useState<{ destination: string; hop: string } | null>(null);
+  const listsId = useId();
+  const lists = props.prefixLists ?? [];
   const destinationCheck = (own: number | null) => {
     const cidr = checkCidr();
+    const destination = (text: string) => {
+      if (lists.includes(text)) return null;
+      const reason = cidr(text);
+      return reason !== null && lists.length > 0 && ID_PATTERN.test(text)
+        ? t('prefixLists:routes.notAList', { text })
+        : reason;
+    };
     return (text: string) =>
-      cidr(text) ??
+      destination(text) ??
       (routes.some((route, i) => i !== own && route.destination === text)
         ? `A route to ${text} already exists.`
         : null);
@@ -64,6 +76,7 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
           hideLabel
           className="cell-cidr"
           placeholder="0.0.0.0/0"
+          list={lists.length > 0 ? listsId : undefined}
           autoFocus
           value={draft.destination}
           check={destinationCheck(null)}
@@ -106,6 +119,16 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
             <AddRowButton label="Add route" onClick={() => setDraft({ destination: '', hop: '' })} />
           )}
           {note}
+          {lists.length > 0 && (
+            <>
+              <datalist id={listsId}>
+                {lists.map((id) => (
+                  <option key={id} value={id} />
+                ))}
+              </datalist>
+              <p className="field-note">{t('prefixLists:routes.destinationHint', { lists: lists.join(', ') })}</p>
+            </>
+          )}
         </>
       }
       cells={(route, i) => (
@@ -116,6 +139,7 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
               hideLabel
               className="cell-cidr"
               value={route.destination}
+              list={lists.length > 0 ? listsId : undefined}
               check={destinationCheck(i)}
               path={`.routes[${i}].destination`}
               onCommit={(destination) => replace(i, { ...route, destination })}
