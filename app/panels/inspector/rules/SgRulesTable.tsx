@@ -7,6 +7,7 @@ import {
 } from '../../../../src/model/index.ts';
 import type { Translate } from '../../../../src/i18n/i18n.ts';
 import { checkCidr } from '../checks.ts';
+import { OpenButton } from '../fields/OpenButton.tsx';
 import { SelectField, type Option } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
@@ -147,6 +148,9 @@ export function SgRulesTable({
                     path={`${path}.prefixList`}
                     onChange={(list) => update(i, { prefixList: list })}
                   />
+                )}
+                {kind === 'prefixList' && index.get(rule.prefixList ?? '', 'prefix-list') && (
+                  <OpenButton id={rule.prefixList!} />
                 )}
               </div>
             </td>
