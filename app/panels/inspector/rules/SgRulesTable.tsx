@@ -28,12 +28,10 @@ const PEER_KINDS: readonly Option[] = [
 function prefixOptions(index: DocumentIndex, t: Translate): Option[] {
   return [
     ...PREFIX_LISTS.map((list) => ({ value: list, label: t('prefixLists:rules.managed', { id: list }) })),
-    ...index
-      .ofType('prefix-list')
-      .map((list) => ({
-        value: list.id,
-        label: t('prefixLists:rules.custom', { id: list.id, family: list.addressFamily }),
-      })),
+    ...index.ofType('prefix-list').map((list) => ({
+      value: list.id,
+      label: t('prefixLists:rules.custom', { id: list.id, family: list.addressFamily }),
+    })),
   ];
 }
 
