@@ -244,6 +244,14 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'the inspector form of a prefix list',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await page.getByRole('button', { name: 'プレフィックスリスト', exact: true }).click();
+      await expect(inspector(page).getByRole('textbox', { name: 'エントリを追加', exact: true })).toBeVisible();
+    },
+  },
+  {
     name: 'the inspector with several resources selected',
     path: '/?example=00-worked-example',
     async show(page) {

@@ -23,6 +23,7 @@ export const ICON_PATHS: Readonly<Record<ResourceType | ExternalId, string>> = {
     'M5 6c0-1.7 3.1-3 7-3s7 1.3 7 3-3.1 3-7 3-7-1.3-7-3 M5 6v12c0 1.7 3.1 3 7 3s7-1.3 7-3V6 M5 12c0 1.7 3.1 3 7 3s7-1.3 7-3',
   'load-balancer': 'M12 4v5 M12 9 5 15 M12 9v6 M12 9l7 6 M9 2h6v3H9z M3 15h4v4H3z M10 15h4v4h-4z M17 15h4v4h-4z',
   lambda: 'M6 20 11 9 8 4h4l8 16 M11 9l-5 11',
+  'prefix-list': 'M4 5h3 M4 12h3 M4 19h3 M10 5h10 M10 12h10 M10 19h10',
   internet: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18 M3 12h18 M12 3c3 3 3 15 0 18 M12 3c-3 3-3 15 0 18',
   s3: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3 M4 6l2 13c.3 1.2 3 2 6 2s5.7-.8 6-2l2-13',
   dynamodb:
@@ -48,6 +49,7 @@ export const TONE: Readonly<Record<ResourceType | ExternalId, string>> = {
   database: 'data',
   'load-balancer': 'compute',
   lambda: 'compute',
+  'prefix-list': 'policy',
   internet: 'outside',
   s3: 'data',
   dynamodb: 'data',

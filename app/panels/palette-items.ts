@@ -91,4 +91,10 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     group: 'policy',
     description: 'Where a subnet sends traffic, by longest prefix',
   },
+  {
+    type: 'prefix-list',
+    label: 'Prefix list',
+    group: 'policy',
+    description: 'A named set of CIDR blocks that routes and security group rules can use as one',
+  },
 ];

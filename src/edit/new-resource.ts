@@ -44,6 +44,7 @@ const ID_PREFIX: Readonly<Record<ResourceType, string>> = {
   database: 'db',
   'load-balancer': 'alb',
   lambda: 'fn',
+  'prefix-list': 'pl',
 };
 
 /**
@@ -235,6 +236,8 @@ function build(context: Context, type: ResourceType): NewResourceResult {
       return newPeering(context, id);
     case 'transit-gateway':
       return newTransitGateway(context, id);
+    case 'prefix-list':
+      return newPrefixList(context, id);
   }
 }
 
@@ -435,4 +438,12 @@ function newTransitGateway(context: Context, id: string): NewResourceResult {
   const fallback = Number.isFinite(bottom) ? { x: left + 360, y: bottom + 120 } : undefined;
   // No attachments yet: attaching changes routing, so a person picks the VPCs and subnets.
   return withLayout({ id, type: 'transit-gateway', attachments: [] }, context.place(fallback));
+}
+
+/**
+ * A prefix list starts as an empty IPv4 list with room for ten entries; it is not drawn inside a VPC
+ * (any VPC may name it), and its entries are typed in the inspector.
+ */
+function newPrefixList(_context: Context, id: string): NewResourceResult {
+  return { resource: { id, type: 'prefix-list', addressFamily: 'IPv4', entries: [], maxEntries: 10 } };
 }

@@ -1,4 +1,4 @@
-import { assertNever, type Resource, type SgRule } from '../model/index.ts';
+import { assertNever, isServicePrefixList, namesPrefixList, type Resource, type SgRule } from '../model/index.ts';
 
 /**
  * What a reference means for the resource holding it, which decides what happens when the
@@ -16,7 +16,10 @@ export type RewriteReference = (id: string, role: ReferenceRole) => string | nul
 /**
  * Rewrites every reference a resource holds (format.md lists them: vpc, subnet(s), routeTable,
  * networkAcl, route targets, group references in rules, securityGroups, load balancer targets,
- * transit gateway attachments and routes, peering sides, endpoint route tables, on-premises via).
+ * transit gateway attachments and routes, peering sides, endpoint route tables, on-premises via,
+ * prefix lists named by route destinations and rule `prefixList`s). A route or rule naming a
+ * prefix list that goes is removed with it, as a rule naming a deleted group is: AWS refuses to
+ * delete a list still referenced, the editor deletes the references too (one Undo step).
  * Returns null when the resource cannot survive: a required reference went, or a list the
  * format requires to be non-empty emptied. Never mutates its input; unchanged parts are shared.
  */
@@ -39,6 +42,10 @@ export function rewriteReferences(resource: Resource, rewrite: RewriteReference)
   };
   const rules = (items: readonly SgRule[]): SgRule[] =>
     items.flatMap((rule) => {
+      if (rule.prefixList !== undefined && !isServicePrefixList(rule.prefixList)) {
+        const list = rewrite(rule.prefixList, 'member');
+        return list === null ? [] : [{ ...rule, prefixList: list }];
+      }
       if (rule.securityGroup === undefined) return [rule];
       const id = rewrite(rule.securityGroup, 'member');
       return id === null ? [] : [{ ...rule, securityGroup: id }];
@@ -63,10 +70,15 @@ export function rewriteReferences(resource: Resource, rewrite: RewriteReference)
     case 'route-table': {
       const vpc = required(resource.vpc);
       if (vpc === null) return null;
-      const routes = resource.routes.map((route) => ({
-        ...route,
-        target: route.target === 'blackhole' ? 'blackhole' : (rewrite(route.target, 'route-target') ?? 'blackhole'),
-      }));
+      const routes = resource.routes.flatMap((route) => {
+        const destination = namesPrefixList(route.destination)
+          ? rewrite(route.destination, 'member')
+          : route.destination;
+        if (destination === null) return [];
+        const target =
+          route.target === 'blackhole' ? 'blackhole' : (rewrite(route.target, 'route-target') ?? 'blackhole');
+        return [{ ...route, destination, target }];
+      });
       return { ...resource, vpc, routes };
     }
     case 'network-acl':
@@ -129,6 +141,8 @@ export function rewriteReferences(resource: Resource, rewrite: RewriteReference)
       if (subnets === null) return null;
       return groups({ ...resource, subnets, targets: list(resource.targets) }, resource.kind === 'network');
     }
+    case 'prefix-list':
+      return resource;
     default:
       return assertNever(resource);
   }

@@ -60,6 +60,8 @@ export interface CRoute {
   readonly target: RouteTarget;
   readonly targetLabel: string;
   readonly origin: 'local' | 'static' | 'prefix-list';
+  /** A route whose destination is a customer-managed prefix list: the list, and the entry this route stands for. */
+  readonly prefixList?: { readonly id: string; readonly entry: string };
 }
 
 export interface CRouteTable {
@@ -92,7 +94,8 @@ export interface CNacl {
 export type SgPeer =
   | { readonly kind: 'cidr'; readonly block: Cidr }
   | { readonly kind: 'group'; readonly group: string }
-  | { readonly kind: 'prefix-list'; readonly service: AwsService; readonly block: Cidr };
+  /** One block of a prefix list: an AWS-managed list (`s3`, `dynamodb`) or a `prefix-list` resource's entry. */
+  | { readonly kind: 'prefix-list'; readonly list: string; readonly block: Cidr };
 
 export interface CSgRule {
   /** Position in the group's list, counted from 1. */

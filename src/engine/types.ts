@@ -74,6 +74,8 @@ export type HopNote =
   | { readonly kind: 'noRoute'; readonly destination: string }
   | { readonly kind: 'blackholeRoute'; readonly route: string }
   | { readonly kind: 'routes'; readonly destination: string; readonly target: string }
+  /** A route whose destination is a prefix list: `entry` is the list's block the address fell in. */
+  | { readonly kind: 'routesViaPrefixList'; readonly list: string; readonly entry: string; readonly target: string }
   | {
       readonly kind: 'tgwRoutes';
       readonly destination: string;

@@ -76,6 +76,7 @@ export const RESOURCE_TERMS: Readonly<Record<ResourceType, TermId>> = {
   database: 'db-subnet-group',
   'load-balancer': 'load-balancer',
   lambda: 'lambda',
+  'prefix-list': 'prefix-list',
 };
 
 /**

@@ -29,6 +29,7 @@ export const TERM_IDS = [
   'transitivity',
   'transit-gateway',
   'gateway-endpoint',
+  'prefix-list',
   'interface-endpoint',
   'eni',
   'ec2-instance',
@@ -221,6 +222,12 @@ export const TERMS: readonly Term[] = [
     examples: ['07-s3-gateway-endpoint.json'],
     related: ['interface-endpoint', 'route-table', 'longest-prefix-match'],
     aliases: ['VPC endpoint', 'S3', 'DynamoDB', 'prefix list', 'ゲートウェイエンドポイント', 'VPC エンドポイント'],
+  }),
+  term('prefix-list', {
+    lessons: [],
+    examples: [],
+    related: ['route-table', 'security-group', 'longest-prefix-match', 'gateway-endpoint'],
+    aliases: ['managed prefix list', 'pl-', 'PrefixListId', 'プレフィックスリスト', 'マネージドプレフィックスリスト'],
   }),
   term('interface-endpoint', {
     lessons: [],

@@ -52,6 +52,8 @@ import enPacketWalk from './locales/en/packetWalk.json';
 import jaPacketWalk from './locales/ja/packetWalk.json';
 import enPalette from './locales/en/palette.json';
 import jaPalette from './locales/ja/palette.json';
+import enPrefixLists from './locales/en/prefixLists.json';
+import jaPrefixLists from './locales/ja/prefixLists.json';
 import enTopBar from './locales/en/topBar.json';
 import jaTopBar from './locales/ja/topBar.json';
 import enValidation from './locales/en/validation.json';
@@ -96,6 +98,7 @@ export const CATALOGUES = {
     notices: enNotices,
     packetWalk: enPacketWalk,
     palette: enPalette,
+    prefixLists: enPrefixLists,
     topBar: enTopBar,
     validation: enValidation,
   },
@@ -127,6 +130,7 @@ export const CATALOGUES = {
     notices: jaNotices,
     packetWalk: jaPacketWalk,
     palette: jaPalette,
+    prefixLists: jaPrefixLists,
     topBar: jaTopBar,
     validation: jaValidation,
   },

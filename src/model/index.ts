@@ -45,3 +45,4 @@ export { assertNever } from './assert-never.ts';
 export { MAX_SECURITY_GROUPS } from './validate-security-group-attachments.ts';
 export { SUBNET_LIMITS } from './validate-subnets.ts';
 export { buildResourceSearch, type ResourceSearch, type SearchEntry, type SearchResult } from './resource-search.ts';
+export { namesPrefixList, prefixListNamed } from './prefix-lists.ts';

@@ -19,6 +19,7 @@ export const TYPE_LABEL: Readonly<Record<ResourceType, string>> = {
   database: 'Database',
   'load-balancer': 'Load balancer',
   lambda: 'Lambda function',
+  'prefix-list': 'Prefix list',
 };
 
 /** The same labels in running text. */
@@ -40,6 +41,7 @@ const TYPE_WORD: Readonly<Record<ResourceType, string>> = {
   database: 'database',
   'load-balancer': 'load balancer',
   lambda: 'Lambda function',
+  'prefix-list': 'prefix list',
 };
 
 /** The label of a type in running text: `route table`, `VPC`. */

@@ -1,6 +1,7 @@
 import './no-eval.ts';
 import * as z from 'zod';
 import { baseFields, CidrSchema, PortSchema, RefListSchema, RefSchema, TextSchema } from './schema-common.ts';
+import { PrefixListSchema } from './schema-prefix-list.ts';
 import { NaclRuleSchema, RouteSchema, SgRuleSchema } from './schema-rules.ts';
 
 /** Resource schemas, one per `type` (format.md, "Resource types"). */
@@ -256,6 +257,7 @@ export const ResourceSchema = z.discriminatedUnion('type', [
   DatabaseSchema,
   LoadBalancerSchema,
   LambdaSchema,
+  PrefixListSchema,
 ]);
 
 /** Every resource type, in the order format.md lists them. */
@@ -277,6 +279,7 @@ export const RESOURCE_TYPES = [
   'database',
   'load-balancer',
   'lambda',
+  'prefix-list',
 ] as const;
 
 export type Vpc = z.infer<typeof VpcSchema>;

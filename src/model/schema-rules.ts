@@ -2,10 +2,15 @@ import './no-eval.ts';
 import * as z from 'zod';
 import { CidrSchema, PortsSchema, ProtocolSchema, RefSchema } from './schema-common.ts';
 
-/** A route: destination CIDR to a target resource id, or `"blackhole"` when the target was deleted. */
+/**
+ * A route: destination CIDR (or the id of a `prefix-list` resource, format version 2) to a
+ * target resource id, or `"blackhole"` when the target was deleted.
+ */
 export const RouteSchema = z
   .strictObject({
-    destination: CidrSchema,
+    destination: CidrSchema.meta({
+      description: 'A CIDR block, like "10.0.0.0/16", or the id of a prefix-list resource.',
+    }),
     target: RefSchema.or(z.literal('blackhole')),
   })
   .meta({ id: 'Route' });
@@ -21,8 +26,14 @@ export const NaclRuleSchema = z
   })
   .meta({ id: 'NaclRule' });
 
-/** The prefix lists a security group rule may name. */
+/** The AWS-managed prefix lists a security group rule may name by service. */
 export const PREFIX_LISTS = ['s3', 'dynamodb'] as const;
+
+/** An AWS-managed list by service name, or (format version 2) the id of a `prefix-list` resource. */
+export const SgPrefixListSchema = z.union([z.enum(PREFIX_LISTS), RefSchema]).meta({
+  id: 'SgPrefixList',
+  description: '"s3" or "dynamodb" (AWS-managed lists), or the id of a prefix-list resource.',
+});
 
 /** A security group rule; exactly one of cidr, securityGroup and prefixList (checked semantically). */
 export const SgRuleSchema = z
@@ -31,7 +42,7 @@ export const SgRuleSchema = z
     ports: PortsSchema.exactOptional(),
     cidr: CidrSchema.exactOptional(),
     securityGroup: RefSchema.exactOptional(),
-    prefixList: z.enum(PREFIX_LISTS).exactOptional(),
+    prefixList: SgPrefixListSchema.exactOptional(),
     description: z.string().exactOptional(),
   })
   .meta({ id: 'SgRule' });
@@ -40,3 +51,8 @@ export type Route = z.infer<typeof RouteSchema>;
 export type NaclRule = z.infer<typeof NaclRuleSchema>;
 export type SgRule = z.infer<typeof SgRuleSchema>;
 export type PrefixList = (typeof PREFIX_LISTS)[number];
+
+/** True when a rule's `prefixList` names an AWS-managed list rather than a `prefix-list` resource. */
+export function isServicePrefixList(name: string): name is PrefixList {
+  return (PREFIX_LISTS as readonly string[]).includes(name);
+}

@@ -8,6 +8,7 @@ import { ownKeyRecord } from './own-key-record.ts';
 export * from './schema-common.ts';
 export * from './schema-rules.ts';
 export * from './schema-resources.ts';
+export * from './schema-prefix-list.ts';
 export * from './schema-intent.ts';
 export * from './schema-annotations.ts';
 

@@ -4,6 +4,8 @@ import { reportOtherVpc, resolve } from './references.ts';
 import { ROUTE_TARGET_TYPES } from './resource-kinds.ts';
 import type { Route, RouteTable } from './schema.ts';
 import type { ValidationContext } from './validate-context.ts';
+import { checkRouteToPrefixList } from './validate-prefix-lists.ts';
+import { namesPrefixList } from './prefix-lists.ts';
 
 /** Route tables: their VPC, and each route's destination and target. */
 export function validateRouteTables(context: ValidationContext): void {
@@ -13,6 +15,21 @@ export function validateRouteTables(context: ValidationContext): void {
       resolve(context, { owner: table, segments: ['vpc'], label: 'vpc', id: table.vpc, types: ['vpc'] }) !== undefined;
     const destinations = new Map<string, number>();
     table.routes.forEach((route, i) => {
+      if (namesPrefixList(route.destination)) {
+        const earlier = destinations.get(route.destination);
+        if (earlier !== undefined) {
+          context.error(
+            'ROUTE_DUPLICATE_DESTINATION',
+            table.id,
+            context.path(table, 'routes', i, 'destination'),
+            `${context.name(table)}: routes[${earlier}] and routes[${i}] both have destination prefix list "${route.destination}". Keep one route per destination.`,
+          );
+        } else {
+          destinations.set(route.destination, i);
+        }
+        checkTarget(context, table, route, i, checkRouteToPrefixList(context, table, i), vpcExists);
+        return;
+      }
       const block = context.checkCidr(
         table,
         ['routes', i, 'destination'],

@@ -1,5 +1,6 @@
 import { resolve } from './references.ts';
 import { checkRulePorts } from './rule-checks.ts';
+import { checkRulePrefixList } from './validate-prefix-lists.ts';
 import type { SecurityGroup } from './schema.ts';
 import type { ValidationContext } from './validate-context.ts';
 
@@ -30,6 +31,7 @@ function validateDirection(context: ValidationContext, group: SecurityGroup, dir
     }
     checkRulePorts(context, group, [direction, i], label, rule.protocol, rule.ports);
     if (rule.cidr !== undefined) context.checkCidr(group, [direction, i, 'cidr'], `${label} cidr`, rule.cidr);
+    checkRulePrefixList(context, group, direction, i);
     if (rule.securityGroup !== undefined) {
       const other = resolve(context, {
         owner: group,

@@ -11,6 +11,7 @@ import { validateLoadBalancers } from './validate-load-balancers.ts';
 import { validateNetworkAcls } from './validate-network-acls.ts';
 import { validatePeering } from './validate-peering.ts';
 import { validatePlacement } from './validate-placement.ts';
+import { validatePrefixLists } from './validate-prefix-lists.ts';
 import { validateRouteTables } from './validate-route-tables.ts';
 import { validateSecurityGroupAttachments } from './validate-security-group-attachments.ts';
 import { validateSecurityGroups } from './validate-security-groups.ts';
@@ -27,6 +28,7 @@ const VALIDATORS: readonly ((context: ValidationContext) => void)[] = [
   validateRouteTables,
   validateNetworkAcls,
   validateSecurityGroups,
+  validatePrefixLists,
   validateGateways,
   validatePlacement,
   validateSecurityGroupAttachments,

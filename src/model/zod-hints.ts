@@ -6,7 +6,7 @@ export const FIELD_RULES: Readonly<Record<string, { code: string; hint: string }
   port: { code: 'PORT_INVALID', hint: 'Use a whole port number from 1 to 65535.' },
   targetPort: { code: 'PORT_INVALID', hint: 'Use a whole port number from 1 to 65535.' },
   protocol: { code: 'PROTOCOL_INVALID', hint: 'Use tcp, udp, icmp, icmpv6, all, or an IANA protocol number 0-255.' },
-  prefixList: { code: 'PREFIX_LIST_INVALID', hint: 'Use "s3" or "dynamodb".' },
+  prefixList: { code: 'PREFIX_LIST_INVALID', hint: 'Use "s3", "dynamodb" or the id of a prefix list.' },
   ipVersion: { code: 'IP_VERSION_INVALID', hint: 'Use 4 or 6, or leave it out.' },
   target: { code: 'ROUTE_TARGET_INVALID', hint: 'Use the id of a gateway, connection or instance, or "blackhole".' },
   attachment: {

@@ -1,4 +1,10 @@
-import { effectiveNetworkAcl, effectiveRouteTable, type DocumentIndex, type RouteTable } from '../../model/index.ts';
+import {
+  effectiveNetworkAcl,
+  effectiveRouteTable,
+  namesPrefixList,
+  type DocumentIndex,
+  type RouteTable,
+} from '../../model/index.ts';
 import { formatCidr, type Cidr4, type Cidr6 } from '../../net/index.ts';
 import { SERVICE_BLOCKS } from '../aws-services.ts';
 import type {
@@ -12,6 +18,7 @@ import type {
   RouteTarget,
 } from '../compiled.ts';
 import { compareRoutes } from '../routing.ts';
+import { prefixListBlocks } from './prefix-lists.ts';
 import { block, compileNaclRules, compileSgRules } from './rules.ts';
 
 /** VPCs with their blocks and gateways; subnets, peerings and attachments are filled in later. */
@@ -51,9 +58,24 @@ export function compileRouteTable(index: DocumentIndex, table: RouteTable, vpc: 
     });
   }
   for (const route of table.routes) {
+    const target = routeTarget(index, route.target);
+    if (namesPrefixList(route.destination)) {
+      // A prefix-list route stands for one route per entry; each competes by its own length.
+      for (const entry of prefixListBlocks(index, route.destination) ?? []) {
+        const text = formatCidr(entry);
+        routes.push({
+          destination: entry,
+          label: route.destination,
+          target,
+          targetLabel: target.kind === 'blackhole' ? 'blackhole' : route.target,
+          origin: 'prefix-list',
+          prefixList: { id: route.destination, entry: text },
+        });
+      }
+      continue;
+    }
     const destination = block(route.destination);
     if (!destination) continue;
-    const target = routeTarget(index, route.target);
     routes.push({
       destination,
       label: formatCidr(destination),
@@ -116,13 +138,14 @@ export function compileNacls(index: DocumentIndex): Map<string, CNacl> {
 
 export function compileGroups(index: DocumentIndex): Map<string, CSecurityGroup> {
   const groups = new Map<string, CSecurityGroup>();
+  const lists = (id: string) => prefixListBlocks(index, id);
   for (const group of index.ofType('security-group')) {
     if (groups.has(group.id)) continue;
     groups.set(group.id, {
       id: group.id,
       vpc: group.vpc,
-      inbound: compileSgRules(group.inbound),
-      outbound: compileSgRules(group.outbound),
+      inbound: compileSgRules(group.inbound, lists),
+      outbound: compileSgRules(group.outbound, lists),
     });
   }
   return groups;

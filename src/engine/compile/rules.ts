@@ -9,7 +9,7 @@ import {
   type RangeSet,
 } from '../../net/index.ts';
 import { ruleSpace } from '../flow-space.ts';
-import type { NaclRule, SgRule } from '../../model/index.ts';
+import { isServicePrefixList, type NaclRule, type SgRule } from '../../model/index.ts';
 import { SERVICE_BLOCKS } from '../aws-services.ts';
 import type { CNaclRule, CSgRule } from '../compiled.ts';
 
@@ -51,7 +51,15 @@ export function compileNaclRules(rules: readonly NaclRule[]): CNaclRule[] {
   return out.sort((a, b) => a.number - b.number);
 }
 
-export function compileSgRules(rules: readonly SgRule[]): CSgRule[] {
+/**
+ * Security group rules, one compiled rule per block: a rule naming a customer-managed prefix
+ * list becomes one rule per entry (all at the rule's position), so it matches any address in
+ * the list. `listBlocks` gives a list's entries, undefined when the list does not exist.
+ */
+export function compileSgRules(
+  rules: readonly SgRule[],
+  listBlocks: (id: string) => readonly Cidr[] | undefined,
+): CSgRule[] {
   const out: CSgRule[] = [];
   rules.forEach((rule, i) => {
     const match = protocolAndPorts(rule.protocol, rule.ports);
@@ -63,8 +71,9 @@ export function compileSgRules(rules: readonly SgRule[]): CSgRule[] {
     } else if (rule.securityGroup !== undefined) {
       out.push({ position, ...match, peer: { kind: 'group', group: rule.securityGroup } });
     } else if (rule.prefixList !== undefined) {
-      const service = rule.prefixList;
-      out.push({ position, ...match, peer: { kind: 'prefix-list', service, block: SERVICE_BLOCKS[service] } });
+      const list = rule.prefixList;
+      const blocks = isServicePrefixList(list) ? [SERVICE_BLOCKS[list]] : (listBlocks(list) ?? []);
+      for (const entry of blocks) out.push({ position, ...match, peer: { kind: 'prefix-list', list, block: entry } });
     }
   });
   return out;

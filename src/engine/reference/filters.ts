@@ -1,7 +1,14 @@
-import { effectiveNetworkAcl, type NaclRule, type SgRule, type Subnet } from '../../model/index.ts';
+import {
+  effectiveNetworkAcl,
+  isServicePrefixList,
+  type NaclRule,
+  type SgRule,
+  type Subnet,
+} from '../../model/index.ts';
 import { cidrContainsAddress, parsePorts, parseProtocol, type Address, type Range } from '../../net/index.ts';
 import { SERVICE_BLOCKS } from '../aws-services.ts';
 import type { Packet } from './packet.ts';
+import { prefixListCidrs } from './routing.ts';
 import { contains, eniWithPrivateAddress, memo, vpcBlocks, type RefEni, type World } from './world.ts';
 
 /**
@@ -75,7 +82,11 @@ export function groupsAllow(world: World, eni: RefEni, direction: 'in' | 'out', 
 
 function peerMatches(world: World, rule: SgRule, peer: Address, ownVpc: string): boolean {
   if (rule.cidr !== undefined) return contains(rule.cidr, peer);
-  if (rule.prefixList !== undefined) return cidrContainsAddress(SERVICE_BLOCKS[rule.prefixList], peer);
+  if (rule.prefixList !== undefined) {
+    const list = rule.prefixList;
+    if (isServicePrefixList(list)) return cidrContainsAddress(SERVICE_BLOCKS[list], peer);
+    return prefixListCidrs(world, list).some((cidr) => cidrContainsAddress(cidr, peer));
+  }
   if (rule.securityGroup === undefined) return false;
   const member = memberAt(world, ownVpc, peer);
   return member?.groups?.some((g) => g.id === rule.securityGroup) === true;

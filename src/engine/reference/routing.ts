@@ -62,6 +62,10 @@ function routeCandidates(world: World, subnet: Subnet): Candidate<RouteChoice>[]
     if (cidr) candidates.push({ cidr, rank: 0, choice: { kind: 'local' } });
   }
   for (const route of table?.routes ?? []) {
+    // A customer-managed prefix list: every entry is a candidate, losing ties to CIDR routes.
+    for (const cidr of prefixListCidrs(world, route.destination)) {
+      candidates.push({ cidr, rank: 2, choice: routeTarget(world, route.target) });
+    }
     const cidr = block(route.destination);
     if (cidr) candidates.push({ cidr, rank: 1, choice: routeTarget(world, route.target) });
   }
@@ -76,6 +80,20 @@ function routeCandidates(world: World, subnet: Subnet): Candidate<RouteChoice>[]
     });
   }
   return candidates;
+}
+
+/**
+ * The blocks of the `prefix-list` resource with this id (none when there is no such list, or
+ * the text is a CIDR): its entries of the list's own address family.
+ */
+export function prefixListCidrs(world: World, id: string): Cidr[] {
+  const list = world.index.get(id, 'prefix-list');
+  if (!list) return [];
+  const version = list.addressFamily === 'IPv4' ? 4 : 6;
+  return list.entries.flatMap((entry) => {
+    const cidr = block(entry.cidr);
+    return cidr && cidr.version === version ? [cidr] : [];
+  });
 }
 
 /** A target that is gone or cannot carry traffic behaves as AWS keeps such a route: a blackhole. */

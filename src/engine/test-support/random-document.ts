@@ -10,6 +10,7 @@ import type {
   Vpc,
   VpcLabDocument,
 } from '../../model/index.ts';
+import { addRandomPrefixLists } from './random-prefix-lists.ts';
 import { createPrng } from './prng.ts';
 import type { Draft, SubnetDraft, VpcDraft } from './random-draft.ts';
 import { drawTrafficResources } from './random-resources.ts';
@@ -62,6 +63,7 @@ export function randomDocument(seed: number, options: RandomDocumentOptions = {}
     ...subnets,
     ...draft.resources.filter((r) => r.type !== 'vpc'),
   ];
+  addRandomPrefixLists(draft, resources, seed);
   return {
     format: 'vpclab',
     version: 2,

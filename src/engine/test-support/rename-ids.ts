@@ -12,7 +12,11 @@ export interface Renamed {
   readonly ids: ReadonlyMap<string, string>;
 }
 
-/** Fields whose string values are never ids (so a CIDR, protocol or name is never touched). */
+/**
+ * Fields whose string values are never ids (so a CIDR, protocol or name is never touched). A
+ * route's `destination` and a rule's `prefixList` may name a prefix list, so they are visited:
+ * a CIDR or "s3" is no id and stays as it is.
+ */
 const NOT_REFERENCES = new Set([
   'type',
   'name',
@@ -24,7 +28,6 @@ const NOT_REFERENCES = new Set([
   'cidrBlocks',
   'ipv6CidrBlocks',
   'ipv6Cidr',
-  'destination',
   'protocol',
   'ports',
   'az',
@@ -39,7 +42,7 @@ const NOT_REFERENCES = new Set([
   'privateIp',
   'action',
   'expect',
-  'prefixList',
+  'addressFamily',
   'tags',
   'meta',
 ]);

@@ -50,7 +50,14 @@ export function routeFrom(walk: Walk, subnet: CSubnet, packet: Packet): Outcome 
       'route-table',
       'forward',
       packet,
-      { kind: 'routes', destination: route.label, target: route.targetLabel },
+      route.prefixList
+        ? {
+            kind: 'routesViaPrefixList',
+            list: route.prefixList.id,
+            entry: route.prefixList.entry,
+            target: route.targetLabel,
+          }
+        : { kind: 'routes', destination: route.label, target: route.targetLabel },
       rule,
     );
   walk.lastTable = table.id;

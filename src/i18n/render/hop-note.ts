@@ -23,6 +23,8 @@ export function hopNoteText(note: HopNote, language: Language): string {
         link: note.link === 'direct-connect' ? 'direct' : 'vpn',
         network: note.network,
       });
+    case 'routesViaPrefixList':
+      return t('prefixLists:hops.routesVia', note);
     default:
       return t(`hops:${note.kind}`, note);
   }

@@ -33,6 +33,8 @@ const FORMAT_WORDS = [
   'false',
   'cidr',
   'prefixList',
+  'maxEntries',
+  'addressFamily',
   'securityGroup',
   'ipVersion',
   'tcp',

@@ -1,4 +1,5 @@
 import { validateDocument, type Resource, type VpcLabDocument } from '../../model/index.ts';
+import { importPrefixLists } from './prefix-lists.ts';
 import { applyEdit } from '../../edit/index.ts';
 import { collectSnapshot } from './collect.ts';
 import { ImportContext } from './context.ts';
@@ -40,6 +41,7 @@ export function importAws(files: readonly AwsInputFile[], options: AwsImportOpti
   importVpcs(ctx);
   importSubnets(ctx);
   importPeerings(ctx);
+  importPrefixLists(ctx);
   importSecurityGroups(ctx);
   importInternetGateways(ctx);
   importNatGateways(ctx);

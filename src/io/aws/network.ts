@@ -1,4 +1,5 @@
 import type { NaclRule, Resource, Route } from '../../model/index.ts';
+import { importedPrefixList } from './prefix-lists.ts';
 import { documentId, requireId, type ImportContext } from './context.ts';
 import { bool, list, nameAndTags, num, obj, state, str, strings } from './json.ts';
 import { naclPorts, narrowIcmp, protocolOf } from './rules.ts';
@@ -137,8 +138,11 @@ function importRoute(
   const gateway = str(route, 'GatewayId');
   if (gateway === 'local') return undefined;
   if (gateway?.startsWith('vpce-')) return undefined; // the endpoint's routeTables say it
-  const destination = str(route, 'DestinationCidrBlock') ?? str(route, 'DestinationIpv6CidrBlock');
   const prefixList = str(route, 'DestinationPrefixListId');
+  const destination =
+    str(route, 'DestinationCidrBlock') ??
+    str(route, 'DestinationIpv6CidrBlock') ??
+    (prefixList === undefined ? undefined : importedPrefixList(ctx, prefixList));
   if (destination === undefined) {
     if (prefixList !== undefined) ctx.warn(table, 'prefixListRoute', { prefixList }, file);
     return undefined;

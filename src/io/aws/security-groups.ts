@@ -1,6 +1,7 @@
 import type { SgRule } from '../../model/index.ts';
 import { documentId, requireId, type ImportContext } from './context.ts';
 import { list, nameAndTags, num, str, type JsonObject } from './json.ts';
+import { importedPrefixList } from './prefix-lists.ts';
 import { narrowIcmp, portsOf, protocolOf } from './rules.ts';
 
 /** `com.amazonaws.<region>.s3` and `…dynamodb`: the two prefix lists a group rule may name. */
@@ -112,7 +113,7 @@ function rulesOf(
   for (const entry of list(permission, 'PrefixListIds')) {
     const id = str(entry, 'PrefixListId');
     if (id === undefined) continue;
-    const prefixList = servicePrefixList(ctx, id);
+    const prefixList = servicePrefixList(ctx, id) ?? importedPrefixList(ctx, id);
     if (prefixList === undefined) ctx.warn(group, 'prefixListRule', { prefixList: id }, file);
     else rules.push({ ...base, prefixList, ...described(entry) });
   }

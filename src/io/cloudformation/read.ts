@@ -92,6 +92,7 @@ const MAIN_TYPES = new Set([
   'AWS::RDS::DBInstance',
   'AWS::ElasticLoadBalancingV2::LoadBalancer',
   'AWS::Lambda::Function',
+  'AWS::EC2::PrefixList',
 ]);
 
 /** Types folded into a main resource (or with no network meaning of their own). */
@@ -477,9 +478,15 @@ class TemplateReader {
       id,
       p.DestinationIpv6CidrBlock !== undefined ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock',
     );
-    if (!table || !destination) {
+    const list = table && !destination ? this.prefixListRef(p.DestinationPrefixListId) : undefined;
+    if (!table || !(destination ?? list)) {
       if (table && p.DestinationPrefixListId !== undefined)
-        this.warnings.add('approximated', id, 'DestinationPrefixListId', 'a route to a prefix list is left out');
+        this.warnings.add(
+          'approximated',
+          id,
+          'DestinationPrefixListId',
+          'a route to a prefix list that is not in the template is left out',
+        );
       return;
     }
     const targetProperty = [
@@ -505,7 +512,16 @@ class TemplateReader {
     }
     let target = this.ref(id, targetProperty);
     if (targetProperty === 'NetworkInterfaceId') target = this.instanceOfEni(target);
-    if (target) this.push(this.routes, table, { destination, target });
+    if (target) this.push(this.routes, table, { destination: (destination ?? list)!, target });
+  }
+
+  /** The document id of an `AWS::EC2::PrefixList` of this template named by `!Ref` or `!GetAtt X.PrefixListId`. */
+  private prefixListRef(raw: unknown): string | undefined {
+    const getAtt = isObject(raw) ? raw['Fn::GetAtt'] : undefined;
+    const attribute = Array.isArray(getAtt) ? getAtt[0] : typeof getAtt === 'string' ? getAtt.split('.')[0] : undefined;
+    const ref = isObject(raw) ? (raw.Ref ?? attribute) : undefined;
+    if (typeof ref !== 'string' || this.entries.get(ref)?.Type !== 'AWS::EC2::PrefixList') return undefined;
+    return this.docId(ref);
   }
 
   /** The instance an ENI is attached to (NAT instances are routed to by ENI). */
@@ -589,7 +605,9 @@ class TemplateReader {
   }
 
   /** `!FindInMap [PrefixLists, !Ref AWS::Region, s3]` or a known managed prefix list id. */
-  private prefixList(id: string, property: string, raw: unknown): 's3' | 'dynamodb' | undefined {
+  private prefixList(id: string, property: string, raw: unknown): string | undefined {
+    const own = this.prefixListRef(raw);
+    if (own !== undefined) return own;
     if (isObject(raw) && Array.isArray(raw['Fn::FindInMap'])) {
       const key = raw['Fn::FindInMap'][2];
       if (key === 's3' || key === 'dynamodb') return key;
@@ -601,7 +619,7 @@ class TemplateReader {
         'approximated',
         id,
         property,
-        `prefix list ${text} is not S3 or DynamoDB; the rule is left out`,
+        `prefix list ${text} is neither S3, DynamoDB nor a prefix list of the template; the rule is left out`,
       );
     return name;
   }
@@ -783,9 +801,36 @@ class TemplateReader {
         if (rawGroups !== undefined) fn.securityGroups = this.refs(id, 'VpcConfig.SecurityGroupIds', rawGroups) ?? [];
         return fn;
       }
+      case 'AWS::EC2::PrefixList':
+        return this.prefixListResource(id, docId, entry.Properties, entry.Metadata.maxEntries === null);
       default:
         return undefined;
     }
+  }
+
+  /** A customer-managed prefix list: family, entries and size (MaxEntries is required by CloudFormation). */
+  private prefixListResource(
+    id: string,
+    docId: string,
+    p: Record<string, unknown>,
+    defaultSize: boolean,
+  ): Resource | undefined {
+    const family = this.text(id, 'AddressFamily');
+    if (family !== 'IPv4' && family !== 'IPv6') return this.missing(id, 'AddressFamily');
+    const entries: { cidr: string; description?: string }[] = [];
+    (Array.isArray(p.Entries) ? p.Entries : []).forEach((raw, i) => {
+      const cidr = isObject(raw) ? this.text(id, `Entries[${i}].Cidr`, raw.Cidr) : undefined;
+      if (cidr === undefined) return;
+      const description =
+        isObject(raw) && raw.Description !== undefined
+          ? this.text(id, `Entries[${i}].Description`, raw.Description)
+          : undefined;
+      entries.push(description === undefined ? { cidr } : { cidr, description });
+    });
+    const list: Resource = { id: docId, type: 'prefix-list', addressFamily: family, entries };
+    const max = this.number(id, 'MaxEntries');
+    if (max !== undefined && !defaultSize) list.maxEntries = max;
+    return list;
   }
 
   private zone(id: string): string | undefined {

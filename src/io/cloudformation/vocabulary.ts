@@ -18,6 +18,8 @@ export interface ResourceMetadata {
   main?: boolean;
   default?: boolean;
   description?: null;
+  /** A prefix list whose document leaves `maxEntries` out (CloudFormation requires MaxEntries). */
+  maxEntries?: null;
   routeTable?: string;
   /** Routes CloudFormation cannot write (blackholes), with their place in the list. */
   routes?: { index: number; route: Route | TransitGatewayRoute }[];

@@ -182,7 +182,26 @@ class TemplateWriter {
         return this.loadBalancer(resource);
       case 'lambda':
         return this.lambda(resource);
+      case 'prefix-list':
+        return this.prefixList(resource);
     }
+  }
+
+  /** `AWS::EC2::PrefixList`; a document without maxEntries gets the number of entries (CloudFormation requires one). */
+  private prefixList(list: ResourceOfType<'prefix-list'>): void {
+    this.main(
+      list,
+      'AWS::EC2::PrefixList',
+      {
+        PrefixListName: list.name ?? list.id,
+        AddressFamily: list.addressFamily,
+        MaxEntries: list.maxEntries ?? Math.max(1, list.entries.length),
+        Entries: list.entries.map((e) =>
+          e.description === undefined ? { Cidr: e.cidr } : { Cidr: e.cidr, Description: e.description },
+        ),
+      },
+      list.maxEntries === undefined ? { maxEntries: null } : {},
+    );
   }
 
   private vpc(vpc: ResourceOfType<'vpc'>): void {
@@ -263,8 +282,11 @@ class TemplateWriter {
       const target = this.byId.get(route.target);
       if (!target) continue;
       const properties: Properties = { RouteTableId: this.ref(table.id) };
-      properties[route.destination.includes(':') ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock'] =
-        route.destination;
+      if (this.byId.get(route.destination)?.type === 'prefix-list')
+        properties.DestinationPrefixListId = { 'Fn::GetAtt': [this.id(route.destination), 'PrefixListId'] };
+      else
+        properties[route.destination.includes(':') ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock'] =
+          route.destination;
       const entry: Entry = { Type: 'AWS::EC2::Route', Properties: properties };
       switch (target.type) {
         case 'internet-gateway':
@@ -349,7 +371,11 @@ class TemplateWriter {
       properties[direction === 'in' ? 'SourceSecurityGroupId' : 'DestinationSecurityGroupId'] = this.groupRef(
         rule.securityGroup,
       );
-    if (rule.prefixList !== undefined) {
+    if (rule.prefixList !== undefined && this.byId.get(rule.prefixList)?.type === 'prefix-list') {
+      properties[direction === 'in' ? 'SourcePrefixListId' : 'DestinationPrefixListId'] = {
+        'Fn::GetAtt': [this.id(rule.prefixList), 'PrefixListId'],
+      };
+    } else if (rule.prefixList !== undefined) {
       this.usesPrefixLists = true;
       properties[direction === 'in' ? 'SourcePrefixListId' : 'DestinationPrefixListId'] = {
         'Fn::FindInMap': ['PrefixLists', { Ref: 'AWS::Region' }, rule.prefixList],

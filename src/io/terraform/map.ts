@@ -56,9 +56,11 @@ const MAIN_TYPES: Record<string, Resource['type']> = {
   aws_lb: 'load-balancer',
   aws_alb: 'load-balancer',
   aws_lambda_function: 'lambda',
+  aws_ec2_managed_prefix_list: 'prefix-list',
 };
 
 const FOLDED_TYPES = new Set([
+  'aws_ec2_managed_prefix_list_entry',
   'aws_vpc_ipv4_cidr_block_association',
   'aws_vpc_ipv6_cidr_block_association',
   'aws_route_table_association',
@@ -113,6 +115,8 @@ class Mapper {
   private readonly routes = new Map<string, Route[]>();
   private readonly naclRules = new Map<string, { inbound: NaclRule[]; outbound: NaclRule[] }>();
   private readonly groupRules = new Map<string, { inbound: SgRule[]; outbound: SgRule[] }>();
+  /** Entries of `aws_ec2_managed_prefix_list_entry` resources, by the address of their list. */
+  private readonly listEntries = new Map<string, Record<string, unknown>[]>();
   private readonly gatewayVpc = new Map<string, string>();
   private readonly elasticIps = new Set<string>();
   private readonly vpns = new Map<string, { via?: string; cidrs: string[]; gateway?: string }>();
@@ -286,6 +290,11 @@ class Mapper {
         if (subnet && acl) this.subnetAcl.set(subnet.address, acl);
         return;
       }
+      case 'aws_ec2_managed_prefix_list_entry': {
+        const list = this.refOf(at, 'prefix_list_id', v.prefix_list_id);
+        if (list) this.push(this.listEntries, list.address, { cidr: v.cidr, description: v.description });
+        return;
+      }
       case 'aws_route': {
         const table = this.refOf(at, 'route_table_id', v.route_table_id);
         const route = table && this.route(at, v);
@@ -435,9 +444,15 @@ class Mapper {
     const destination =
       this.text(at, 'cidr_block', v.cidr_block || v.destination_cidr_block) ??
       this.text(at, 'ipv6_cidr_block', v.ipv6_cidr_block || v.destination_ipv6_cidr_block);
-    if (!destination) {
+    const list = destination ? undefined : this.ownPrefixList(v.destination_prefix_list_id);
+    if (!destination && !list) {
       if (v.destination_prefix_list_id)
-        this.warnings.add('approximated', at, 'destination_prefix_list_id', 'a route to a prefix list is left out');
+        this.warnings.add(
+          'approximated',
+          at,
+          'destination_prefix_list_id',
+          'a route to a prefix list that is not in the configuration is left out',
+        );
       return undefined;
     }
     const property = [
@@ -464,7 +479,14 @@ class Mapper {
     const value = v[property];
     if (typeof value === 'string' && value.startsWith('vpce-')) return undefined;
     const target = this.target(at, property, value);
-    return target ? { destination, target } : undefined;
+    return target ? { destination: (destination ?? list)!, target } : undefined;
+  }
+
+  /** The document id of an `aws_ec2_managed_prefix_list` of this configuration that a value refers to. */
+  private ownPrefixList(value: unknown): string | undefined {
+    const ref = value === undefined || value === null || value === '' ? undefined : this.resolveRef(value);
+    if (!ref || this.byAddress.get(ref.address)?.type !== 'aws_ec2_managed_prefix_list') return undefined;
+    return this.docId(ref.address);
   }
 
   private naclRule(at: string, v: Json, path: string): NaclRule | undefined {
@@ -496,7 +518,9 @@ class Mapper {
     return rules;
   }
 
-  private prefixList(at: string, property: string, value: unknown): 's3' | 'dynamodb' | undefined {
+  private prefixList(at: string, property: string, value: unknown): string | undefined {
+    const own = this.ownPrefixList(value);
+    if (own !== undefined) return own;
     if (value instanceof PrefixListRef && (value.service === 's3' || value.service === 'dynamodb'))
       return value.service;
     const name = typeof value === 'string' ? prefixListName(value) : undefined;
@@ -505,7 +529,7 @@ class Mapper {
         'approximated',
         at,
         property,
-        `prefix list ${String(value)} is not S3 or DynamoDB; the rule is left out`,
+        `prefix list ${String(value)} is neither S3, DynamoDB nor a prefix list of the configuration; the rule is left out`,
       );
     return name;
   }
@@ -816,6 +840,22 @@ class Mapper {
       case 'aws_lb':
       case 'aws_alb':
         return this.loadBalancer(r, id);
+      case 'aws_ec2_managed_prefix_list': {
+        const family = v.address_family;
+        if (family !== 'IPv4' && family !== 'IPv6') return this.missing(at, 'address_family');
+        const entries = [...(Array.isArray(v.entry) ? v.entry : []), ...(this.listEntries.get(at) ?? [])].flatMap(
+          (entry) => {
+            if (!isObject(entry) || typeof entry.cidr !== 'string') return [];
+            return typeof entry.description === 'string' && entry.description !== ''
+              ? [{ cidr: entry.cidr, description: entry.description }]
+              : [{ cidr: entry.cidr }];
+          },
+        );
+        const list: Resource = { id, type: 'prefix-list', addressFamily: family, entries };
+        const max = Number(v.max_entries);
+        if (Number.isInteger(max) && max > 0) list.maxEntries = max;
+        return list;
+      }
       case 'aws_lambda_function': {
         const config = Array.isArray(v.vpc_config) ? v.vpc_config[0] : v.vpc_config;
         if (!isObject(config)) {

@@ -52,6 +52,7 @@ const TYPE_OF: Record<Resource['type'], string> = {
   database: 'aws_db_instance',
   'load-balancer': 'aws_lb',
   lambda: 'aws_lambda_function',
+  'prefix-list': 'aws_ec2_managed_prefix_list',
 };
 
 /** True when names sort (numbers by value) in the order given, as the reader will sort them. */
@@ -230,7 +231,34 @@ class HclWriter {
         return this.loadBalancer(resource);
       case 'lambda':
         return this.lambda(resource);
+      case 'prefix-list':
+        return this.prefixList(resource);
     }
+  }
+
+  /** `aws_ec2_managed_prefix_list` with inline entries; Terraform requires max_entries, a document may leave it out. */
+  private prefixList(list: ResourceOfType<'prefix-list'>): void {
+    const body: BodyItem[] = [
+      attribute('name', list.name ?? list.id),
+      attribute('address_family', list.addressFamily),
+      attribute('max_entries', list.maxEntries ?? Math.max(1, list.entries.length)),
+      ...list.entries.map((entry) =>
+        block(
+          'entry',
+          [],
+          [
+            attribute('cidr', entry.cidr),
+            ...(entry.description === undefined ? [] : [attribute('description', entry.description)]),
+          ],
+        ),
+      ),
+    ];
+    this.resource(list, body, list.maxEntries === undefined ? { maxEntries: null } : {});
+  }
+
+  /** The `.id` of a prefix list of the document, for a route destination or a rule. */
+  private isOwnPrefixList(id: string | undefined): boolean {
+    return id !== undefined && this.byId.get(id)?.type === 'prefix-list';
   }
 
   private vpc(vpc: ResourceOfType<'vpc'>): void {
@@ -283,7 +311,9 @@ class HclWriter {
         return;
       }
       const items: BodyItem[] = [
-        attribute(route.destination.includes(':') ? 'ipv6_cidr_block' : 'cidr_block', route.destination),
+        this.isOwnPrefixList(route.destination)
+          ? attribute('destination_prefix_list_id', this.ref(route.destination))
+          : attribute(route.destination.includes(':') ? 'ipv6_cidr_block' : 'cidr_block', route.destination),
       ];
       const property = {
         'internet-gateway': 'gateway_id',
@@ -368,7 +398,8 @@ class HclWriter {
         items.push(attribute(rule.cidr.includes(':') ? 'cidr_ipv6' : 'cidr_ipv4', rule.cidr));
       if (rule.securityGroup !== undefined)
         items.push(attribute('referenced_security_group_id', this.ref(rule.securityGroup)));
-      if (rule.prefixList !== undefined) {
+      if (this.isOwnPrefixList(rule.prefixList)) items.push(attribute('prefix_list_id', this.ref(rule.prefixList!)));
+      else if (rule.prefixList !== undefined) {
         this.prefixLists.add(rule.prefixList);
         items.push(attribute('prefix_list_id', expr(`data.aws_prefix_list.${rule.prefixList}.id`)));
       }
@@ -380,7 +411,8 @@ class HclWriter {
       );
       if (rule.cidr !== undefined)
         items.push(attribute(rule.cidr.includes(':') ? 'ipv6_cidr_blocks' : 'cidr_blocks', [rule.cidr]));
-      if (rule.prefixList !== undefined) {
+      if (this.isOwnPrefixList(rule.prefixList)) items.push(attribute('prefix_list_ids', [this.ref(rule.prefixList!)]));
+      else if (rule.prefixList !== undefined) {
         this.prefixLists.add(rule.prefixList);
         items.push(attribute('prefix_list_ids', [expr(`data.aws_prefix_list.${rule.prefixList}.id`)]));
       }

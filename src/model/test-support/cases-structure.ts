@@ -127,12 +127,12 @@ export const STRUCTURE_CASES: readonly Case[] = [
     message: 'from 1 to 65535',
   },
   {
-    name: 'unknown prefix list',
-    change: (d) => (res(d, 'sg-peer').inbound[1].prefixList = 'ec2'),
+    name: 'malformed prefix list',
+    change: (d) => (res(d, 'sg-peer').inbound[1].prefixList = 'not a list'),
     code: 'PREFIX_LIST_INVALID',
     resource: 'sg-peer',
     path: (d) => at(d, 'sg-peer', '.inbound[1].prefixList'),
-    message: 'Use "s3" or "dynamodb"',
+    message: 'Use "s3", "dynamodb" or the id of a prefix list',
   },
   {
     name: 'unknown protocol',

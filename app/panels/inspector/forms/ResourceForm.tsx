@@ -4,6 +4,7 @@ import { DatabaseForm, InstanceForm, LambdaForm } from './ComputeForms.tsx';
 import { EndpointForm } from './EndpointForm.tsx';
 import { LoadBalancerForm } from './LoadBalancerForm.tsx';
 import { NetworkAclForm } from './NetworkAclForm.tsx';
+import { PrefixListForm } from './PrefixListForm.tsx';
 import { RouteTableForm } from './RouteTableForm.tsx';
 import { SecurityGroupForm } from './SecurityGroupForm.tsx';
 import { SubnetForm } from './SubnetForm.tsx';
@@ -35,6 +36,8 @@ export function ResourceForm({ resource }: { readonly resource: Resource }) {
       return <LoadBalancerForm balancer={resource} />;
     case 'lambda':
       return <LambdaForm lambda={resource} />;
+    case 'prefix-list':
+      return <PrefixListForm list={resource} />;
     case 'internet-gateway':
     case 'egress-only-internet-gateway':
     case 'vpn-gateway':

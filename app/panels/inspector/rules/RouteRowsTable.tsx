@@ -1,4 +1,5 @@
-import { useState, type HTMLAttributes, type ReactNode } from 'react';
+import { useId, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { ID_PATTERN } from '../../../../src/model/index.ts';
 import { checkCidr } from '../checks.ts';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
 import { SelectField, type Option } from '../fields/SelectField.tsx';
@@ -34,16 +35,27 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
   readonly note?: ReactNode;
   /** Where "Add route" starts (blank parts are typed or picked); a complete start is added at once. */
   readonly newRoute?: () => { readonly destination: string; readonly hop: string };
+  /** Ids of the prefix lists a destination may name instead of a CIDR (a route table's, not a transit gateway's). */
+  readonly prefixLists?: readonly string[];
 }) {
   const t = useT();
   const hopWord = inspectorLabel(t, props.hopLabel);
   const { caption, hop, hopLabel, routes, options, write, fixedRows, rowProps, addingNote, note, newRoute } = props;
   // The route being added: text being typed, not yet part of the document.
   const [draft, setDraft] = useState<{ destination: string; hop: string } | null>(null);
+  const listsId = useId();
+  const lists = props.prefixLists ?? [];
   const destinationCheck = (own: number | null) => {
     const cidr = checkCidr();
+    const destination = (text: string) => {
+      if (lists.includes(text)) return null;
+      const reason = cidr(text);
+      return reason !== null && lists.length > 0 && ID_PATTERN.test(text)
+        ? t('prefixLists:routes.notAList', { text })
+        : reason;
+    };
     return (text: string) =>
-      cidr(text) ??
+      destination(text) ??
       (routes.some((route, i) => i !== own && route.destination === text)
         ? `A route to ${text} already exists.`
         : null);
@@ -71,6 +83,7 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
           hideLabel
           className="cell-cidr"
           placeholder="0.0.0.0/0"
+          list={lists.length > 0 ? listsId : undefined}
           autoFocus
           value={draft.destination}
           check={destinationCheck(null)}
@@ -109,6 +122,16 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
         <>
           {draft ? addingNote : <AddRowButton label="Add route" onClick={start} />}
           {note}
+          {lists.length > 0 && (
+            <>
+              <datalist id={listsId}>
+                {lists.map((id) => (
+                  <option key={id} value={id} />
+                ))}
+              </datalist>
+              <p className="field-note">{t('prefixLists:routes.destinationHint', { lists: lists.join(', ') })}</p>
+            </>
+          )}
         </>
       }
       cells={(route, i) => (
@@ -119,6 +142,7 @@ export function RouteRowsTable<K extends string, R extends RouteLike<K>>(props: 
               hideLabel
               className="cell-cidr"
               value={route.destination}
+              list={lists.length > 0 ? listsId : undefined}
               check={destinationCheck(i)}
               path={`.routes[${i}].destination`}
               onCommit={(destination) => replace(i, { ...route, destination })}

@@ -22,6 +22,7 @@ export function RoutesTable({ table }: { readonly table: RouteTable }) {
       hop="target"
       hopLabel="Target"
       routes={table.routes}
+      prefixLists={index.ofType('prefix-list').map((list) => list.id)}
       options={(destination) => routeTargetOptions(index, table, destination)}
       write={(routes) => apply({ routes })}
       newRoute={() => defaultRouteStart(index, table)}

@@ -6,7 +6,9 @@ import {
   type SecurityGroup,
   type SgRule,
 } from '../../../../src/model/index.ts';
+import type { Translate } from '../../../../src/i18n/i18n.ts';
 import { checkCidr } from '../checks.ts';
+import { OpenButton } from '../fields/OpenButton.tsx';
 import { SelectField, type Option } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
@@ -23,7 +25,16 @@ const PEER_KINDS: readonly Option[] = [
   { value: 'prefixList', label: 'Prefix list' },
 ];
 
-const PREFIX_OPTIONS: readonly Option[] = PREFIX_LISTS.map((list) => ({ value: list, label: list }));
+/** The AWS-managed lists by service, then the design's own prefix lists (any VPC may name one). */
+function prefixOptions(index: DocumentIndex, t: Translate): Option[] {
+  return [
+    ...PREFIX_LISTS.map((list) => ({ value: list, label: t('prefixLists:rules.managed', { id: list }) })),
+    ...index.ofType('prefix-list').map((list) => ({
+      value: list.id,
+      label: t('prefixLists:rules.custom', { id: list.id, family: list.addressFamily }),
+    })),
+  ];
+}
 
 /** The group a new group-source rule names: another group of the VPC (the first own one), else itself. */
 function otherGroup(index: DocumentIndex, group: SecurityGroup): string {
@@ -40,7 +51,7 @@ function peerKind(rule: SgRule): PeerKind {
 /**
  * "Inbound rules" or "Outbound rules" of a security group. Rules are allow-only and unordered; a
  * rule's number is its position from 1. The peer is a CIDR, a group (of this VPC or a peered one)
- * or the S3/DynamoDB prefix list.
+ * or a prefix list: S3's or DynamoDB's (AWS-managed), or one of the design's `prefix-list` resources.
  */
 export function SgRulesTable({
   group,
@@ -139,10 +150,13 @@ export function SgRulesTable({
                     label={t('inspector:rows.peerOf', { direction, rule: name })}
                     hideLabel
                     value={rule.prefixList ?? 's3'}
-                    options={PREFIX_OPTIONS}
+                    options={prefixOptions(index, t)}
                     path={`${path}.prefixList`}
-                    onChange={(list) => update(i, { prefixList: list === 'dynamodb' ? 'dynamodb' : 's3' })}
+                    onChange={(list) => update(i, { prefixList: list })}
                   />
+                )}
+                {kind === 'prefixList' && index.get(rule.prefixList ?? '', 'prefix-list') && (
+                  <OpenButton id={rule.prefixList!} />
                 )}
               </div>
             </td>

@@ -46,7 +46,8 @@ export function inEvaluationOrder(rules: readonly NaclRule[]): { rule: NaclRule;
  */
 export function routeTargetOptions(index: DocumentIndex, table: RouteTable, destination: string): Option[] {
   const parsed = parseCidr(destination);
-  const version = parsed.ok ? parsed.value.version : undefined;
+  const list = index.get(destination, 'prefix-list');
+  const version = parsed.ok ? parsed.value.version : list ? (list.addressFamily === 'IPv6' ? 6 : 4) : undefined;
   const options: Option[] = [];
   for (const { type, id } of targetsInVpc(index, table.vpc)) {
     if (type === 'egress-only-internet-gateway' && version !== 6) continue;

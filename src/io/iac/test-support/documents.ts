@@ -5,8 +5,9 @@ import type { VpcLabDocument } from '../../../model/index.ts';
 import { loadScenarios } from '../../../model/test-support/shared.ts';
 
 const EXAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../public/examples');
+const CASES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../cases');
 
-/** Every shared scenario's document and every bundled example, for the round-trip tests. */
+/** Every shared scenario's document, every bundled example and every golden case, for the round-trip tests. */
 export function roundTripDocuments(): { file: string; document: VpcLabDocument }[] {
   const scenarios = loadScenarios().map(({ file, document }) => ({
     file: `scenarios/${file}`,
@@ -19,7 +20,15 @@ export function roundTripDocuments(): { file: string; document: VpcLabDocument }
       file: `examples/${file}`,
       document: (JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as { document: VpcLabDocument }).document,
     }));
-  return [...scenarios, ...examples];
+  // Our golden cases (cases/README.md) carry the constructs format version 2 added.
+  const cases = readdirSync(CASES_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => ({
+      file: `cases/${file}`,
+      document: (JSON.parse(readFileSync(join(CASES_DIR, file), 'utf8')) as { document: VpcLabDocument }).document,
+    }));
+  return [...scenarios, ...examples, ...cases];
 }
 
 /**
