@@ -44,3 +44,13 @@ export { TYPE_LABEL, aType, named, typeWord } from './labels.ts';
 export { assertNever } from './assert-never.ts';
 export { MAX_SECURITY_GROUPS } from './validate-security-group-attachments.ts';
 export { SUBNET_LIMITS } from './validate-subnets.ts';
+export {
+  defaultInterfaceName,
+  findInterface,
+  instanceInterfaces,
+  interfaceSecurityGroups,
+  interfacesOf,
+  isMultiHomed,
+  MAX_NETWORK_INTERFACES,
+  type InstanceInterface,
+} from './network-interfaces.ts';
