@@ -1,6 +1,6 @@
 import './no-eval.ts';
 import * as z from 'zod';
-import { baseFields, CidrSchema, PortSchema, RefListSchema, RefSchema, TextSchema } from './schema-common.ts';
+import { baseFields, CidrSchema, IdSchema, PortSchema, RefListSchema, RefSchema, TextSchema } from './schema-common.ts';
 import { NaclRuleSchema, RouteSchema, SgRuleSchema } from './schema-rules.ts';
 
 /** Resource schemas, one per `type` (format.md, "Resource types"). */
@@ -170,7 +170,7 @@ export const VpcEndpointSchema = z
  */
 export const NetworkInterfaceSchema = z
   .strictObject({
-    id: TextSchema.exactOptional(),
+    id: IdSchema.exactOptional(),
     subnet: RefSchema,
     privateIp: z.string().exactOptional(),
     publicIp: z.boolean().exactOptional(),

@@ -1,12 +1,12 @@
 import './no-eval.ts';
 import * as z from 'zod';
-import { CidrSchema, PortsSchema, ProtocolSchema, RefSchema } from './schema-common.ts';
+import { CidrSchema, InterfaceRefSchema, PortsSchema, ProtocolSchema, RefSchema } from './schema-common.ts';
 
 /** A route: destination CIDR to a target resource id, or `"blackhole"` when the target was deleted. */
 export const RouteSchema = z
   .strictObject({
     destination: CidrSchema,
-    target: RefSchema.or(z.literal('blackhole')),
+    target: RefSchema.or(InterfaceRefSchema).or(z.literal('blackhole')),
   })
   .meta({ id: 'Route' });
 

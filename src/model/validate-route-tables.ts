@@ -4,6 +4,7 @@ import { reportOtherVpc, resolve } from './references.ts';
 import { ROUTE_TARGET_TYPES } from './resource-kinds.ts';
 import type { Route, RouteTable } from './schema.ts';
 import type { ValidationContext } from './validate-context.ts';
+import { checkInterfaceTarget, warnMultiHomedTarget } from './validate-network-interfaces.ts';
 
 /** Route tables: their VPC, and each route's destination and target. */
 export function validateRouteTables(context: ValidationContext): void {
@@ -69,6 +70,7 @@ function checkTarget(
     return;
   }
   const target = context.index.byId.get(route.target);
+  if (!target && checkInterfaceTarget(context, table, route.target, segments)) return;
   if (!target) {
     context.error(
       'REFERENCE_MISSING',
@@ -89,6 +91,7 @@ function checkTarget(
     return;
   }
   if (!vpcExists) return;
+  if (target.type === 'instance') warnMultiHomedTarget(context, table, target, segments, subject);
   switch (target.type) {
     case 'peering-connection':
       if (target.requester !== table.vpc && target.accepter !== table.vpc) {
