@@ -4,6 +4,7 @@ import { deleteResources } from './delete.ts';
 import { duplicateResources } from './duplicate.ts';
 import { structuralError } from './guard.ts';
 import { materialiseResource } from './materialise.ts';
+import { removeNetworkInterface } from './network-interfaces.ts';
 import { renameResource } from './rename.ts';
 import { reparentResource } from './reparent.ts';
 import type { EditCommand, EditResult } from './types.ts';
@@ -63,6 +64,8 @@ function perform(document: VpcLabDocument, command: EditCommand): EditResult {
       return reparentResource(document, command.id, command.subnet);
     case 'duplicate':
       return duplicateResources(document, command.ids);
+    case 'remove-network-interface':
+      return removeNetworkInterface(document, command.id, command.position);
   }
 }
 
