@@ -26,6 +26,8 @@ import enImportAws from './locales/en/importAws.json';
 import jaImportAws from './locales/ja/importAws.json';
 import enInspector from './locales/en/inspector.json';
 import jaInspector from './locales/ja/inspector.json';
+import enInterfaces from './locales/en/interfaces.json';
+import jaInterfaces from './locales/ja/interfaces.json';
 import enLessonAuthoring from './locales/en/lessonAuthoring.json';
 import jaLessonAuthoring from './locales/ja/lessonAuthoring.json';
 import enLessonFiles from './locales/en/lessonFiles.json';
@@ -69,6 +71,7 @@ export const CATALOGUES = {
     iac: enIac,
     importAws: enImportAws,
     inspector: enInspector,
+    interfaces: enInterfaces,
     lessonAuthoring: enLessonAuthoring,
     lessonFiles: enLessonFiles,
     lessonPanel: enLessonPanel,
@@ -93,6 +96,7 @@ export const CATALOGUES = {
     iac: jaIac,
     importAws: jaImportAws,
     inspector: jaInspector,
+    interfaces: jaInterfaces,
     lessonAuthoring: jaLessonAuthoring,
     lessonFiles: jaLessonFiles,
     lessonPanel: jaLessonPanel,
