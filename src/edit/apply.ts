@@ -8,6 +8,7 @@ import { pasteClip, pasteRefusalText } from './clip-paste.ts';
 import { duplicateResources } from './duplicate.ts';
 import { structuralError } from './guard.ts';
 import { materialiseResource } from './materialise.ts';
+import { removeNetworkInterface } from './network-interfaces.ts';
 import { renameResource } from './rename.ts';
 import { reparentResource } from './reparent.ts';
 import type { EditCommand, EditResult } from './types.ts';
@@ -81,6 +82,8 @@ function perform(document: VpcLabDocument, command: EditCommand): EditResult {
       return connectRoute(document, command.subnet, command.target, command.table);
     case 'connect-rule':
       return connectRule(document, command.source, command.target, command.rule);
+    case 'remove-network-interface':
+      return removeNetworkInterface(document, command.id, command.position);
   }
 }
 

@@ -64,7 +64,10 @@ export function deleteResources(document: VpcLabDocument, ids: readonly string[]
   const plan = planDeletion(document, ids);
   const gone = new Set(plan.ids);
   const { intents, layout, ...rest } = document;
-  const keptIntents = intents?.filter((intent) => !gone.has(intent.from) && !gone.has(intent.to));
+  // `web-1/eni-1` goes with `web-1`.
+  const endpointGone = (endpoint: string): boolean =>
+    gone.has(endpoint) || (endpoint.includes('/') && gone.has(endpoint.slice(0, endpoint.lastIndexOf('/'))));
+  const keptIntents = intents?.filter((intent) => !endpointGone(intent.from) && !endpointGone(intent.to));
   const keptLayout = layout ? Object.fromEntries(Object.entries(layout).filter(([id]) => !gone.has(id))) : undefined;
   // Notes pinned to a deleted resource stay where they are, unpinned.
   return {

@@ -76,7 +76,7 @@ export function rewriteReferences(resource: Resource, rewrite: RewriteReference)
           : route.destination;
         if (destination === null) return [];
         const target =
-          route.target === 'blackhole' ? 'blackhole' : (rewrite(route.target, 'route-target') ?? 'blackhole');
+          route.target === 'blackhole' ? 'blackhole' : (rewriteTarget(route.target, rewrite) ?? 'blackhole');
         return [{ ...route, destination, target }];
       });
       return { ...resource, vpc, routes };
@@ -99,7 +99,17 @@ export function rewriteReferences(resource: Resource, rewrite: RewriteReference)
     }
     case 'instance': {
       const subnet = required(resource.subnet);
-      return subnet === null ? null : groups({ ...resource, subnet }, false);
+      if (subnet === null) return null;
+      const moved = groups({ ...resource, subnet }, false);
+      if (resource.networkInterfaces === undefined) return moved;
+      // A secondary interface whose subnet went goes with it; its groups follow like the instance's.
+      const interfaces = resource.networkInterfaces.flatMap((eni) => {
+        const eniSubnet = rewrite(eni.subnet, 'member');
+        return eniSubnet === null ? [] : [groups({ ...eni, subnet: eniSubnet }, false)];
+      });
+      if (interfaces.length > 0) return { ...moved, networkInterfaces: interfaces };
+      const { networkInterfaces: _none, ...single } = moved;
+      return single;
     }
     case 'on-premises': {
       const via = required(resource.via);
@@ -146,4 +156,15 @@ export function rewriteReferences(resource: Resource, rewrite: RewriteReference)
     default:
       return assertNever(resource);
   }
+}
+
+/**
+ * A route target: a resource id, or one interface of an instance (`web-1/eni-1`), whose
+ * instance part is what a rename or a deletion rewrites.
+ */
+function rewriteTarget(target: string, rewrite: RewriteReference): string | null {
+  const slash = target.lastIndexOf('/');
+  if (slash <= 0) return rewrite(target, 'route-target');
+  const owner = rewrite(target.slice(0, slash), 'route-target');
+  return owner === null ? null : `${owner}${target.slice(slash)}`;
 }

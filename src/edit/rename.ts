@@ -24,6 +24,8 @@ export function renameResource(document: VpcLabDocument, from: string, to: strin
 
   const map = (id: string): string => {
     if (id === from) return to;
+    // An interface of the renamed instance: `web-1/eni-1` follows to `web-2/eni-1`.
+    if (target.type === 'instance' && id.startsWith(`${from}/`)) return `${to}${id.slice(from.length)}`;
     const implicit = target.type === 'vpc' ? parseImplicitId(id) : undefined;
     return implicit?.vpc === from ? `${to}${id.slice(from.length)}` : id;
   };

@@ -31,6 +31,8 @@ export type EditCommand =
   | { readonly type: 'move'; readonly layout: Readonly<Record<string, LayoutEntry>> }
   /** Moves a resource into another subnet (its `subnet`, or its first of `subnets`). */
   | { readonly type: 'reparent'; readonly id: string; readonly subnet: string }
+  /** Removes one secondary network interface of an instance; references follow (network-interfaces.ts). */
+  | { readonly type: 'remove-network-interface'; readonly id: string; readonly position: number }
   /** Duplicates resources with fresh ids (and free addresses where one was explicit). */
   | { readonly type: 'duplicate'; readonly ids: readonly string[] }
   /**

@@ -45,10 +45,11 @@ export type RouteTarget =
         | 'nat-gateway'
         | 'vpn-gateway'
         | 'peering-connection'
-        | 'transit-gateway'
-        | 'instance';
+        | 'transit-gateway';
       readonly id: string;
     }
+  /** An instance (NAT instance, appliance): `deviceIndex` is the interface the route names (0 when it names the instance). */
+  | { readonly kind: 'instance'; readonly id: string; readonly deviceIndex: number }
   | { readonly kind: 'gateway-endpoint'; readonly id: string; readonly service: AwsService };
 
 export type AwsService = 's3' | 'dynamodb';
@@ -116,7 +117,7 @@ export interface CSecurityGroup {
 
 export type EniOwnerType = 'instance' | 'database' | 'load-balancer' | 'lambda' | 'nat-gateway' | 'vpc-endpoint';
 
-/** A network interface: one per resource per subnet. */
+/** A network interface: one per resource per subnet (an instance's secondary interfaces sit in subnets of their own). */
 export interface CEni {
   readonly key: string;
   readonly owner: string;
@@ -129,6 +130,8 @@ export interface CEni {
   /** The groups on this interface; null when it has none (NAT gateway, network balancer without groups). */
   readonly groups: readonly CSecurityGroup[] | null;
   readonly sourceDestCheck: boolean;
+  /** The interface's device index on an instance (0 the primary, 1..n its `networkInterfaces`); 0 elsewhere. */
+  readonly deviceIndex: number;
 }
 
 export interface CListener {

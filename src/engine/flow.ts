@@ -133,7 +133,17 @@ export function interfacesFor(from: Place, to: Place): [CEni | undefined, CEni |
   const sourceEni = from.kind === 'resource' ? (from.eni ?? interfaceFor(from.resource, homeAz(to))) : undefined;
   const destinationEni =
     to.kind === 'resource' ? (to.eni ?? interfaceFor(to.resource, sourceEni?.subnet.az ?? homeAz(from))) : undefined;
-  return [sourceEni, destinationEni];
+  return [connectedInterface(from, destinationEni) ?? sourceEni, destinationEni];
+}
+
+/**
+ * A multi-homed instance sends to a host of a subnet it has an interface in through that
+ * interface (the operating system's connected route); to anything else through its primary
+ * (its default route), as an instance launched from an AWS image does (semantics.md).
+ */
+function connectedInterface(from: Place, destinationEni: CEni | undefined): CEni | undefined {
+  if (from.kind !== 'resource' || from.eni || from.resource.type !== 'instance' || !destinationEni) return undefined;
+  return from.resource.enis.find((eni) => eni.subnet === destinationEni.subnet);
 }
 
 function startForward(

@@ -67,7 +67,17 @@ export function resolvePlace(compiled: CompiledDocument, index: DocumentIndex, t
           error: `"${text}" has no network interface (check its subnet), so it cannot send or receive traffic.`,
         };
       }
-      return { ok: true, place: { kind: 'resource', resource: compiledResource, eni: undefined, address: undefined } };
+      // `web-1/eni-1` pins that interface; `web-1` lets the flow choose (interfaceFor).
+      const pinned = value.networkInterface;
+      const eni = pinned ? compiledResource.enis.find((e) => e.deviceIndex === pinned.deviceIndex) : undefined;
+      if (pinned && !eni) {
+        return {
+          ok: false,
+          code: 'PLACE_NO_INTERFACE',
+          error: `"${text}" has no network interface (check its subnet), so it cannot send or receive traffic.`,
+        };
+      }
+      return { ok: true, place: { kind: 'resource', resource: compiledResource, eni, address: undefined } };
     }
   }
 }

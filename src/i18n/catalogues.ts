@@ -36,6 +36,8 @@ import enImportAws from './locales/en/importAws.json';
 import jaImportAws from './locales/ja/importAws.json';
 import enInspector from './locales/en/inspector.json';
 import jaInspector from './locales/ja/inspector.json';
+import enInterfaces from './locales/en/interfaces.json';
+import jaInterfaces from './locales/ja/interfaces.json';
 import enKeyboardCanvas from './locales/en/keyboardCanvas.json';
 import jaKeyboardCanvas from './locales/ja/keyboardCanvas.json';
 import enLessonAuthoring from './locales/en/lessonAuthoring.json';
@@ -90,6 +92,7 @@ export const CATALOGUES = {
     iac: enIac,
     importAws: enImportAws,
     inspector: enInspector,
+    interfaces: enInterfaces,
     keyboardCanvas: enKeyboardCanvas,
     lessonAuthoring: enLessonAuthoring,
     lessonFiles: enLessonFiles,
@@ -122,6 +125,7 @@ export const CATALOGUES = {
     iac: jaIac,
     importAws: jaImportAws,
     inspector: jaInspector,
+    interfaces: jaInterfaces,
     keyboardCanvas: jaKeyboardCanvas,
     lessonAuthoring: jaLessonAuthoring,
     lessonFiles: jaLessonFiles,

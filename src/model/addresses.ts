@@ -13,6 +13,7 @@ import {
 import { indexDocument, type DocumentIndex } from './document-index.ts';
 import { error, jsonPath, type ValidationIssue } from './issues.ts';
 import { named } from './labels.ts';
+import { instanceInterfaces, interfacesOf, type InstanceInterface } from './network-interfaces.ts';
 import { isTrafficCapable, subnetsOf } from './resource-kinds.ts';
 import type { Instance, Resource, VpcLabDocument } from './schema.ts';
 
@@ -77,11 +78,20 @@ export function assignAddresses(document: VpcLabDocument, index: DocumentIndex =
   const path = (resource: Resource, ...segments: (string | number)[]) =>
     jsonPath(['resources', positions.get(resource) ?? -1, ...segments]);
 
-  // 1. Explicit addresses, which nothing automatic may take.
-  const explicit = new Map<Resource, number | null>();
+  // 1. Explicit addresses, which nothing automatic may take: every interface's `privateIp`,
+  // the primary's and the secondaries', in document order.
+  const explicit = new Map<Resource, Map<number, number | null>>();
   for (const resource of document.resources) {
-    if (resource.type !== 'instance' || resource.privateIp === undefined) continue;
-    explicit.set(resource, claimExplicit(resource, pool(resource.subnet), errors, path(resource, 'privateIp')));
+    if (resource.type !== 'instance') continue;
+    for (const eni of instanceInterfaces(resource)) {
+      if (eni.privateIp === undefined) continue;
+      const claimed = explicit.get(resource) ?? new Map<number, number | null>();
+      claimed.set(
+        eni.deviceIndex,
+        claimExplicit(resource, eni, pool(eni.subnet), errors, path(resource, ...eni.at, 'privateIp')),
+      );
+      explicit.set(resource, claimed);
+    }
   }
 
   // 2. Automatic IPv4, one per subnet of each traffic-capable resource, in document order.
@@ -90,22 +100,26 @@ export function assignAddresses(document: VpcLabDocument, index: DocumentIndex =
     if (!isTrafficCapable(resource) || resource.type === 'on-premises') continue;
     const list: AssignedAddress[] = [];
     const subnets = [...new Set(subnetsOf(resource))];
+    const interfaces = interfacesOf(resource);
     subnets.forEach((subnetId) => {
       const subnetPool = pool(subnetId);
       if (!subnetPool?.v4) return;
-      if (explicit.has(resource)) {
-        const value = explicit.get(resource);
+      // An instance's interface in this subnet (interfaces of one instance sit in distinct subnets).
+      const eni = interfaces.find((candidate) => candidate.subnet === subnetId);
+      if (eni?.privateIp !== undefined) {
+        const value = explicit.get(resource)?.get(eni.deviceIndex);
         if (value !== null && value !== undefined) list.push({ subnet: subnetId, ipv4: value });
         return;
       }
       const value = nextFree4(subnetPool);
       if (value === undefined) {
-        const field = resource.type === 'instance' || resource.type === 'nat-gateway' ? 'subnet' : 'subnets';
+        const field: (string | number)[] =
+          eni !== undefined ? [...eni.at, 'subnet'] : resource.type === 'nat-gateway' ? ['subnet'] : ['subnets'];
         errors.push(
           error(
             'SUBNET_ADDRESSES_EXHAUSTED',
             resource.id,
-            path(resource, field),
+            path(resource, ...field),
             `${named(resource.type, resource.id)}: subnet "${subnetId}" (${formatCidr(subnetPool.v4)}) has no free address left. Use a larger subnet or move the resource to another subnet.`,
           ),
         );
@@ -117,10 +131,13 @@ export function assignAddresses(document: VpcLabDocument, index: DocumentIndex =
     if (list.length > 0 && !byResource.has(resource.id)) byResource.set(resource.id, list);
   }
 
-  // 3. IPv6 for instances that ask for it, in document order.
+  // 3. IPv6 for instance interfaces that ask for it, in document order (an instance's primary, then its secondaries).
   for (const resource of document.resources) {
-    if (resource.type !== 'instance' || resource.ipv6 !== true) continue;
-    assignIpv6(resource, pool(resource.subnet), byResource, errors, path(resource, 'ipv6'));
+    if (resource.type !== 'instance') continue;
+    for (const eni of instanceInterfaces(resource)) {
+      if (!eni.ipv6) continue;
+      assignIpv6(resource, eni.subnet, pool(eni.subnet), byResource, errors, path(resource, ...eni.at, 'ipv6'));
+    }
   }
 
   const onPremises = new Map<string, Address>();
@@ -143,12 +160,17 @@ export function onPremisesAddress(firstCidr: string | undefined): Address | unde
 
 function claimExplicit(
   instance: Instance,
+  eni: InstanceInterface,
   subnetPool: SubnetPool | undefined,
   errors: ValidationIssue[],
   path: string,
 ): number | null {
-  const text = instance.privateIp ?? '';
-  const subject = named('instance', instance.id);
+  const text = eni.privateIp ?? '';
+  const subject =
+    eni.deviceIndex === 0
+      ? named('instance', instance.id)
+      : `${named('instance', instance.id)}, network interface ${eni.name}`;
+  const subnetId = eni.subnet;
   const address = parseAddress(text);
   if (!address.ok || address.value.version !== 4) {
     errors.push(
@@ -170,7 +192,7 @@ function claimExplicit(
         'PRIVATE_IP_OUTSIDE_SUBNET',
         instance.id,
         path,
-        `${subject}: privateIp ${text} is outside its subnet "${instance.subnet}" (${formatCidr(block)}). Pick an address inside ${formatCidr(block)}.`,
+        `${subject}: privateIp ${text} is outside its subnet "${subnetId}" (${formatCidr(block)}). Pick an address inside ${formatCidr(block)}.`,
       ),
     );
     return null;
@@ -181,7 +203,7 @@ function claimExplicit(
         'PRIVATE_IP_RESERVED',
         instance.id,
         path,
-        `${subject}: privateIp ${text} is one of the five addresses AWS reserves in subnet "${instance.subnet}" (the first four and the last). Pick an address from ${formatIpv4(block.first + RESERVED_AT_START)} to ${formatIpv4(block.last - 1)}.`,
+        `${subject}: privateIp ${text} is one of the five addresses AWS reserves in subnet "${subnetId}" (the first four and the last). Pick an address from ${formatIpv4(block.first + RESERVED_AT_START)} to ${formatIpv4(block.last - 1)}.`,
       ),
     );
     return null;
@@ -193,7 +215,7 @@ function claimExplicit(
         'PRIVATE_IP_TAKEN',
         instance.id,
         path,
-        `${subject}: privateIp ${text} is already taken by instance "${owner}". Pick another free address of subnet "${instance.subnet}".`,
+        `${subject}: privateIp ${text} is already taken by instance "${owner}". Pick another free address of subnet "${subnetId}".`,
       ),
     );
     return null;
@@ -212,6 +234,7 @@ function nextFree4(subnetPool: SubnetPool): number | undefined {
 
 function assignIpv6(
   instance: Instance,
+  subnetId: string,
   subnetPool: SubnetPool | undefined,
   byResource: Map<string, AssignedAddress[]>,
   errors: ValidationIssue[],
@@ -225,15 +248,19 @@ function assignIpv6(
         'INSTANCE_IPV6_WITHOUT_SUBNET_IPV6',
         instance.id,
         path,
-        `${named('instance', instance.id)}: ipv6 is true, but subnet "${instance.subnet}" has no ipv6Cidr. Give the subnet an IPv6 /64 or set ipv6 to false.`,
+        `${named('instance', instance.id)}: ipv6 is true, but subnet "${subnetId}" has no ipv6Cidr. Give the subnet an IPv6 /64 or set ipv6 to false.`,
       ),
     );
     return;
   }
-  const entry = byResource.get(instance.id)?.[0];
-  if (!entry) return; // no IPv4 interface (reported already): no IPv6 either
+  const entries = byResource.get(instance.id) ?? [];
+  const at = entries.findIndex((entry) => entry.subnet === subnetId);
+  if (at < 0) return; // no IPv4 interface (reported already): no IPv6 either
   while (subnetPool.taken6.has(subnetPool.next6)) subnetPool.next6 += 1n;
   const value = subnetPool.next6;
   subnetPool.taken6.add(value);
-  byResource.set(instance.id, [{ ...entry, ipv6: value }]);
+  byResource.set(
+    instance.id,
+    entries.map((entry, i) => (i === at ? { ...entry, ipv6: value } : entry)),
+  );
 }

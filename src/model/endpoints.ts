@@ -8,12 +8,14 @@ import {
 } from '../net/index.ts';
 import type { DocumentIndex } from './document-index.ts';
 import { aType } from './labels.ts';
+import { findInterface, type InstanceInterface } from './network-interfaces.ts';
 import { isTrafficCapable } from './resource-kinds.ts';
 import type { Resource } from './schema.ts';
 
 /** What an endpoint string (intents, CLI, trace view) stands for. */
 export type ResolvedEndpoint =
-  | { readonly kind: 'resource'; readonly resource: Resource }
+  /** `networkInterface`: the one interface an endpoint like `web-1/eni-1` pins (format.md, "Network interfaces"). */
+  | { readonly kind: 'resource'; readonly resource: Resource; readonly networkInterface?: InstanceInterface }
   /** `internet` (address undefined: the engine picks its default) or `internet:<ip>`. */
   | { readonly kind: 'internet'; readonly address: Address | undefined }
   | { readonly kind: 'service'; readonly service: 's3' | 'dynamodb' }
@@ -56,6 +58,8 @@ export function resolveEndpoint(text: string, index: DocumentIndex): EndpointRes
   if (address.ok) return { ok: true, value: { kind: 'address', address: address.value } };
   const resource = index.byId.get(text);
   if (!resource) {
+    const found = findInterface(text, index.byId);
+    if (found) return { ok: true, value: { kind: 'resource', resource: found.instance, networkInterface: found.eni } };
     return fail(
       'ENDPOINT_UNKNOWN',
       `"${text}" is neither a resource id nor internet, internet:<ip>, s3, dynamodb or an IP address. Pick an existing resource or one of those`,

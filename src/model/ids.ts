@@ -44,3 +44,6 @@ export function parseImplicitId(id: string): { vpc: string; kind: ImplicitKind }
   }
   return undefined;
 }
+
+/** A reference to one network interface of an instance: `<instance-id>/<interface id>` (`web-1/eni-1`). */
+export const INTERFACE_REFERENCE_PATTERN = /^[A-Za-z0-9._-]{1,64}\/[A-Za-z0-9._-]{1,64}$/;

@@ -46,3 +46,13 @@ export { MAX_SECURITY_GROUPS } from './validate-security-group-attachments.ts';
 export { SUBNET_LIMITS } from './validate-subnets.ts';
 export { buildResourceSearch, type ResourceSearch, type SearchEntry, type SearchResult } from './resource-search.ts';
 export { namesPrefixList, prefixListNamed } from './prefix-lists.ts';
+export {
+  defaultInterfaceName,
+  findInterface,
+  instanceInterfaces,
+  interfaceSecurityGroups,
+  interfacesOf,
+  isMultiHomed,
+  MAX_NETWORK_INTERFACES,
+  type InstanceInterface,
+} from './network-interfaces.ts';

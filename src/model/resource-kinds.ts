@@ -45,6 +45,7 @@ export function isTrafficCapable(resource: Resource): boolean {
 export function subnetsOf(resource: Resource): readonly string[] {
   switch (resource.type) {
     case 'instance':
+      return [resource.subnet, ...(resource.networkInterfaces ?? []).map((eni) => eni.subnet)];
     case 'nat-gateway':
       return [resource.subnet];
     case 'database':

@@ -1,6 +1,6 @@
 import './no-eval.ts';
 import * as z from 'zod';
-import { ID_PATTERN, REFERENCE_PATTERN } from './ids.ts';
+import { ID_PATTERN, INTERFACE_REFERENCE_PATTERN, REFERENCE_PATTERN } from './ids.ts';
 import { ownKeyRecord } from './own-key-record.ts';
 
 /**
@@ -20,6 +20,12 @@ export const RefSchema = z.string().regex(REFERENCE_PATTERN).meta({
   id: 'Ref',
   description:
     'The id of another resource, or an implicit id like "vpc-main/main", "vpc-main/default-acl", "vpc-main/default".',
+});
+
+/** A reference to one network interface of an instance (a route target): `web-1/eni-1`. */
+export const InterfaceRefSchema = z.string().regex(INTERFACE_REFERENCE_PATTERN).meta({
+  id: 'InterfaceRef',
+  description: 'An instance id and one of its network interfaces, like "web-1/eni-1" (eni-0 is the primary).',
 });
 
 /** A CIDR block as text; its syntax and host bits are checked semantically. */

@@ -1,6 +1,6 @@
 import './no-eval.ts';
 import * as z from 'zod';
-import { baseFields, CidrSchema, PortSchema, RefListSchema, RefSchema, TextSchema } from './schema-common.ts';
+import { baseFields, CidrSchema, IdSchema, PortSchema, RefListSchema, RefSchema, TextSchema } from './schema-common.ts';
 import { PrefixListSchema } from './schema-prefix-list.ts';
 import { NaclRuleSchema, RouteSchema, SgRuleSchema } from './schema-rules.ts';
 
@@ -164,6 +164,25 @@ export const VpcEndpointSchema = z
   .discriminatedUnion('kind', [GatewayEndpointSchema, InterfaceEndpointSchema])
   .meta({ id: 'VpcEndpoint' });
 
+/**
+ * A secondary network interface of an instance (device index 1..n, in list order). The
+ * instance's own fields are its primary interface (device index 0). `id` names the interface
+ * inside its instance (default `eni-<device index>`); `<instance>/<id>` is its endpoint.
+ */
+export const NetworkInterfaceSchema = z
+  .strictObject({
+    id: IdSchema.exactOptional(),
+    subnet: RefSchema,
+    privateIp: z.string().exactOptional(),
+    publicIp: z.boolean().exactOptional(),
+    elasticIp: z.boolean().exactOptional(),
+    ipv6: z.boolean().exactOptional(),
+    securityGroups: RefListSchema.exactOptional(),
+    sourceDestCheck: z.boolean().exactOptional(),
+    description: z.string().exactOptional(),
+  })
+  .meta({ id: 'NetworkInterface' });
+
 export const InstanceSchema = z
   .strictObject({
     ...baseFields,
@@ -177,6 +196,7 @@ export const InstanceSchema = z
     sourceDestCheck: z.boolean().exactOptional(),
     os: z.enum(['linux', 'windows']).exactOptional(),
     role: z.string().exactOptional(),
+    networkInterfaces: z.array(NetworkInterfaceSchema).exactOptional(),
   })
   .meta({ id: 'Instance' });
 
@@ -299,6 +319,7 @@ export type TransitGateway = z.infer<typeof TransitGatewaySchema>;
 export type GatewayEndpoint = z.infer<typeof GatewayEndpointSchema>;
 export type InterfaceEndpoint = z.infer<typeof InterfaceEndpointSchema>;
 export type VpcEndpoint = z.infer<typeof VpcEndpointSchema>;
+export type NetworkInterface = z.infer<typeof NetworkInterfaceSchema>;
 export type Instance = z.infer<typeof InstanceSchema>;
 export type Database = z.infer<typeof DatabaseSchema>;
 export type Listener = z.infer<typeof ListenerSchema>;

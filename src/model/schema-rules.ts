@@ -1,6 +1,6 @@
 import './no-eval.ts';
 import * as z from 'zod';
-import { CidrSchema, PortsSchema, ProtocolSchema, RefSchema } from './schema-common.ts';
+import { CidrSchema, InterfaceRefSchema, PortsSchema, ProtocolSchema, RefSchema } from './schema-common.ts';
 
 /**
  * A route: destination CIDR (or the id of a `prefix-list` resource, format version 2) to a
@@ -11,7 +11,7 @@ export const RouteSchema = z
     destination: CidrSchema.meta({
       description: 'A CIDR block, like "10.0.0.0/16", or the id of a prefix-list resource.',
     }),
-    target: RefSchema.or(z.literal('blackhole')),
+    target: RefSchema.or(InterfaceRefSchema).or(z.literal('blackhole')),
   })
   .meta({ id: 'Route' });
 

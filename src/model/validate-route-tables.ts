@@ -6,6 +6,7 @@ import type { Route, RouteTable } from './schema.ts';
 import type { ValidationContext } from './validate-context.ts';
 import { checkRouteToPrefixList } from './validate-prefix-lists.ts';
 import { namesPrefixList } from './prefix-lists.ts';
+import { checkInterfaceTarget, warnMultiHomedTarget } from './validate-network-interfaces.ts';
 
 /** Route tables: their VPC, and each route's destination and target. */
 export function validateRouteTables(context: ValidationContext): void {
@@ -86,6 +87,7 @@ function checkTarget(
     return;
   }
   const target = context.index.byId.get(route.target);
+  if (!target && checkInterfaceTarget(context, table, route.target, segments)) return;
   if (!target) {
     context.error(
       'REFERENCE_MISSING',
@@ -106,6 +108,7 @@ function checkTarget(
     return;
   }
   if (!vpcExists) return;
+  if (target.type === 'instance') warnMultiHomedTarget(context, table, target, segments, subject);
   switch (target.type) {
     case 'peering-connection':
       if (target.requester !== table.vpc && target.accepter !== table.vpc) {

@@ -9,6 +9,7 @@ import { validateIntents } from './validate-intents.ts';
 import { validateLayout } from './validate-layout.ts';
 import { validateLoadBalancers } from './validate-load-balancers.ts';
 import { validateNetworkAcls } from './validate-network-acls.ts';
+import { validateNetworkInterfaces } from './validate-network-interfaces.ts';
 import { validatePeering } from './validate-peering.ts';
 import { validatePlacement } from './validate-placement.ts';
 import { validatePrefixLists } from './validate-prefix-lists.ts';
@@ -32,6 +33,7 @@ const VALIDATORS: readonly ((context: ValidationContext) => void)[] = [
   validateGateways,
   validatePlacement,
   validateSecurityGroupAttachments,
+  validateNetworkInterfaces,
   validateLoadBalancers,
   validatePeering,
   validateTransitGateways,

@@ -2,6 +2,7 @@ import {
   effectiveNetworkAcl,
   effectiveRouteTable,
   namesPrefixList,
+  findInterface,
   type DocumentIndex,
   type RouteTable,
 } from '../../model/index.ts';
@@ -109,15 +110,23 @@ export function compileRouteTable(index: DocumentIndex, table: RouteTable, vpc: 
 function routeTarget(index: DocumentIndex, id: string): RouteTarget {
   if (id === 'blackhole') return { kind: 'blackhole' };
   const resource = index.byId.get(id);
-  switch (resource?.type) {
+  if (!resource) {
+    // `web-1/eni-1`: one interface of an instance (AWS routes to an ENI of a multi-homed instance).
+    const found = findInterface(id, index.byId);
+    return found
+      ? { kind: 'instance', id: found.instance.id, deviceIndex: found.eni.deviceIndex }
+      : { kind: 'blackhole' };
+  }
+  switch (resource.type) {
     case 'internet-gateway':
     case 'egress-only-internet-gateway':
     case 'nat-gateway':
     case 'vpn-gateway':
     case 'peering-connection':
     case 'transit-gateway':
-    case 'instance':
       return { kind: resource.type, id };
+    case 'instance':
+      return { kind: 'instance', id, deviceIndex: 0 };
     default:
       return { kind: 'blackhole' };
   }

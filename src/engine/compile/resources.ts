@@ -2,6 +2,8 @@ import {
   DATABASE_ENGINE_PORTS,
   effectiveSecurityGroups,
   hasPublicAddress,
+  interfaceSecurityGroups,
+  interfacesOf,
   securityGroupsField,
   subnetsOf,
   type AddressPlan,
@@ -50,12 +52,19 @@ export function compileResources(
     const ownerType = eniOwnerType(resource);
     if (!ownerType || resources.has(resource.id)) continue;
     const addresses = plan.byResource.get(resource.id) ?? [];
-    const interfaceGroups = groupsOf(index, resource, groups);
+    const resourceGroups = groupsOf(index, resource, groups);
     const hasPublic = hasPublicAddress(resource);
+    const interfaces = interfacesOf(resource);
     const enis: CEni[] = [];
     for (const address of addresses) {
       const subnet = subnets.get(address.subnet);
       if (!subnet) continue;
+      // An instance's interface carries its own groups, public address and check (format.md, "Network interfaces").
+      const own = interfaces.find((candidate) => candidate.subnet === subnet.id);
+      const interfaceGroups = own
+        ? interfaceSecurityGroups(index, own).flatMap((g) => groups.get(g.id) ?? [])
+        : resourceGroups;
+      const isPublic = own ? own.publicIp || own.elasticIp : hasPublic;
       const eni: CEni = {
         key: `${resource.id}@${subnet.id}`,
         owner: resource.id,
@@ -63,9 +72,10 @@ export function compileResources(
         subnet,
         ipv4: address.ipv4,
         ipv6: address.ipv6,
-        publicIpv4: hasPublic ? nextPublic++ : undefined,
+        publicIpv4: isPublic ? nextPublic++ : undefined,
         groups: interfaceGroups,
-        sourceDestCheck: resource.type === 'instance' ? resource.sourceDestCheck !== false : true,
+        sourceDestCheck: own ? own.sourceDestCheck : true,
+        deviceIndex: own?.deviceIndex ?? 0,
       };
       enis.push(eni);
       if (!subnet.vpc.enis4.has(eni.ipv4)) subnet.vpc.enis4.set(eni.ipv4, eni);

@@ -1,4 +1,4 @@
-import { onPremisesAddress, type OnPremises, type Resource } from '../../model/index.ts';
+import { findInterface, onPremisesAddress, type OnPremises, type Resource } from '../../model/index.ts';
 import { parseAddress, parseCidr, type Address } from '../../net/index.ts';
 import { SERVICE_BLOCKS } from '../aws-services.ts';
 import { EXTERNAL_PORTS, LINUX_PORTS, NAT_RANGE, WINDOWS_PORTS } from '../ephemeral.ts';
@@ -42,7 +42,13 @@ export function resolveEnd(world: World, text: string): End {
   const bare = parseAddress(text);
   if (bare.ok) return holderOf(world, bare.value, text);
   const resource = world.index.byId.get(text);
-  if (!resource) throw new Error(`reference: unknown endpoint "${text}"`);
+  if (!resource) {
+    // `web-1/eni-1`: exactly that interface of the instance.
+    const found = findInterface(text, world.index.byId);
+    if (!found) throw new Error(`reference: unknown endpoint "${text}"`);
+    const eni = enisOf(world, found.instance.id).find((e) => e.subnet.id === found.eni.subnet);
+    return { kind: 'resource', resource: found.instance, enis: eni ? [eni] : [], address: undefined };
+  }
   if (resource.type === 'on-premises') return { kind: 'on-premises', network: resource };
   return { kind: 'resource', resource, enis: enisOf(world, text), address: undefined };
 }

@@ -1,5 +1,6 @@
 import {
   effectiveRouteTable,
+  findInterface,
   ROUTE_TARGET_TYPES,
   type GatewayEndpoint,
   type OnPremises,
@@ -19,7 +20,8 @@ import { block, memo, vpcBlocks, type World } from './world.ts';
 export type RouteChoice =
   | { readonly kind: 'local' }
   | { readonly kind: 'blackhole' }
-  | { readonly kind: 'target'; readonly target: Resource }
+  /** `deviceIndex`: the interface of an instance the route names (`web-1/eni-1`); 0 otherwise. */
+  | { readonly kind: 'target'; readonly target: Resource; readonly deviceIndex: number }
   | { readonly kind: 'gateway-endpoint'; readonly endpoint: GatewayEndpoint; readonly service: 's3' | 'dynamodb' };
 
 interface Candidate<T> {
@@ -99,8 +101,12 @@ export function prefixListCidrs(world: World, id: string): Cidr[] {
 /** A target that is gone or cannot carry traffic behaves as AWS keeps such a route: a blackhole. */
 function routeTarget(world: World, id: string): RouteChoice {
   const target = id === 'blackhole' ? undefined : world.index.byId.get(id);
+  if (!target && id !== 'blackhole') {
+    const found = findInterface(id, world.index.byId);
+    if (found) return { kind: 'target', target: found.instance, deviceIndex: found.eni.deviceIndex };
+  }
   if (!target || !(ROUTE_TARGET_TYPES as readonly string[]).includes(target.type)) return { kind: 'blackhole' };
-  return { kind: 'target', target };
+  return { kind: 'target', target, deviceIndex: 0 };
 }
 
 export type TgwChoice =

@@ -86,7 +86,7 @@ function connectionRefused(
   }
   // A multi-interface resource takes part through its interface in the other end's AZ, else its first.
   const destinationHome = destination.kind === 'resource' ? destination.enis[0]?.subnet.az : undefined;
-  const sourceEni =
+  let sourceEni =
     source.kind === 'resource'
       ? (source.enis.find((e) => e.subnet.az === destinationHome) ?? source.enis[0])
       : undefined;
@@ -94,6 +94,15 @@ function connectionRefused(
     destination.kind === 'resource'
       ? (destination.enis.find((e) => e.subnet.az === sourceEni?.subnet.az) ?? destination.enis[0])
       : undefined;
+  // A multi-homed instance sends to a subnet it sits in through its interface there (connected route).
+  if (
+    source.kind === 'resource' &&
+    source.resource.type === 'instance' &&
+    source.address === undefined &&
+    destinationEni
+  ) {
+    sourceEni = source.enis.find((e) => e.subnet.id === destinationEni.subnet.id) ?? sourceEni;
+  }
   if ((source.kind === 'resource' && !sourceEni) || (destination.kind === 'resource' && !destinationEni)) {
     return 'no network interface';
   }

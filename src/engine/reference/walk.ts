@@ -1,5 +1,5 @@
 import type { OnPremises, Subnet, TransitGateway } from '../../model/index.ts';
-import { cidrContainsAddress, cidrOverlaps, isRfc1918, isRfc6598 } from '../../net/index.ts';
+import { cidrContainsAddress, cidrOverlaps, isRfc1918, isRfc6598, type Address } from '../../net/index.ts';
 import { SERVICE_BLOCKS } from '../aws-services.ts';
 import { crossingAllowed, groupsAllow, naclAllows } from './filters.ts';
 import type { Landing, Packet, Trip } from './packet.ts';
@@ -88,7 +88,7 @@ function routeInSubnet(world: World, trip: Trip, subnet: Subnet, packet: Packet)
       return { at: 'internet', packet };
     case 'nat-gateway':
     case 'instance':
-      return throughNat(world, trip, subnet, target.id, packet);
+      return throughNat(world, trip, subnet, target.id, route.deviceIndex, packet);
     case 'vpn-gateway': {
       if (!naclAllows(world, subnet, 'out', packet)) return drop('NACL out');
       const network = world.index
@@ -136,8 +136,16 @@ function leaveByInternetGateway(world: World, trip: Trip, subnet: Subnet, igw: s
 const NAT_GATEWAY_PROTOCOLS: ReadonlySet<number> = new Set([6, 17, 1, 58]);
 
 /** A NAT gateway, or an instance, as the target of a route: it forwards with its own address. */
-function throughNat(world: World, trip: Trip, subnet: Subnet, natId: string, packet: Packet): Place {
-  const nat = enisOf(world, natId)[0];
+function throughNat(
+  world: World,
+  trip: Trip,
+  subnet: Subnet,
+  natId: string,
+  deviceIndex: number,
+  packet: Packet,
+): Place {
+  const enis = enisOf(world, natId);
+  const nat = enis.find((e) => e.deviceIndex === deviceIndex) ?? enis[0];
   if (!nat) return drop('NAT has no interface');
   if (trip.direction === 'return') return drop('a reply routed to a NAT it did not pass (asymmetric)');
   if (!crossingAllowed(world, subnet, nat.subnet, packet)) return drop('NACL towards the NAT');
@@ -146,19 +154,34 @@ function throughNat(world: World, trip: Trip, subnet: Subnet, natId: string, pac
     if (!NAT_GATEWAY_PROTOCOLS.has(packet.protocol)) return drop('NAT gateway: TCP, UDP and ICMP only');
   } else {
     if (!groupsAllow(world, nat, 'in', packet)) return drop('NAT instance groups (in)');
-    if (nat.owner.type !== 'instance' || nat.owner.sourceDestCheck !== false) return drop('source/dest check is on');
+    if (nat.owner.type !== 'instance' || nat.sourceDestCheck) return drop('source/dest check is on');
   }
+  // An instance sends on by its interface in the destination's subnet, else by its primary.
+  const leaving = nat.owner.type === 'instance' ? leavingInterface(enis, packet.dst) : nat;
   let out = packet;
   if (packet.src.version === 4) {
-    trip.nats.push({ nat, src: packet.src, srcPort: packet.srcPort });
+    trip.nats.push({ nat: leaving, src: packet.src, srcPort: packet.srcPort });
     out = {
       ...packet,
-      src: { version: 4, value: nat.ipv4 },
+      src: { version: 4, value: leaving.ipv4 },
       srcPort: packet.srcPort === undefined ? undefined : trip.natPort,
     };
   }
-  if (nat.owner.type === 'instance' && !groupsAllow(world, nat, 'out', out)) return drop('NAT instance groups (out)');
-  return { at: 'subnet', subnet: nat.subnet, packet: out };
+  if (nat.owner.type === 'instance' && !groupsAllow(world, leaving, 'out', out)) {
+    return drop('NAT instance groups (out)');
+  }
+  return { at: 'subnet', subnet: leaving.subnet, packet: out };
+}
+
+/** Of an instance's interfaces, the one whose subnet contains the address; else the first (primary). */
+function leavingInterface(enis: readonly RefEni[], address: Address): RefEni {
+  return (
+    enis.find((e) =>
+      address.version === 4
+        ? contains(e.subnet.cidr, address)
+        : e.subnet.ipv6Cidr !== undefined && contains(e.subnet.ipv6Cidr, address),
+    ) ?? enis[0]!
+  );
 }
 
 function acrossPeering(world: World, fromVpc: string, peerVpc: string, packet: Packet): Place {
@@ -181,7 +204,8 @@ function reachInterface(world: World, trip: Trip, eni: RefEni, from: Subnet | un
   if (last && last.nat === eni) {
     // The reply reached the NAT that translated the request: back to the original source.
     trip.nats.pop();
-    return { at: 'subnet', subnet: eni.subnet, packet: { ...packet, dst: last.src, dstPort: last.srcPort } };
+    const back = eni.owner.type === 'instance' ? leavingInterface(enisOf(world, eni.owner.id), last.src) : eni;
+    return { at: 'subnet', subnet: back.subnet, packet: { ...packet, dst: last.src, dstPort: last.srcPort } };
   }
   return { at: 'landed', landing: { kind: 'eni', eni, packet } };
 }

@@ -3,6 +3,8 @@ import {
   effectiveSecurityGroups,
   hasPublicAddress,
   indexDocument,
+  interfaceSecurityGroups,
+  interfacesOf,
   isTrafficCapable,
   type DocumentIndex,
   type Resource,
@@ -28,6 +30,10 @@ export interface RefEni {
   readonly public4: number | undefined;
   /** Null: no groups at all, so nothing is filtered (NAT gateway, network balancer without groups). */
   readonly groups: readonly SecurityGroup[] | null;
+  /** False only on an instance interface whose source/destination check is off. */
+  readonly sourceDestCheck: boolean;
+  /** The device index on an instance (0 the primary); 0 for other owners. */
+  readonly deviceIndex: number;
 }
 
 export interface World {
@@ -70,13 +76,17 @@ function buildWorld(document: VpcLabDocument): World {
     for (const address of plan.byResource.get(resource.id) ?? []) {
       const subnet = index.get(address.subnet, 'subnet');
       if (!subnet) continue;
+      // An instance interface reads its own fields: groups, public address, source/dest check.
+      const own = interfacesOf(resource).find((candidate) => candidate.subnet === subnet.id);
       enis.push({
         owner: resource,
         subnet,
         ipv4: address.ipv4,
         ipv6: address.ipv6,
-        public4: hasPublicAddress(resource) ? nextPublic++ : undefined,
-        groups,
+        public4: (own ? own.publicIp || own.elasticIp : hasPublicAddress(resource)) ? nextPublic++ : undefined,
+        groups: own ? interfaceSecurityGroups(index, own) : groups,
+        sourceDestCheck: own ? own.sourceDestCheck : true,
+        deviceIndex: own?.deviceIndex ?? 0,
       });
     }
   }

@@ -1,5 +1,5 @@
-import { ipText } from '../address.ts';
-import type { CEni, CSubnet, CVpc } from '../compiled.ts';
+import { inBlock, ipText } from '../address.ts';
+import type { CEni, CSubnet, CTrafficResource, CVpc } from '../compiled.ts';
 import { lookupRoute } from '../routing.ts';
 import type { Ip } from '../address.ts';
 import { explain } from '../explain.ts';
@@ -46,9 +46,16 @@ export function toNatGateway(walk: Walk, from: CSubnet, natId: string, packet: P
  * An instance as a route target (a NAT instance). Its groups filter the packet in and out,
  * and it forwards only with source/destination check off.
  */
-export function toNatInstance(walk: Walk, from: CSubnet, instanceId: string, packet: Packet): Outcome {
-  const eni = walk.compiled.resources.get(instanceId)?.enis[0];
-  if (!eni) return walk.stop('INVALID_COMPONENT', instanceId, () => explain.invalid(instanceId));
+export function toNatInstance(
+  walk: Walk,
+  from: CSubnet,
+  instanceId: string,
+  deviceIndex: number,
+  packet: Packet,
+): Outcome {
+  const instance = walk.compiled.resources.get(instanceId);
+  const eni = instance?.enis.find((e) => e.deviceIndex === deviceIndex) ?? instance?.enis[0];
+  if (!instance || !eni) return walk.stop('INVALID_COMPONENT', instanceId, () => explain.invalid(instanceId));
   if (!walk.forward) {
     if (walk.record) walk.hop(instanceId, 'instance', 'drop', packet, { kind: 'asymmetricReply' });
     return walk.stop('ASYMMETRIC_RETURN_PATH', instanceId, () => explain.asymmetric(instanceId));
@@ -62,7 +69,30 @@ export function toNatInstance(walk: Walk, from: CSubnet, instanceId: string, pac
     );
   }
   if (walk.finished) return STOPPED;
-  return translateAndRoute(walk, eni, 'instance', packet);
+  return translateAndRoute(walk, outgoingInterface(instance, packet.destination), 'instance', packet);
+}
+
+/**
+ * The interface a forwarding instance sends a packet out of: the one whose subnet holds the
+ * destination (the operating system's connected route), else its primary (its default route).
+ * The check is on the interface the packet came in by; the packet leaves translated to the
+ * outgoing interface's address, with that interface's groups (semantics.md, "Network interfaces").
+ */
+export function outgoingInterface(instance: CTrafficResource, destination: Ip): CEni {
+  return (
+    instance.enis.find((e) =>
+      destination.version === 4
+        ? inBlock(e.subnet.cidr4, destination)
+        : e.subnet.cidr6 !== undefined && inBlock(e.subnet.cidr6, destination),
+    ) ?? instance.enis[0]!
+  );
+}
+
+/** The interface a reply leaves a NAT by once translated back: an instance picks it by destination. */
+export function replyInterface(walk: Walk, eni: CEni, restored: Packet): CEni {
+  if (eni.ownerType !== 'instance') return eni;
+  const instance = walk.compiled.resources.get(eni.owner);
+  return instance ? outgoingInterface(instance, restored.destination) : eni;
 }
 
 function translateAndRoute(walk: Walk, nat: CEni, type: 'nat-gateway' | 'instance', packet: Packet): Outcome {

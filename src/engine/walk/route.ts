@@ -8,7 +8,7 @@ import { applyGroups, applyNacl, crossSubnets } from './filters.ts';
 import { gatewayEndpoint } from './gateway-endpoint.ts';
 import { eigwEgress, igwEgress } from './internet.ts';
 import { eniInVpc } from './lookup.ts';
-import { toNatGateway, toNatInstance, undoTranslation } from './nat.ts';
+import { replyInterface, toNatGateway, toNatInstance, undoTranslation } from './nat.ts';
 import type { Packet } from './packet.ts';
 import { peeringEgress } from './peering.ts';
 import { tgwEgress } from './transit-gateway.ts';
@@ -75,7 +75,7 @@ export function routeFrom(walk: Walk, subnet: CSubnet, packet: Packet): Outcome 
     case 'nat-gateway':
       return toNatGateway(walk, subnet, target.id, packet);
     case 'instance':
-      return toNatInstance(walk, subnet, target.id, packet);
+      return toNatInstance(walk, subnet, target.id, target.deviceIndex, packet);
     case 'vpn-gateway':
       applyNacl(walk, subnet, 'egress', packet);
       return vgwEgress(walk, target.id, packet);
@@ -110,7 +110,7 @@ export function arriveAt(walk: Walk, eni: CEni, packet: Packet): Outcome {
   if (!walk.pathOnly || eni !== walk.finalEni) applyGroups(walk, eni, 'ingress', packet);
   if (!walk.forward) {
     const restored = undoTranslation(walk, eni, packet);
-    if (restored) return routeFrom(walk, eni.subnet, restored);
+    if (restored) return routeFrom(walk, replyInterface(walk, eni, restored).subnet, restored);
   }
   return { kind: 'eni', eni, packet };
 }

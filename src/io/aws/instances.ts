@@ -1,4 +1,4 @@
-import { MAX_SECURITY_GROUPS } from '../../model/index.ts';
+import { ID_PATTERN, MAX_SECURITY_GROUPS, type NetworkInterface } from '../../model/index.ts';
 import { documentId, type ImportContext } from './context.ts';
 import { bool, list, nameAndTags, num, obj, state, str, strings, type JsonObject } from './json.ts';
 
@@ -76,17 +76,50 @@ export function importInstances(ctx: ImportContext): Map<string, string> {
         continue;
       }
       if (status !== 'running' && status !== 'pending') ctx.warn(id, 'stoppedInstance', { state: status }, file);
-      for (const eni of interfaces) {
-        const eniId = str(eni, 'NetworkInterfaceId');
-        if (eniId !== undefined) eniInstance.set(eniId, id);
-      }
+      const primaryEni = str(primary, 'NetworkInterfaceId');
+      if (primaryEni !== undefined) eniInstance.set(primaryEni, id);
+      // Secondary interfaces (DeviceIndex 1..n) become `networkInterfaces`, named by their AWS id, so a
+      // route to one (NetworkInterfaceId) reads as `<instance>/<eni id>`. One in a subnet that was not
+      // imported (or repeating a subnet, which VPC Lab does not model) is left out with a warning.
+      const networkInterfaces: NetworkInterface[] = [];
+      const subnetsTaken = new Set([subnet]);
       for (const extra of interfaces.slice(1)) {
-        ctx.warn(
+        const eniId = str(extra, 'NetworkInterfaceId');
+        const extraSubnet = str(extra, 'SubnetId');
+        const usable =
+          extraSubnet !== undefined &&
+          ctx.has(extraSubnet, 'subnet') &&
+          !subnetsTaken.has(extraSubnet) &&
+          (eniId === undefined || ID_PATTERN.test(eniId));
+        if (!usable) {
+          ctx.warn(id, 'extraInterface', { eni: eniId ?? '?', ip: str(extra, 'PrivateIpAddress') ?? '?' }, file);
+          continue;
+        }
+        subnetsTaken.add(extraSubnet);
+        if (eniId !== undefined) eniInstance.set(eniId, `${id}/${eniId}`);
+        const extraIp = str(extra, 'PrivateIpAddress');
+        const extraPublic = str(obj(extra, 'Association'), 'PublicIp');
+        const extraGroups = groupsOf(
+          ctx,
           id,
-          'extraInterface',
-          { eni: str(extra, 'NetworkInterfaceId') ?? '?', ip: str(extra, 'PrivateIpAddress') ?? '?' },
+          list(extra, 'Groups')
+            .map((g) => str(g, 'GroupId'))
+            .filter((g): g is string => g !== undefined),
           file,
         );
+        const description = str(extra, 'Description');
+        networkInterfaces.push({
+          ...(eniId !== undefined ? { id: eniId } : {}),
+          subnet: extraSubnet,
+          ...(extraIp !== undefined ? { privateIp: extraIp } : {}),
+          // AWS gives an automatic public IPv4 only to the primary: a public address here is an Elastic IP.
+          ...(extraPublic !== undefined ? { elasticIp: true } : {}),
+          ...(list(extra, 'Ipv6Addresses').length > 0 ? { ipv6: true } : {}),
+          ...(extraGroups ? { securityGroups: extraGroups } : {}),
+          ...(bool(extra, 'SourceDestCheck') === false ? { sourceDestCheck: false } : {}),
+          ...(description ? { description } : {}),
+        });
+        if (extraIp !== undefined) ctx.addressOwner.set(extraIp, id);
       }
       const privateIp = str(primary, 'PrivateIpAddress') ?? str(instance, 'PrivateIpAddress');
       const secondary = list(primary, 'PrivateIpAddresses').filter((a) => bool(a, 'Primary') === false).length;
@@ -120,6 +153,7 @@ export function importInstances(ctx: ImportContext): Map<string, string> {
           ...(securityGroups ? { securityGroups } : {}),
           ...(sourceDestCheck === false ? { sourceDestCheck: false } : {}),
           ...(str(instance, 'Platform') === 'windows' ? { os: 'windows' as const } : {}),
+          ...(networkInterfaces.length > 0 ? { networkInterfaces } : {}),
         },
         file,
       );

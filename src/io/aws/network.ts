@@ -157,7 +157,8 @@ function importRoute(
   }
   // A route to an ENI is a route to the instance it belongs to (a NAT instance).
   const target = field === 'NetworkInterfaceId' ? (eniInstance.get(raw) ?? raw) : documentId(raw);
-  const resource = ctx.resources.get(target);
+  // A secondary interface reads `<instance>/<eni id>`: its instance decides the VPC.
+  const resource = ctx.resources.get(target.includes('/') ? target.slice(0, target.lastIndexOf('/')) : target);
   const ownerVpc =
     resource === undefined
       ? undefined

@@ -13,6 +13,7 @@ import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { useForm } from '../form-context.ts';
 import { optionsOfType } from '../options.ts';
+import { NetworkInterfacesSection } from './NetworkInterfacesSection.tsx';
 import { SubnetsField } from './SubnetsField.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 
@@ -85,6 +86,7 @@ export function InstanceForm({ instance }: { readonly instance: Instance }) {
         onCommit={(text) => apply({ role: text === '' ? undefined : text })}
       />
       <SecurityGroupsField groups={instance.securityGroups} />
+      <NetworkInterfacesSection instance={instance} />
     </>
   );
 }
