@@ -40,6 +40,8 @@ import enPalette from './locales/en/palette.json';
 import jaPalette from './locales/ja/palette.json';
 import enTopBar from './locales/en/topBar.json';
 import jaTopBar from './locales/ja/topBar.json';
+import enTransitTables from './locales/en/transitTables.json';
+import jaTransitTables from './locales/ja/transitTables.json';
 import enValidation from './locales/en/validation.json';
 import jaValidation from './locales/ja/validation.json';
 
@@ -76,6 +78,7 @@ export const CATALOGUES = {
     packetWalk: enPacketWalk,
     palette: enPalette,
     topBar: enTopBar,
+    transitTables: enTransitTables,
     validation: enValidation,
   },
   ja: {
@@ -100,6 +103,7 @@ export const CATALOGUES = {
     packetWalk: jaPacketWalk,
     palette: jaPalette,
     topBar: jaTopBar,
+    transitTables: jaTransitTables,
     validation: jaValidation,
   },
 } as const;

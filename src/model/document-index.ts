@@ -101,6 +101,7 @@ export function indexDocument(document: VpcLabDocument): DocumentIndex {
         return get(resource.via, 'vpn-gateway')?.vpc;
       case 'peering-connection':
       case 'transit-gateway':
+      case 'transit-gateway-route-table':
         return undefined;
       default:
         return assertNever(resource);

@@ -64,6 +64,7 @@ export function subnetsOf(resource: Resource): readonly string[] {
     case 'on-premises':
     case 'peering-connection':
     case 'transit-gateway':
+    case 'transit-gateway-route-table':
       return [];
     default:
       return assertNever(resource);

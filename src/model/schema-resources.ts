@@ -2,6 +2,7 @@ import './no-eval.ts';
 import * as z from 'zod';
 import { baseFields, CidrSchema, PortSchema, RefListSchema, RefSchema, TextSchema } from './schema-common.ts';
 import { NaclRuleSchema, RouteSchema, SgRuleSchema } from './schema-rules.ts';
+import { TransitGatewayRouteTableSchema } from './schema-transit-tables.ts';
 
 /** Resource schemas, one per `type` (format.md, "Resource types"). */
 
@@ -131,6 +132,10 @@ export const TransitGatewaySchema = z
     type: z.literal('transit-gateway'),
     attachments: z.array(TransitGatewayAttachmentSchema),
     routes: z.array(TransitGatewayRouteSchema).exactOptional(),
+    /** Informative (format.md): where the gateway lives; peering may cross regions. */
+    region: TextSchema.exactOptional(),
+    /** Peering attachments to other transit gateways (declared on either side, or both). */
+    peers: RefListSchema.exactOptional(),
   })
   .meta({ id: 'TransitGateway' });
 
@@ -251,6 +256,7 @@ export const ResourceSchema = z.discriminatedUnion('type', [
   OnPremisesSchema,
   PeeringConnectionSchema,
   TransitGatewaySchema,
+  TransitGatewayRouteTableSchema,
   VpcEndpointSchema,
   InstanceSchema,
   DatabaseSchema,
@@ -272,6 +278,7 @@ export const RESOURCE_TYPES = [
   'on-premises',
   'peering-connection',
   'transit-gateway',
+  'transit-gateway-route-table',
   'vpc-endpoint',
   'instance',
   'database',

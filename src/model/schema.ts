@@ -7,6 +7,7 @@ import { ownKeyRecord } from './own-key-record.ts';
 export * from './schema-common.ts';
 export * from './schema-rules.ts';
 export * from './schema-resources.ts';
+export * from './schema-transit-tables.ts';
 export * from './schema-intent.ts';
 
 /** A canvas position (top-left corner, absolute coordinates); containers also have a size. */

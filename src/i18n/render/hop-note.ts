@@ -23,6 +23,9 @@ export function hopNoteText(note: HopNote, language: Language): string {
         link: note.link === 'direct-connect' ? 'direct' : 'vpn',
         network: note.network,
       });
+    case 'tgwNotAssociated':
+    case 'tgwPeering':
+      return t(`transitTables:hops.${note.kind}`, note);
     default:
       return t(`hops:${note.kind}`, note);
   }

@@ -47,6 +47,7 @@ const TYPE_OF: Record<Resource['type'], string> = {
   'on-premises': 'aws_customer_gateway',
   'peering-connection': 'aws_vpc_peering_connection',
   'transit-gateway': 'aws_ec2_transit_gateway',
+  'transit-gateway-route-table': 'aws_ec2_transit_gateway_route_table',
   'vpc-endpoint': 'aws_vpc_endpoint',
   instance: 'aws_instance',
   database: 'aws_db_instance',
