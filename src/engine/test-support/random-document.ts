@@ -13,6 +13,7 @@ import type {
 import { createPrng } from './prng.ts';
 import type { Draft, SubnetDraft, VpcDraft } from './random-draft.ts';
 import { drawTrafficResources } from './random-resources.ts';
+import { drawTgwTables } from './random-tgw-tables.ts';
 import { randomNaclRules, randomSgRules } from './random-rules.ts';
 
 /** Knobs for `randomDocument`. */
@@ -62,6 +63,7 @@ export function randomDocument(seed: number, options: RandomDocumentOptions = {}
     ...subnets,
     ...draft.resources.filter((r) => r.type !== 'vpc'),
   ];
+  drawTgwTables(seed, resources);
   return {
     format: 'vpclab',
     version: 2,
