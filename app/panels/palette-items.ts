@@ -91,4 +91,10 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     group: 'policy',
     description: 'Where a subnet sends traffic, by longest prefix',
   },
+  {
+    type: 'transit-gateway-route-table',
+    label: 'Transit gateway route table',
+    group: 'policy',
+    description: 'Segments a transit gateway: which attachments use it, which propagate into it, and its static routes',
+  },
 ];
