@@ -66,7 +66,7 @@ export function TransitGatewayRouteTableForm({ table }: { readonly table: Transi
         path=".associations"
         removeLabel={(id) => t('transitTables:form.dissociate', { id })}
         renderItem={(id) => <OpenButton id={id} label={describe(id)} />}
-        empty={<p className="field-note">{t('transitTables:form.noAssociation')}</p>}
+        empty={t('transitTables:form.noAssociation')}
         onChange={(associations) => apply({ associations })}
       />
       <p className="field-note">{t('transitTables:form.associationsNote')}</p>
@@ -77,7 +77,7 @@ export function TransitGatewayRouteTableForm({ table }: { readonly table: Transi
         path=".propagations"
         removeLabel={(id) => t('transitTables:form.stopPropagating', { id })}
         renderItem={(id) => <OpenButton id={id} label={describe(id)} />}
-        empty={<p className="field-note">{t('transitTables:form.noPropagation')}</p>}
+        empty={t('transitTables:form.noPropagation')}
         onChange={(propagations) => apply({ propagations })}
       />
       <p className="field-note">{t('transitTables:form.propagationsNote')}</p>
