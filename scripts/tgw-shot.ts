@@ -20,7 +20,11 @@ await page.getByLabel('Import file').setInputFiles({
 await page.waitForTimeout(1500);
 if (lang === 'ja') await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
 await page.waitForTimeout(500);
-await page.locator('select').filter({ has: page.locator(`option[value="${id}"]`) }).first().selectOption(id!);
+await page
+  .locator('select')
+  .filter({ has: page.locator(`option[value="${id}"]`) })
+  .first()
+  .selectOption(id!);
 await page.waitForTimeout(1000);
 await page.screenshot({ path: out! });
 await browser.close();
