@@ -60,6 +60,14 @@ export function deriveEdges(index: DocumentIndex, drawn: ReadonlySet<string>): D
             ariaLabel: t('canvas:edges.attachment', { vpc: attachment.vpc, id: r.id }),
           });
         }
+        // A peering attachment, drawn once per pair whichever side declares it.
+        for (const peer of r.peers ?? []) {
+          const [a, b] = [r.id, peer].sort() as [string, string];
+          if (edges.some((e) => e.id === `${a}<->${b}`)) continue;
+          add(`${a}<->${b}`, a, b, 'attachment', t('transitTables:canvas.peeringLabel'), {
+            ariaLabel: t('transitTables:canvas.peering', { a, b }),
+          });
+        }
         break;
       case 'on-premises':
         add(`${r.id}->${r.via}`, r.id, r.via, 'vpn', r.link === 'direct-connect' ? 'Direct Connect' : 'VPN', {

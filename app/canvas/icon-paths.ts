@@ -17,6 +17,7 @@ export const ICON_PATHS: Readonly<Record<ResourceType | ExternalId, string>> = {
   'on-premises': 'M4 21V7l8-4 8 4v14 M9 21v-5h6v5 M8 10h2 M14 10h2',
   'peering-connection': 'M3 12h6 M15 12h6 M9 9h6v6H9z',
   'transit-gateway': 'M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6 M12 3v6 M12 15v6 M3 12h6 M15 12h6',
+  'transit-gateway-route-table': 'M4 5h16v14H4z M4 10h16 M10 5v14 M14 14a1.5 1.5 0 1 0 3 0 1.5 1.5 0 0 0-3 0',
   'vpc-endpoint': 'M5 12h10 M12 8l4 4-4 4 M18 5v14',
   instance: 'M6 6h12v12H6z M9 9h6v6H9z M9 3v3 M15 3v3 M9 18v3 M15 18v3 M3 9h3 M3 15h3 M18 9h3 M18 15h3',
   database:
@@ -44,6 +45,7 @@ export const TONE: Readonly<Record<ResourceType | ExternalId, string>> = {
   'on-premises': 'outside',
   'peering-connection': 'gateway',
   'transit-gateway': 'gateway',
+  'transit-gateway-route-table': 'policy',
   'vpc-endpoint': 'gateway',
   instance: 'compute',
   database: 'data',

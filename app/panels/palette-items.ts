@@ -97,4 +97,10 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     group: 'policy',
     description: 'A named set of CIDR blocks that routes and security group rules can use as one',
   },
+  {
+    type: 'transit-gateway-route-table',
+    label: 'Transit gateway route table',
+    group: 'policy',
+    description: 'Segments a transit gateway: which attachments use it, which propagate into it, and its static routes',
+  },
 ];

@@ -11,6 +11,7 @@ import { materialiseResource } from './materialise.ts';
 import { removeNetworkInterface } from './network-interfaces.ts';
 import { renameResource } from './rename.ts';
 import { reparentResource } from './reparent.ts';
+import { takeOverTgwRoutes } from './transit-tables.ts';
 import type { EditCommand, EditResult } from './types.ts';
 
 /**
@@ -35,7 +36,11 @@ function perform(document: VpcLabDocument, command: EditCommand): EditResult {
       const layout = command.layout ? { ...document.layout, [command.resource.id]: command.layout } : document.layout;
       return {
         ok: true,
-        document: { ...document, resources: [...document.resources, command.resource], ...(layout ? { layout } : {}) },
+        document: {
+          ...document,
+          resources: takeOverTgwRoutes(document.resources, command.resource),
+          ...(layout ? { layout } : {}),
+        },
         selected: [command.resource.id],
       };
     }

@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCE_TYPES, validateDocument, type ResourceType, type VpcLabDocument } from '../model/index.ts';
 import { loadScenarios } from '../model/test-support/shared.ts';
+import { applyEdit } from './apply.ts';
 import { newResource, type NewResourceResult } from './new-resource.ts';
 import type { NewResourceRequest } from './types.ts';
 
 const empty = (): VpcLabDocument => ({ format: 'vpclab', version: 2, name: 'Test', resources: [] });
 
-/** Adds what `newResource` builds, failing the test when it refuses. */
+/** Adds what `newResource` builds as the editor does (an add-resource edit), failing the test when it refuses. */
 function add(document: VpcLabDocument, request: NewResourceRequest): VpcLabDocument {
   const result = newResource(document, request);
   if (result.error !== undefined) throw new Error(result.error);
-  const layout = result.layout ? { ...document.layout, [result.resource.id]: result.layout } : document.layout;
-  return { ...document, resources: [...document.resources, result.resource], ...(layout ? { layout } : {}) };
+  return addBuilt(document, result);
+}
+
+function addBuilt(document: VpcLabDocument, result: Exclude<NewResourceResult, { error: string }>): VpcLabDocument {
+  const edit = applyEdit(document, {
+    type: 'add-resource',
+    resource: result.resource,
+    ...(result.layout ? { layout: result.layout } : {}),
+  });
+  if (!edit.ok) throw new Error(edit.message);
+  return edit.document;
 }
 
 const errorsOf = (document: VpcLabDocument) => validateDocument(document).errors.map((e) => e.message);
@@ -160,7 +170,8 @@ describe('newResource', () => {
   // Every palette type, added to a design that has every container, keeps the document valid.
   it.each(RESOURCE_TYPES.map((type) => [type]))('a new %s keeps the document valid', (type: ResourceType) => {
     const onePerVpc = type === 'internet-gateway' || type === 'vpn-gateway' || type === 'peering-connection';
-    const doc = add(twoTier(), { type, container: type === 'subnet' || onePerVpc ? 'vpc-2' : undefined });
+    const design = type === 'transit-gateway-route-table' ? add(twoTier(), { type: 'transit-gateway' }) : twoTier();
+    const doc = add(design, { type, container: type === 'subnet' || onePerVpc ? 'vpc-2' : undefined });
     expect(errorsOf(doc)).toEqual([]);
     const again = add(doc, { type: onePerVpc ? 'vpc' : type });
     expect(errorsOf(again)).toEqual([]);
@@ -172,8 +183,7 @@ describe('newResource', () => {
       for (const type of RESOURCE_TYPES) {
         const result = newResource(scenario, { type });
         if (result.error !== undefined) continue; // refused with a message: fine
-        const layout = result.layout ? { ...scenario.layout, [result.resource.id]: result.layout } : scenario.layout;
-        const doc = { ...scenario, resources: [...scenario.resources, result.resource], ...(layout ? { layout } : {}) };
+        const doc = addBuilt(scenario, result);
         expect({ type, errors: errorsOf(doc) }).toEqual({ type, errors: [] });
       }
     },

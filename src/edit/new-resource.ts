@@ -12,6 +12,7 @@ import {
   type VpcLabDocument,
 } from '../model/index.ts';
 import { cidr4, cidrOverlaps, firstFreeBlock, formatCidr, parseCidr, type Cidr, type Cidr4 } from '../net/index.ts';
+import { firstOrNextTgwTable } from './transit-tables.ts';
 import type { NewResourceRequest } from './types.ts';
 
 /** What `newResource` builds: a resource ready for `add-resource`, and where to draw it when that is known. */
@@ -39,6 +40,7 @@ const ID_PREFIX: Readonly<Record<ResourceType, string>> = {
   'on-premises': 'office',
   'peering-connection': 'pcx',
   'transit-gateway': 'tgw',
+  'transit-gateway-route-table': 'tgw-rtb',
   'vpc-endpoint': 'vpce',
   instance: 'web',
   database: 'db',
@@ -238,6 +240,8 @@ function build(context: Context, type: ResourceType): NewResourceResult {
       return newTransitGateway(context, id);
     case 'prefix-list':
       return newPrefixList(context, id);
+    case 'transit-gateway-route-table':
+      return newTransitGatewayRouteTable(context, id);
   }
 }
 
@@ -429,6 +433,18 @@ function newPeering(context: Context, id: string): NewResourceResult {
     };
   }
   return { resource: { id, type: 'peering-connection', requester: requester.id, accepter: accepter.id } };
+}
+
+/** A table below its transit gateway, one slot to the right per table it already has. */
+function newTransitGatewayRouteTable(context: Context, id: string): NewResourceResult {
+  const built = firstOrNextTgwTable(context.document, context.request.container, id);
+  if ('error' in built) return built;
+  const owner = context.layout[built.table.transitGateway];
+  const siblings = context.index
+    .ofType('transit-gateway-route-table')
+    .filter((t) => t.transitGateway === built.table.transitGateway).length;
+  const fallback = owner ? { x: owner.x - 60 + siblings * 150, y: owner.y + 120 } : undefined;
+  return withLayout(built.table, context.place(fallback));
 }
 
 function newTransitGateway(context: Context, id: string): NewResourceResult {

@@ -16,7 +16,7 @@ export type RewriteReference = (id: string, role: ReferenceRole) => string | nul
 /**
  * Rewrites every reference a resource holds (format.md lists them: vpc, subnet(s), routeTable,
  * networkAcl, route targets, group references in rules, securityGroups, load balancer targets,
- * transit gateway attachments and routes, peering sides, endpoint route tables, on-premises via,
+ * transit gateway attachments, peers and routes, transit gateway route tables, peering sides, endpoint route tables, on-premises via,
  * prefix lists named by route destinations and rule `prefixList`s). A route or rule naming a
  * prefix list that goes is removed with it, as a rule naming a deleted group is: AWS refuses to
  * delete a list still referenced, the editor deletes the references too (one Undo step).
@@ -126,13 +126,34 @@ export function rewriteReferences(resource: Resource, rewrite: RewriteReference)
         const subnets = list(attachment.subnets);
         return vpc === null || subnets.length === 0 ? [] : [{ ...attachment, vpc, subnets }];
       });
-      if (resource.routes === undefined) return { ...resource, attachments };
+      const withPeers =
+        resource.peers === undefined
+          ? { ...resource, attachments }
+          : { ...resource, attachments, peers: list(resource.peers) };
+      if (resource.routes === undefined) return withPeers;
       const routes = resource.routes.map((route) => ({
         ...route,
         attachment:
           route.attachment === 'blackhole' ? 'blackhole' : (rewrite(route.attachment, 'route-target') ?? 'blackhole'),
       }));
-      return { ...resource, attachments, routes };
+      return { ...withPeers, routes };
+    }
+    case 'transit-gateway-route-table': {
+      const transitGateway = required(resource.transitGateway);
+      if (transitGateway === null) return null;
+      // Deleting a VPC (or an on-premises network, or a peer) detaches it from the table; its routes become blackholes.
+      const routes = resource.routes.map((route) => ({
+        ...route,
+        attachment:
+          route.attachment === 'blackhole' ? 'blackhole' : (rewrite(route.attachment, 'route-target') ?? 'blackhole'),
+      }));
+      return {
+        ...resource,
+        transitGateway,
+        associations: list(resource.associations),
+        propagations: list(resource.propagations),
+        routes,
+      };
     }
     case 'vpc-endpoint': {
       const vpc = required(resource.vpc);

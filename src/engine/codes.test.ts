@@ -378,6 +378,73 @@ describe('every explanation code', () => {
     );
   });
 
+  it('TGW_ATTACHMENT_NOT_ASSOCIATED: a VPC attachment in no route table; a table without the route', () => {
+    const tgwDesign = (tables: Json[]) =>
+      design([
+        ...replace(base(), 'private', { routeTable: 'rt-tgw' }),
+        { id: 'rt-tgw', type: 'route-table', vpc: 'vpc', routes: [{ destination: '10.0.0.0/8', target: 'tgw' }] },
+        { id: 'vpc-b', type: 'vpc', cidrBlocks: ['10.1.0.0/16'] },
+        { id: 'b-1', type: 'subnet', vpc: 'vpc-b', cidr: '10.1.1.0/24', az: 'a' },
+        {
+          id: 'rt-b',
+          type: 'route-table',
+          vpc: 'vpc-b',
+          main: true,
+          routes: [{ destination: '10.0.0.0/8', target: 'tgw' }],
+        },
+        { id: 'b-host', type: 'instance', subnet: 'b-1', privateIp: '10.1.1.10', securityGroups: ['sg-b'] },
+        {
+          id: 'sg-b',
+          type: 'security-group',
+          vpc: 'vpc-b',
+          inbound: [{ protocol: 'all', cidr: '0.0.0.0/0' }],
+          outbound: [{ protocol: 'all', cidr: '0.0.0.0/0' }],
+        },
+        {
+          id: 'tgw',
+          type: 'transit-gateway',
+          attachments: [
+            { vpc: 'vpc', subnets: ['private'] },
+            { vpc: 'vpc-b', subnets: ['b-1'] },
+          ],
+        },
+        ...tables,
+      ]);
+    const table = (id: string, associations: string[], propagations: string[]): Json => ({
+      id,
+      type: 'transit-gateway-route-table',
+      transitGateway: 'tgw',
+      associations,
+      propagations,
+      routes: [],
+    });
+    const both = tgwDesign([table('rtb-all', ['vpc', 'vpc-b'], ['vpc', 'vpc-b'])]);
+    expect(both.trace({ from: 'app', to: 'b-host', protocol: 'tcp', port: 443 }).verdict).toBe('allowed');
+    expectBlocker(
+      tgwDesign([table('rtb-b', ['vpc-b'], ['vpc', 'vpc-b'])]).trace({
+        from: 'app',
+        to: 'b-host',
+        protocol: 'tcp',
+        port: 443,
+      }),
+      'TGW_ATTACHMENT_NOT_ASSOCIATED',
+      'tgw',
+      'forward',
+    );
+    // vpc's table does not learn vpc-b's CIDR: the table itself is the component that blocks.
+    expectBlocker(
+      tgwDesign([table('rtb-a', ['vpc'], ['vpc']), table('rtb-b', ['vpc-b'], ['vpc', 'vpc-b'])]).trace({
+        from: 'app',
+        to: 'b-host',
+        protocol: 'tcp',
+        port: 443,
+      }),
+      'TGW_RTB_CANNOT_ROUTE',
+      'rtb-a',
+      'forward',
+    );
+  });
+
   const endpoints = (): Json[] => [
     ...replace(base(), 'private', { routeTable: 'rt-private' }),
     { id: 'rt-private', type: 'route-table', vpc: 'vpc', routes: [] },

@@ -166,17 +166,29 @@ export interface CTgwAttachment {
 export interface CTgwRoute {
   readonly destination: Cidr;
   readonly label: string;
-  /** A VPC id, an on-premises network id, or null for a blackhole. */
+  /** A VPC id, an on-premises network id, a peer transit gateway id, or null for a blackhole. */
   readonly attachment: string | null;
   readonly origin: 'static' | 'propagated';
 }
 
-export interface CTransitGateway {
+/** One route table of a transit gateway; the implicit one has the gateway's id. */
+export interface CTgwTable {
   readonly id: string;
-  readonly attachments: Map<string, CTgwAttachment>;
+  readonly implicit: boolean;
   /** Sorted for longest-prefix match; a static route before a propagated one of equal length. */
   readonly routes4: readonly CTgwRoute[];
   readonly routes6: readonly CTgwRoute[];
+}
+
+export interface CTransitGateway {
+  readonly id: string;
+  /** VPC attachments by VPC id. */
+  readonly attachments: Map<string, CTgwAttachment>;
+  /** Transit gateways peered with this one (either side may declare the peering). */
+  readonly peers: ReadonlySet<string>;
+  readonly tables: readonly CTgwTable[];
+  /** The table each attachment (VPC, on-premises or peer id) is associated with; absent: none. */
+  readonly associations: ReadonlyMap<string, CTgwTable>;
 }
 
 export interface COnPremises {

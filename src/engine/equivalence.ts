@@ -57,7 +57,7 @@ export function addressAtoms(compiled: CompiledDocument): AddressAtoms {
   for (const nacl of compiled.nacls.values()) for (const r of [...nacl.inbound, ...nacl.outbound]) blocks.push(r.block);
   blocks.push(...groupRuleBlocks(compiled));
   for (const tgw of compiled.transitGateways.values())
-    for (const r of [...tgw.routes4, ...tgw.routes6]) blocks.push(r.destination);
+    for (const table of tgw.tables) for (const r of [...table.routes4, ...table.routes6]) blocks.push(r.destination);
   for (const network of compiled.onPremises.values()) blocks.push(...network.blocks);
   return atomsOf(blocks);
 }

@@ -161,6 +161,28 @@ export const explain = {
 
   tgwNoRoute: (tgw: string, destination: string): ExplanationParams => ({ kind: 'tgwNoRoute', tgw, destination }),
 
+  tgwNotAssociated: (tgw: string, attachment: string): ExplanationParams => ({
+    kind: 'tgwNotAssociated',
+    tgw,
+    attachment,
+  }),
+
+  tgwTableNoRoute: (tgw: string, table: string, attachment: string, destination: string): ExplanationParams => ({
+    kind: 'tgwTableNoRoute',
+    tgw,
+    table,
+    attachment,
+    destination,
+  }),
+
+  tgwTableBlackhole: (tgw: string, table: string, destination: string, route: string): ExplanationParams => ({
+    kind: 'tgwTableBlackhole',
+    tgw,
+    table,
+    destination,
+    route,
+  }),
+
   tgwBlackhole: (tgw: string, destination: string, route: string): ExplanationParams => ({
     kind: 'tgwBlackhole',
     tgw,

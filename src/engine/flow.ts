@@ -2,7 +2,7 @@ import { EMPTY_SET, isEmpty, overlaps, subtract, type RangeSet } from '../net/ra
 import type { Ip } from './address.ts';
 import { SERVICE_LABELS } from './aws-services.ts';
 import { portsLike, SEGMENTS } from './flow-space.ts';
-import type { CEni, CompiledDocument } from './compiled.ts';
+import type { CEni, COnPremises, CompiledDocument } from './compiled.ts';
 import { EXTERNAL_PORTS } from './ephemeral.ts';
 import { explain } from './explain.ts';
 import { checkRole } from './roles.ts';
@@ -161,7 +161,7 @@ function startForward(
     case 'on-premises':
       if (walk.record)
         walk.hop(from.network.id, 'on-premises', 'forward', packet, { kind: 'sendsTo', to: from.network.via });
-      return fromOnPremises(walk, from.network.via, from.network.viaType, packet);
+      return fromOnPremises(walk, from.network, packet);
     case 'internet':
     case 'service':
     case 'address':
@@ -172,10 +172,11 @@ function startForward(
   }
 }
 
-function fromOnPremises(walk: Walk, via: string, viaType: 'vpn-gateway' | 'transit-gateway', packet: Packet): Outcome {
-  if (viaType === 'vpn-gateway') return vgwIngress(walk, via, packet);
-  const tgw = walk.compiled.transitGateways.get(via);
-  return tgw ? tgwRoute(walk, tgw, packet) : STOPPED;
+function fromOnPremises(walk: Walk, network: COnPremises, packet: Packet): Outcome {
+  if (network.viaType === 'vpn-gateway') return vgwIngress(walk, network.via, packet);
+  const tgw = walk.compiled.transitGateways.get(network.via);
+  // The network's VPN or Direct Connect attachment is where the packet enters the transit gateway.
+  return tgw ? tgwRoute(walk, tgw, packet, network.id) : STOPPED;
 }
 
 /** The reply starts where the request arrived and goes back the way the route tables send it. */
@@ -198,7 +199,7 @@ function startReturn(walk: Walk, outcome: Exclude<Outcome, { kind: 'stopped' }>,
     case 'on-premises': {
       const network = walk.compiled.onPremises.get(outcome.id)!;
       if (walk.record) walk.hop(network.id, 'on-premises', 'forward', reply, { kind: 'sendsReplyTo', to: network.via });
-      return fromOnPremises(walk, network.via, network.viaType, reply);
+      return fromOnPremises(walk, network, reply);
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { Ip } from './address.ts';
 import { inBlock } from './address.ts';
-import type { CRoute, CRouteTable, CTgwRoute, CTransitGateway } from './compiled.ts';
+import type { CRoute, CRouteTable, CTgwRoute, CTgwTable } from './compiled.ts';
 
 /**
  * Longest-prefix match over a subnet route table. The routes are pre-sorted (longest prefix
@@ -13,9 +13,9 @@ export function lookupRoute(table: CRouteTable, destination: Ip): CRoute | undef
   return undefined;
 }
 
-/** Longest-prefix match over a transit gateway's route table; static routes win ties. */
-export function lookupTgwRoute(tgw: CTransitGateway, destination: Ip): CTgwRoute | undefined {
-  const routes = destination.version === 4 ? tgw.routes4 : tgw.routes6;
+/** Longest-prefix match over a transit gateway route table; static routes win ties. */
+export function lookupTgwRoute(table: CTgwTable, destination: Ip): CTgwRoute | undefined {
+  const routes = destination.version === 4 ? table.routes4 : table.routes6;
   for (const route of routes) if (inBlock(route.destination, destination)) return route;
   return undefined;
 }

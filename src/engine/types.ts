@@ -83,6 +83,8 @@ export type HopNote =
       readonly origin: 'static' | 'propagated';
     }
   | { readonly kind: 'tgwNoSubnetInAz'; readonly vpc: string; readonly az: string }
+  | { readonly kind: 'tgwNotAssociated'; readonly attachment: string }
+  | { readonly kind: 'tgwPeering'; readonly peer: string }
   // Filters
   | {
       readonly kind: 'naclRule';
@@ -243,6 +245,21 @@ export type ExplanationParams =
   | { readonly kind: 'tgwAz'; readonly tgw: string; readonly vpc: string; readonly az: string }
   | { readonly kind: 'tgwNoRoute'; readonly tgw: string; readonly destination: string }
   | { readonly kind: 'tgwBlackhole'; readonly tgw: string; readonly destination: string; readonly route: string }
+  | { readonly kind: 'tgwNotAssociated'; readonly tgw: string; readonly attachment: string }
+  | {
+      readonly kind: 'tgwTableNoRoute';
+      readonly tgw: string;
+      readonly table: string;
+      readonly attachment: string;
+      readonly destination: string;
+    }
+  | {
+      readonly kind: 'tgwTableBlackhole';
+      readonly tgw: string;
+      readonly table: string;
+      readonly destination: string;
+      readonly route: string;
+    }
   | { readonly kind: 'vgwOutside'; readonly vgw: string; readonly destination: string }
   | { readonly kind: 'vgwIngress'; readonly vgw: string; readonly destination: string }
   | { readonly kind: 'gatewayEndpointProtocol'; readonly endpoint: string; readonly flows: SpaceParts }

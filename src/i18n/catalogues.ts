@@ -58,6 +58,8 @@ import enPrefixLists from './locales/en/prefixLists.json';
 import jaPrefixLists from './locales/ja/prefixLists.json';
 import enTopBar from './locales/en/topBar.json';
 import jaTopBar from './locales/ja/topBar.json';
+import enTransitTables from './locales/en/transitTables.json';
+import jaTransitTables from './locales/ja/transitTables.json';
 import enValidation from './locales/en/validation.json';
 import jaValidation from './locales/ja/validation.json';
 
@@ -103,6 +105,7 @@ export const CATALOGUES = {
     palette: enPalette,
     prefixLists: enPrefixLists,
     topBar: enTopBar,
+    transitTables: enTransitTables,
     validation: enValidation,
   },
   ja: {
@@ -136,6 +139,7 @@ export const CATALOGUES = {
     palette: jaPalette,
     prefixLists: jaPrefixLists,
     topBar: jaTopBar,
+    transitTables: jaTransitTables,
     validation: jaValidation,
   },
 } as const;

@@ -102,6 +102,7 @@ export function indexDocument(document: VpcLabDocument): DocumentIndex {
       case 'peering-connection':
       case 'transit-gateway':
       case 'prefix-list':
+      case 'transit-gateway-route-table':
         return undefined;
       default:
         return assertNever(resource);

@@ -28,6 +28,14 @@ export {
   isPublicSubnet,
   routesAllToInternetGateway,
 } from './effective.ts';
+export {
+  allTgwAttachments,
+  effectiveTgwTables,
+  tgwAttachmentIds,
+  tgwTableResources,
+  type EffectiveTgwTable,
+  type TgwAttachmentIds,
+} from './transit-tables.ts';
 export { hasPublicAddress } from './public-address.ts';
 export { indexDocument, type DocumentIndex } from './document-index.ts';
 export {

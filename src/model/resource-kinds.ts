@@ -66,6 +66,7 @@ export function subnetsOf(resource: Resource): readonly string[] {
     case 'peering-connection':
     case 'transit-gateway':
     case 'prefix-list':
+    case 'transit-gateway-route-table':
       return [];
     default:
       return assertNever(resource);

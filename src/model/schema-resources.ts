@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { baseFields, CidrSchema, IdSchema, PortSchema, RefListSchema, RefSchema, TextSchema } from './schema-common.ts';
 import { PrefixListSchema } from './schema-prefix-list.ts';
 import { NaclRuleSchema, RouteSchema, SgRuleSchema } from './schema-rules.ts';
+import { TransitGatewayRouteTableSchema } from './schema-transit-tables.ts';
 
 /** Resource schemas, one per `type` (format.md, "Resource types"). */
 
@@ -132,6 +133,10 @@ export const TransitGatewaySchema = z
     type: z.literal('transit-gateway'),
     attachments: z.array(TransitGatewayAttachmentSchema),
     routes: z.array(TransitGatewayRouteSchema).exactOptional(),
+    /** Informative (format.md): where the gateway lives; peering may cross regions. */
+    region: TextSchema.exactOptional(),
+    /** Peering attachments to other transit gateways (declared on either side, or both). */
+    peers: RefListSchema.exactOptional(),
   })
   .meta({ id: 'TransitGateway' });
 
@@ -272,6 +277,7 @@ export const ResourceSchema = z.discriminatedUnion('type', [
   OnPremisesSchema,
   PeeringConnectionSchema,
   TransitGatewaySchema,
+  TransitGatewayRouteTableSchema,
   VpcEndpointSchema,
   InstanceSchema,
   DatabaseSchema,
@@ -294,6 +300,7 @@ export const RESOURCE_TYPES = [
   'on-premises',
   'peering-connection',
   'transit-gateway',
+  'transit-gateway-route-table',
   'vpc-endpoint',
   'instance',
   'database',

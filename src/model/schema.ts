@@ -9,6 +9,7 @@ export * from './schema-common.ts';
 export * from './schema-rules.ts';
 export * from './schema-resources.ts';
 export * from './schema-prefix-list.ts';
+export * from './schema-transit-tables.ts';
 export * from './schema-intent.ts';
 export * from './schema-annotations.ts';
 

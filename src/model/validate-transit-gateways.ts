@@ -2,6 +2,7 @@ import { formatCidr } from '../net/index.ts';
 import { aType } from './labels.ts';
 import { checkRepeats, resolve } from './references.ts';
 import type { TransitGateway } from './schema.ts';
+import { tgwAttachmentIds } from './transit-tables.ts';
 import type { ValidationContext } from './validate-context.ts';
 
 /** Transit gateways: attachments (VPC, subnets, one per AZ, once per VPC) and static routes. */
@@ -72,6 +73,7 @@ function checkAttachments(context: ValidationContext, tgw: TransitGateway): void
 function checkRoutes(context: ValidationContext, tgw: TransitGateway): void {
   const destinations = new Map<string, number>();
   const attached = new Set(tgw.attachments.map((a) => a.vpc));
+  const peers = new Set(tgwAttachmentIds(context.index.resources, tgw).peers);
   (tgw.routes ?? []).forEach((route, i) => {
     const block = context.checkCidr(tgw, ['routes', i, 'destination'], `route ${i + 1} destination`, route.destination);
     if (block) {
@@ -97,24 +99,28 @@ function checkRoutes(context: ValidationContext, tgw: TransitGateway): void {
         'REFERENCE_MISSING',
         tgw.id,
         path,
-        `${subject}, which does not exist. Pick an attached VPC, an on-premises network connected through this transit gateway, or "blackhole".`,
+        `${subject}, which does not exist. Pick an attached VPC, an on-premises network connected through this transit gateway, a peered transit gateway, or "blackhole".`,
       );
       return;
     }
     const valid =
-      (target.type === 'vpc' && attached.has(target.id)) || (target.type === 'on-premises' && target.via === tgw.id);
+      (target.type === 'vpc' && attached.has(target.id)) ||
+      (target.type === 'on-premises' && target.via === tgw.id) ||
+      (target.type === 'transit-gateway' && peers.has(target.id));
     if (!valid) {
       const why =
         target.type === 'vpc'
           ? 'a VPC that is not attached to this transit gateway'
           : target.type === 'on-premises'
             ? `an on-premises network connected through "${target.via}", not this transit gateway`
-            : `${aType(target.type)}, not an attachment`;
+            : target.type === 'transit-gateway'
+              ? `a transit gateway not peered with this one`
+              : `${aType(target.type)}, not an attachment`;
       context.error(
         'TGW_ROUTE_ATTACHMENT_INVALID',
         tgw.id,
         path,
-        `${subject}, ${why}. Pick an attached VPC, an on-premises network connected through "${tgw.id}", or "blackhole".`,
+        `${subject}, ${why}. Pick an attached VPC, an on-premises network connected through "${tgw.id}", a peered transit gateway, or "blackhole".`,
       );
     }
   });

@@ -17,6 +17,7 @@ import { validateRouteTables } from './validate-route-tables.ts';
 import { validateSecurityGroupAttachments } from './validate-security-group-attachments.ts';
 import { validateSecurityGroups } from './validate-security-groups.ts';
 import { validateSubnets } from './validate-subnets.ts';
+import { validateTransitGatewayRouteTables } from './validate-transit-gateway-route-tables.ts';
 import { validateTransitGateways } from './validate-transit-gateways.ts';
 import { validateVpcEndpoints } from './validate-vpc-endpoints.ts';
 import { validateVpcs } from './validate-vpcs.ts';
@@ -37,6 +38,7 @@ const VALIDATORS: readonly ((context: ValidationContext) => void)[] = [
   validateLoadBalancers,
   validatePeering,
   validateTransitGateways,
+  validateTransitGatewayRouteTables,
   validateVpcEndpoints,
   validateAddresses,
   validateIntents,

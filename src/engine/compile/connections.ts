@@ -1,17 +1,16 @@
-import type { AddressPlan, DocumentIndex } from '../../model/index.ts';
-import { cidrOverlaps, formatCidr, type Cidr } from '../../net/index.ts';
+import { tgwAttachmentIds, type AddressPlan, type DocumentIndex } from '../../model/index.ts';
+import { cidrOverlaps, type Cidr } from '../../net/index.ts';
 import type {
   COnPremises,
   CPeering,
   CSubnet,
   CTgwAttachment,
-  CTgwRoute,
   CTransitGateway,
   CVpc,
   CVpnGateway,
 } from '../compiled.ts';
-import { compareTgwRoutes } from '../routing.ts';
 import { block } from './rules.ts';
+import { compileTgwTables } from './transit-tables.ts';
 
 export function compilePeerings(index: DocumentIndex, vpcs: Map<string, CVpc>): Map<string, CPeering> {
   const peerings = new Map<string, CPeering>();
@@ -64,11 +63,7 @@ export function compileVpnGateways(index: DocumentIndex, networks: Map<string, C
   return gateways;
 }
 
-/**
- * A transit gateway's single route table: every attached VPC's blocks and every attached
- * on-premises network's CIDRs propagate (a VPC overlapping one attached before it does not),
- * and static routes override propagated ones of the same prefix.
- */
+/** Transit gateways: VPC attachments (their subnets), peers, and route tables (transit-tables.ts). */
 export function compileTransitGateways(
   index: DocumentIndex,
   vpcs: Map<string, CVpc>,
@@ -79,13 +74,7 @@ export function compileTransitGateways(
   for (const tgw of index.ofType('transit-gateway')) {
     if (gateways.has(tgw.id)) continue;
     const attachments = new Map<string, CTgwAttachment>();
-    const routes: CTgwRoute[] = [];
-    const propagated: Cidr[] = [];
-    const propagate = (destination: Cidr, attachment: string) => {
-      if (propagated.some((p) => cidrOverlaps(p, destination))) return;
-      propagated.push(destination);
-      routes.push({ destination, label: formatCidr(destination), attachment, origin: 'propagated' });
-    };
+    const attachedVpcs = new Map<string, CVpc>();
     for (const attachment of tgw.attachments) {
       const vpc = vpcs.get(attachment.vpc);
       if (!vpc || attachments.has(vpc.id)) continue;
@@ -98,32 +87,14 @@ export function compileTransitGateways(
         }),
       };
       attachments.set(vpc.id, attached);
+      attachedVpcs.set(vpc.id, vpc);
       vpc.tgwAttachments.set(tgw.id, attached);
-      const overlapsEarlier = blocksOf(vpc).some((b) => propagated.some((p) => cidrOverlaps(p, b)));
-      if (!overlapsEarlier) for (const b of blocksOf(vpc)) propagate(b, vpc.id);
     }
-    for (const network of networks.values()) {
-      if (network.via === tgw.id) for (const b of network.blocks) propagate(b, network.id);
-    }
-    const statics = new Map<string, CTgwRoute>();
-    for (const route of tgw.routes ?? []) {
-      const destination = block(route.destination);
-      if (!destination) continue;
-      const label = formatCidr(destination);
-      statics.set(label, {
-        destination,
-        label,
-        attachment: route.attachment === 'blackhole' ? null : route.attachment,
-        origin: 'static',
-      });
-    }
-    const merged = [...routes.filter((r) => !statics.has(r.label)), ...statics.values()].sort(compareTgwRoutes);
-    gateways.set(tgw.id, {
-      id: tgw.id,
-      attachments,
-      routes4: merged.filter((r) => r.destination.version === 4),
-      routes6: merged.filter((r) => r.destination.version === 6),
-    });
+    const peers = new Set(
+      tgwAttachmentIds(index.resources, tgw).peers.filter((id) => index.get(id, 'transit-gateway') !== undefined),
+    );
+    const { tables, associations } = compileTgwTables(index, tgw, attachedVpcs, networks);
+    gateways.set(tgw.id, { id: tgw.id, attachments, peers, tables, associations });
   }
   return gateways;
 }

@@ -1,6 +1,8 @@
 import {
   effectiveRouteTable,
   findInterface,
+  effectiveTgwTables,
+  type EffectiveTgwTable,
   ROUTE_TARGET_TYPES,
   type GatewayEndpoint,
   type OnPremises,
@@ -112,43 +114,62 @@ function routeTarget(world: World, id: string): RouteChoice {
 export type TgwChoice =
   | { readonly kind: 'blackhole' }
   | { readonly kind: 'vpc'; readonly vpc: string }
-  | { readonly kind: 'on-premises'; readonly network: OnPremises };
+  | { readonly kind: 'on-premises'; readonly network: OnPremises }
+  | { readonly kind: 'peer'; readonly tgw: TransitGateway };
 
 /**
- * The transit gateway's single route table: each attached VPC's blocks (unless they overlap
- * a VPC attached before), each on-premises network behind it, and static routes, which
- * replace a propagated route of the same CIDR and win ties of length.
+ * The table the transit gateway looks a packet up in: the one associated with the attachment
+ * it arrived from (a VPC, on-premises or peer gateway id). The implicit table of a gateway
+ * without tables has every attachment; with tables, an attachment in none has no table.
  */
-export function chooseTgwRoute(world: World, tgw: TransitGateway, destination: Address): TgwChoice | undefined {
+export function tgwTableFor(world: World, tgw: TransitGateway, from: string): EffectiveTgwTable | undefined {
+  const tables = memo(world, 'tgw tables', tgw, (t) => effectiveTgwTables(world.index.resources, t));
+  return tables.find((table) => table.associations.includes(from));
+}
+
+/**
+ * A transit gateway route table's route for an address: each propagating VPC's blocks (unless
+ * they overlap a route propagated before), each propagating on-premises network's CIDRs, and
+ * static routes, which replace a propagated route of the same CIDR and win ties of length.
+ */
+export function chooseTgwRoute(
+  world: World,
+  tgw: TransitGateway,
+  table: EffectiveTgwTable,
+  destination: Address,
+): TgwChoice | undefined {
   return longestMatch(
-    memo(world, 'tgw candidates', tgw, (t) => tgwCandidates(world, t)),
+    memo(world, 'tgw candidates', table, (t) => tgwCandidates(world, tgw, t)),
     destination,
   );
 }
 
-function tgwCandidates(world: World, tgw: TransitGateway): Candidate<TgwChoice>[] {
+function tgwCandidates(world: World, tgw: TransitGateway, table: EffectiveTgwTable): Candidate<TgwChoice>[] {
   const propagated: { cidr: Cidr; choice: TgwChoice }[] = [];
   const overlapsEarlier = (cidr: Cidr) => propagated.some((p) => cidrOverlaps(p.cidr, cidr));
+  const attached = new Set(tgw.attachments.map((a) => a.vpc));
   const seen = new Set<string>();
-  for (const attachment of tgw.attachments) {
-    if (seen.has(attachment.vpc) || !world.index.get(attachment.vpc, 'vpc')) continue;
-    seen.add(attachment.vpc);
-    const blocks = vpcBlocks(world, attachment.vpc).flatMap((text) => block(text) ?? []);
-    if (blocks.some(overlapsEarlier)) continue;
-    for (const cidr of blocks) propagated.push({ cidr, choice: { kind: 'vpc', vpc: attachment.vpc } });
-  }
-  for (const network of world.index.ofType('on-premises')) {
-    if (network.via !== tgw.id) continue;
+  for (const id of table.propagations) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (attached.has(id) && world.index.get(id, 'vpc')) {
+      const blocks = vpcBlocks(world, id).flatMap((text) => block(text) ?? []);
+      if (blocks.some(overlapsEarlier)) continue;
+      for (const cidr of blocks) propagated.push({ cidr, choice: { kind: 'vpc', vpc: id } });
+      continue;
+    }
+    const network = world.index.get(id, 'on-premises');
+    if (!network || network.via !== tgw.id) continue;
     for (const text of network.cidrs) {
       const cidr = block(text);
       if (cidr && !overlapsEarlier(cidr)) propagated.push({ cidr, choice: { kind: 'on-premises', network } });
     }
   }
   const statics = new Map<string, { cidr: Cidr; choice: TgwChoice }>();
-  for (const route of tgw.routes ?? []) {
+  for (const route of table.routes) {
     const cidr = block(route.destination);
     if (!cidr) continue;
-    statics.set(formatCidr(cidr), { cidr, choice: tgwTarget(world, route.attachment) });
+    statics.set(formatCidr(cidr), { cidr, choice: tgwTarget(world, tgw, route.attachment) });
   }
   return [
     ...[...statics.values()].map((s) => ({ ...s, rank: 0 })),
@@ -156,9 +177,12 @@ function tgwCandidates(world: World, tgw: TransitGateway): Candidate<TgwChoice>[
   ];
 }
 
-function tgwTarget(world: World, id: string): TgwChoice {
+function tgwTarget(world: World, tgw: TransitGateway, id: string): TgwChoice {
   const network = world.index.get(id, 'on-premises');
   if (network) return { kind: 'on-premises', network };
   if (world.index.get(id, 'vpc')) return { kind: 'vpc', vpc: id };
+  const peer = world.index.get(id, 'transit-gateway');
+  if (peer && ((tgw.peers ?? []).includes(id) || (peer.peers ?? []).includes(tgw.id)))
+    return { kind: 'peer', tgw: peer };
   return { kind: 'blackhole' };
 }

@@ -3,7 +3,7 @@ import { cidrContainsAddress, cidrOverlaps, isRfc1918, isRfc6598, type Address }
 import { SERVICE_BLOCKS } from '../aws-services.ts';
 import { crossingAllowed, groupsAllow, naclAllows } from './filters.ts';
 import type { Landing, Packet, Trip } from './packet.ts';
-import { chooseRoute, chooseTgwRoute } from './routing.ts';
+import { chooseRoute, chooseTgwRoute, tgwTableFor } from './routing.ts';
 import {
   block,
   contains,
@@ -27,7 +27,8 @@ export type Place =
   /** About to enter the interface's subnet (from another subnet, or from outside: undefined) and reach it. */
   | { readonly at: 'interface'; readonly eni: RefEni; readonly from: Subnet | undefined; readonly packet: Packet }
   | { readonly at: 'internet'; readonly packet: Packet }
-  | { readonly at: 'transit-gateway'; readonly tgw: TransitGateway; readonly packet: Packet }
+  /** At a transit gateway, arriving from the attachment `from` (a VPC, on-premises or peer gateway id). */
+  | { readonly at: 'transit-gateway'; readonly tgw: TransitGateway; readonly from: string; readonly packet: Packet }
   /** Arriving from an on-premises network at its gateway (VPN gateway or transit gateway). */
   | { readonly at: 'from-on-premises'; readonly network: OnPremises; readonly packet: Packet }
   | { readonly at: 'landed'; readonly landing: Landing };
@@ -55,7 +56,7 @@ function step(world: World, trip: Trip, place: Exclude<Place, { at: 'landed' }>)
     case 'internet':
       return onInternet(world, trip, place.packet);
     case 'transit-gateway':
-      return throughTransitGateway(world, place.tgw, place.packet);
+      return throughTransitGateway(world, place.tgw, place.from, place.packet);
     case 'from-on-premises':
       return fromOnPremises(world, place.network, place.packet);
   }
@@ -113,7 +114,7 @@ function routeInSubnet(world: World, trip: Trip, subnet: Subnet, packet: Packet)
       // AWS: the sender's outbound rules and the attachment subnet's inbound rules, even when they are the same subnet.
       if (!naclAllows(world, subnet, 'out', packet)) return drop('NACL out');
       if (!naclAllows(world, entry, 'in', packet)) return drop('NACL in (attachment subnet)');
-      return { at: 'transit-gateway', tgw: target, packet };
+      return { at: 'transit-gateway', tgw: target, from: subnet.vpc, packet };
     }
     default:
       return drop(`${target.type} is not a route target`);
@@ -237,10 +238,13 @@ export function enterFromInternet(world: World, trip: Trip, eni: RefEni, packet:
   return { at: 'interface', eni, from: undefined, packet: { ...packet, arrival: 'internet-gateway' } };
 }
 
-function throughTransitGateway(world: World, tgw: TransitGateway, packet: Packet): Place {
-  const route = chooseTgwRoute(world, tgw, packet.dst);
+function throughTransitGateway(world: World, tgw: TransitGateway, from: string, packet: Packet): Place {
+  const table = tgwTableFor(world, tgw, from);
+  if (!table) return drop('transit gateway: the attachment has no route table');
+  const route = chooseTgwRoute(world, tgw, table, packet.dst);
   if (!route) return drop('transit gateway: no route');
   if (route.kind === 'blackhole') return drop('transit gateway: blackhole');
+  if (route.kind === 'peer') return { at: 'transit-gateway', tgw: route.tgw, from: tgw.id, packet };
   if (route.kind === 'on-premises') {
     if (!route.network.cidrs.some((c) => contains(c, packet.dst))) return drop('transit gateway: outside on-premises');
     return { at: 'landed', landing: { kind: 'on-premises', network: route.network, packet } };
@@ -255,7 +259,7 @@ function throughTransitGateway(world: World, tgw: TransitGateway, packet: Packet
 
 function fromOnPremises(world: World, network: OnPremises, packet: Packet): Place {
   const tgw = world.index.get(network.via, 'transit-gateway');
-  if (tgw) return { at: 'transit-gateway', tgw, packet };
+  if (tgw) return { at: 'transit-gateway', tgw, from: network.id, packet };
   const vgw = world.index.get(network.via, 'vpn-gateway');
   if (!vgw) return drop('on-premises network without a gateway');
   const eni = eniWithPrivateAddress(world, vgw.vpc, packet.dst);

@@ -14,6 +14,7 @@ import { addRandomPrefixLists } from './random-prefix-lists.ts';
 import { createPrng } from './prng.ts';
 import type { Draft, SubnetDraft, VpcDraft } from './random-draft.ts';
 import { drawTrafficResources } from './random-resources.ts';
+import { drawTgwTables } from './random-tgw-tables.ts';
 import { randomNaclRules, randomSgRules } from './random-rules.ts';
 
 /** Knobs for `randomDocument`. */
@@ -64,6 +65,7 @@ export function randomDocument(seed: number, options: RandomDocumentOptions = {}
     ...draft.resources.filter((r) => r.type !== 'vpc'),
   ];
   addRandomPrefixLists(draft, resources, seed);
+  drawTgwTables(seed, resources);
   return {
     format: 'vpclab',
     version: 2,

@@ -31,47 +31,70 @@ export function tgwEgress(walk: Walk, subnet: CSubnet, tgwId: string, packet: Pa
   }
   applyNacl(walk, subnet, 'egress', packet);
   applyNacl(walk, entry, 'ingress', packet);
-  return tgwRoute(walk, tgw, packet);
+  return tgwRoute(walk, tgw, packet, subnet.vpc.id);
 }
 
 /**
- * The transit gateway's own route table: longest prefix, static beats propagated. A VPC
- * attachment delivers into the attachment subnet in the destination's zone (else the first),
- * and that subnet's route table takes over: this is what makes egress and inspection VPCs work.
+ * Routing at a transit gateway, by the route table associated with the attachment the packet
+ * arrived from (`from`: a VPC, on-premises network or peer transit gateway id): longest
+ * prefix, static beats propagated. An attachment associated with no table has no route. A
+ * VPC attachment delivers into the attachment subnet in the destination's zone (else the
+ * first), and that subnet's route table takes over: this is what makes egress and inspection
+ * VPCs work. A peering attachment hands the packet to the peer, which routes it by the table
+ * associated with its side of the peering.
  */
-export function tgwRoute(walk: Walk, tgw: CTransitGateway, packet: Packet): Outcome {
+export function tgwRoute(walk: Walk, tgw: CTransitGateway, packet: Packet, from: string): Outcome {
   if (walk.finished) return STOPPED;
-  const route = lookupTgwRoute(tgw, packet.destination);
+  const table = tgw.associations.get(from);
+  if (!table) {
+    if (walk.record)
+      walk.hop(tgw.id, 'transit-gateway', 'drop', packet, { kind: 'tgwNotAssociated', attachment: from });
+    return walk.stop('TGW_ATTACHMENT_NOT_ASSOCIATED', tgw.id, () => explain.tgwNotAssociated(tgw.id, from));
+  }
+  const place = table.implicit ? tgw.id : table.id;
+  const placeType = table.implicit ? 'transit-gateway' : 'transit-gateway-route-table';
+  const route = lookupTgwRoute(table, packet.destination);
   if (!route) {
     if (walk.record)
-      walk.hop(tgw.id, 'transit-gateway', 'drop', packet, { kind: 'noRoute', destination: ipText(packet.destination) });
-    return walk.stop('TGW_RTB_CANNOT_ROUTE', tgw.id, () => explain.tgwNoRoute(tgw.id, ipText(packet.destination)));
+      walk.hop(place, placeType, 'drop', packet, { kind: 'noRoute', destination: ipText(packet.destination) });
+    return walk.stop('TGW_RTB_CANNOT_ROUTE', place, () =>
+      table.implicit
+        ? explain.tgwNoRoute(tgw.id, ipText(packet.destination))
+        : explain.tgwTableNoRoute(tgw.id, table.id, from, ipText(packet.destination)),
+    );
   }
   const rule = {
     kind: 'tgw-route',
-    gateway: tgw.id,
+    gateway: place,
     destination: route.label,
     attachment: route.attachment ?? 'blackhole',
     origin: route.origin,
   } as const;
   if (route.attachment === null) {
-    if (walk.record)
-      walk.hop(tgw.id, 'transit-gateway', 'drop', packet, { kind: 'blackholeRoute', route: route.label }, rule);
-    return walk.stop('TGW_RTB_BAD_STATE_ROUTE', tgw.id, () =>
-      explain.tgwBlackhole(tgw.id, ipText(packet.destination), route.label),
+    if (walk.record) walk.hop(place, placeType, 'drop', packet, { kind: 'blackholeRoute', route: route.label }, rule);
+    return walk.stop('TGW_RTB_BAD_STATE_ROUTE', place, () =>
+      table.implicit
+        ? explain.tgwBlackhole(tgw.id, ipText(packet.destination), route.label)
+        : explain.tgwTableBlackhole(tgw.id, table.id, ipText(packet.destination), route.label),
     );
   }
   const target = route.attachment;
   if (walk.record)
     walk.hop(
-      tgw.id,
-      'transit-gateway',
+      place,
+      placeType,
       'forward',
       packet,
       { kind: 'tgwRoutes', destination: route.label, target, origin: route.origin },
       rule,
     );
 
+  const peer = tgw.peers.has(target) ? walk.compiled.transitGateways.get(target) : undefined;
+  if (peer) {
+    if (walk.tooLong()) return walk.stop('ROUTING_LOOP', tgw.id, () => explain.routingLoop(tgw.id));
+    if (walk.record) walk.hop(tgw.id, 'transit-gateway', 'forward', packet, { kind: 'tgwPeering', peer: peer.id });
+    return tgwRoute(walk, peer, packet, tgw.id);
+  }
   const network = walk.compiled.onPremises.get(target);
   if (network) {
     if (!inAnyBlock(network.blocks, packet.destination)) {

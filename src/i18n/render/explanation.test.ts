@@ -36,6 +36,7 @@ const REPRESENTATIVE: Readonly<Record<ExplanationCode, ExplanationParams>> = {
   TGW_ROUTE_AZ_RESTRICTION: explain.tgwAz('tgw', 'vpc-a', 'b'),
   TGW_RTB_CANNOT_ROUTE: explain.tgwNoRoute('tgw', '10.9.0.1'),
   TGW_RTB_BAD_STATE_ROUTE: explain.tgwBlackhole('tgw', '10.9.0.1', '10.9.0.0/16'),
+  TGW_ATTACHMENT_NOT_ASSOCIATED: explain.tgwNotAssociated('tgw', 'vpc-dev'),
   VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS: explain.vgwIngress('vgw', 'the internet'),
   VPCE_GATEWAY_PROTOCOL_RESTRICTION: explain.gatewayEndpointProtocol('vpce-s3', UDP_53),
   PROTOCOL_RESTRICTION: explain.interfaceEndpointProtocol('vpce-sqs', WHOLE_SPACE),
@@ -68,6 +69,8 @@ const OTHERS: readonly ExplanationParams[] = [
   explain.naclDenied('acl-a', 'ingress', TCP_22, 100, '10.0.2.10', false, 4),
   explain.sgDenied('web', [], 'egress', WHOLE_SPACE, '10.0.2.10', 4),
   explain.listenerMismatch('alb', TCP_22, ''),
+  explain.tgwTableNoRoute('tgw', 'rtb-dev', 'vpc-dev', '10.2.0.10'),
+  explain.tgwTableBlackhole('tgw', 'rtb-dev', '10.3.0.10', '10.3.0.0/16'),
 ];
 
 /** Explanations of real traces: every pair of resources of every shared scenario. */
@@ -95,7 +98,8 @@ describe('explanations', () => {
   it('have English and Japanese words for every kind, and a sentence for every code', () => {
     expect(Object.keys(REPRESENTATIVE).sort()).toEqual([...EXPLANATION_CODES].sort());
     const kinds = new Set<ExplanationKind>([...Object.values(REPRESENTATIVE), ...OTHERS].map((p) => p.kind));
-    expect([...kinds].sort()).toEqual(Object.keys(CATALOGUES.en.explanations.kind).sort());
+    const transitKinds = Object.keys(CATALOGUES.en.transitTables.explanations);
+    expect([...kinds].sort()).toEqual([...Object.keys(CATALOGUES.en.explanations.kind), ...transitKinds].sort());
     for (const params of [...Object.values(REPRESENTATIVE), ...OTHERS]) expectBothLanguages({ params });
   });
 

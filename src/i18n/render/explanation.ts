@@ -75,11 +75,32 @@ export function explanationText(
 ): ExplanationSentence {
   const t = translator(language);
   const values = valuesOf(params, language);
-  const message = t(`explanations:kind.${params.kind}.message`, values);
-  const fix = t(`explanations:kind.${params.kind}.fix`, values);
+  const { message, fix } = sentenceOf(t, params.kind, values);
   if (!sampleAddress) return { message, fix };
   const everyone = sampleAddress.includes(':') ? '::/0' : '0.0.0.0/0';
   return { message, fix: fix + t('explanations:sampleNote', { address: sampleAddress, everyone }) };
+}
+
+/** Transit gateway route table explanations are worded in their own namespace (`transitTables`). */
+function sentenceOf(
+  t: ReturnType<typeof translator>,
+  kind: ExplanationParams['kind'],
+  values: Values,
+): ExplanationSentence {
+  switch (kind) {
+    case 'tgwNotAssociated':
+    case 'tgwTableNoRoute':
+    case 'tgwTableBlackhole':
+      return {
+        message: t(`transitTables:explanations.${kind}.message`, values),
+        fix: t(`transitTables:explanations.${kind}.fix`, values),
+      };
+    default:
+      return {
+        message: t(`explanations:kind.${kind}.message`, values),
+        fix: t(`explanations:kind.${kind}.fix`, values),
+      };
+  }
 }
 
 /** An engine explanation (or a lesson blocker) in a language: its kind, specifics and sample address. */

@@ -25,6 +25,9 @@ export function hopNoteText(note: HopNote, language: Language): string {
       });
     case 'routesViaPrefixList':
       return t('prefixLists:hops.routesVia', note);
+    case 'tgwNotAssociated':
+    case 'tgwPeering':
+      return t(`transitTables:hops.${note.kind}`, note);
     default:
       return t(`hops:${note.kind}`, note);
   }

@@ -183,13 +183,44 @@ const SAMPLES: Readonly<Record<string, readonly Question[]>> = {
   ],
   'test-transit-gateway-multi-table': [
     {
-      ask: 'A and B reach each other across their two route tables',
+      ask: 'A reaches B by the table A’s attachment is associated with (the default table, where B propagates)',
       from: 'i-06ba034d88c84ef07',
       to: 'i-0b14080af811fda3d',
       protocol: 'tcp',
       port: 22,
       verdict: 'allowed',
-      via: 'tgw-044be4464fcc69aff',
+      via: 'tgw-rtb-0fa40c8df355dce6e',
+    },
+  ],
+  'test-transit-gateway-peering': [
+    {
+      ask: 'the 10.20 VPC’s request crosses the peering (table bat2’s static route), but its reply enters bat by the peering, whose table has no route back',
+      from: 'i-05e25e43074216229',
+      to: 'i-0afb0a59f6bf36397',
+      protocol: 'tcp',
+      port: 22,
+      verdict: 'blocked',
+      code: 'TGW_RTB_CANNOT_ROUTE@tgw-rtb-05d2952671d1f460a',
+    },
+    {
+      ask: 'fish’s one table routes only 10.20.0.0/16 over the peering: 10.10 is unreachable from fish',
+      from: 'i-0afb0a59f6bf36397',
+      to: 'i-08f3abb6471637c66',
+      protocol: 'tcp',
+      port: 22,
+      verdict: 'blocked',
+      code: 'TGW_RTB_CANNOT_ROUTE@tgw-03201f1960ddb0c25',
+    },
+  ],
+  'test-transit-gateway-asymmetric-paths': [
+    {
+      ask: 'requests go by tgw-bat and replies by tgw-fish, each table learning the other VPC',
+      from: 'i-04bbbcaefdd1937f9',
+      to: 'i-0973ce90749865a7f',
+      protocol: 'tcp',
+      port: 22,
+      verdict: 'allowed',
+      via: 'tgw-rtb-0ac69a6cb81e20019',
     },
   ],
   'test-vpc-endpoint-gateway': [

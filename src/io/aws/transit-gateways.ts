@@ -1,6 +1,7 @@
 import type { Resource } from '../../model/index.ts';
 import { documentId, type ImportContext } from './context.ts';
 import { list, nameAndTags, obj, state, str, strings, type JsonObject } from './json.ts';
+import { importTransitGatewayTables, regionOfFile } from './transit-gateway-tables.ts';
 
 type TransitGateway = Extract<Resource, { type: 'transit-gateway' }>;
 type TgwRoute = NonNullable<TransitGateway['routes']>[number];
@@ -8,9 +9,9 @@ type TgwRoute = NonNullable<TransitGateway['routes']>[number];
 const LIVE = new Set(['available', 'pending', 'modifying', 'pendingAcceptance', 'initiating']);
 
 /**
- * Transit gateways with their VPC attachments. The document gives a transit gateway one route
- * table to which every attachment propagates; several AWS tables are merged into it (a warning
- * per extra table), and an attachment that propagates nowhere is listed.
+ * Transit gateways with their VPC attachments and peers (the region from the file's folder,
+ * when the files are laid out by account and region). Their route tables come later
+ * (transit-gateway-tables.ts), once the on-premises networks of VPN attachments exist.
  */
 export function importTransitGateways(ctx: ImportContext): void {
   const attachments = ctx.items('TransitGatewayAttachments', 'TransitGatewayAttachmentId');
@@ -27,8 +28,9 @@ export function importTransitGateways(ctx: ImportContext): void {
       ctx.warn(id, 'skippedState', { state: status }, file);
       continue;
     }
-    if (ctx.add({ id: documentId(id), type: 'transit-gateway', ...nameAndTags(item), attachments: [] }, file))
-      ids.add(id);
+    const region = regionOfFile(file);
+    const gateway = { id: documentId(id), type: 'transit-gateway' as const, ...nameAndTags(item), attachments: [] };
+    if (ctx.add(region === undefined ? gateway : { ...gateway, region }, file)) ids.add(id);
   }
   // A gateway shared from another account appears only through its attachments.
   for (const { item, file } of [...vpcAttachments, ...attachments]) {
@@ -60,12 +62,12 @@ export function importTransitGateways(ctx: ImportContext): void {
       ctx.warn(attachmentId, 'tgwSubnetsGuessed', { vpc }, file);
       attach(ctx, { ...item, VpcId: vpc }, file, [...perAz.values()], attached);
     } else if (kind === 'peering' || kind === 'tgw-peering') {
-      ctx.warn(attachmentId, 'tgwPeering', {}, file);
+      continue; // importPeers, once every gateway exists
     } else if (kind !== 'vpn') {
       ctx.warn(attachmentId, 'unsupportedService', { service: `transit gateway ${kind ?? '?'} attachment` }, file);
     }
   }
-  checkTables(ctx, attachments);
+  importPeers(ctx, attachments);
 }
 
 function attach(ctx: ImportContext, item: JsonObject, file: string, subnetIds: string[], attached: Set<string>): void {
@@ -91,31 +93,25 @@ function attach(ctx: ImportContext, item: JsonObject, file: string, subnetIds: s
   ctx.replace({ ...tgw, attachments: [...tgw.attachments, { vpc, subnets }] });
 }
 
-/** One warning per route table beyond the first, and per VPC attachment that propagates nowhere. */
-function checkTables(ctx: ImportContext, attachments: ReturnType<ImportContext['items']>): void {
-  const tables = new Map<string, string[]>();
-  for (const { item } of ctx.items('TransitGatewayRouteTables', 'TransitGatewayRouteTableId')) {
-    const tgw = str(item, 'TransitGatewayId');
-    const table = str(item, 'TransitGatewayRouteTableId');
-    if (tgw === undefined || table === undefined || !LIVE.has(state(item) ?? 'available')) continue;
-    tables.set(tgw, [...(tables.get(tgw) ?? []), table]);
-  }
-  for (const [tgw, ids] of tables) {
-    for (const table of ids.slice(1)) ctx.warn(table, 'tgwRouteTables', { tgw, table: ids[0]! });
-  }
-  const propagations = ctx.items('TransitGatewayPropagations');
-  if (propagations.length === 0) return;
-  const propagating = new Set(
-    propagations.flatMap(({ item }) =>
-      list(item, 'TransitGatewayRouteTablePropagations')
-        .filter((p) => (state(p) ?? 'enabled') === 'enabled')
-        .map((p) => str(p, 'TransitGatewayAttachmentId')),
-    ),
-  );
+/** Peering attachments: the peer joins the gateway's `peers` (once per pair), or a warning when it is not imported. */
+function importPeers(ctx: ImportContext, attachments: ReturnType<ImportContext['items']>): void {
   for (const { item, file } of attachments) {
-    const id = str(item, 'TransitGatewayAttachmentId');
-    if (id === undefined || str(item, 'ResourceType') !== 'vpc' || !LIVE.has(state(item) ?? 'available')) continue;
-    if (!propagating.has(id)) ctx.warn(id, 'tgwNotPropagated', { vpc: str(item, 'ResourceId') ?? '?' }, file);
+    const kind = str(item, 'ResourceType');
+    if ((kind !== 'peering' && kind !== 'tgw-peering') || !LIVE.has(state(item) ?? 'available')) continue;
+    const tgw = ctx.get(documentId(str(item, 'TransitGatewayId') ?? ''), 'transit-gateway');
+    const peerId = str(item, 'ResourceId');
+    const peer = peerId === undefined ? undefined : ctx.get(documentId(peerId), 'transit-gateway');
+    if (!tgw || !peer) {
+      ctx.warn(
+        str(item, 'TransitGatewayAttachmentId') ?? 'peering',
+        'targetNotImported',
+        { target: peerId ?? '?' },
+        file,
+      );
+      continue;
+    }
+    if (peer.id === tgw.id || (tgw.peers ?? []).includes(peer.id) || (peer.peers ?? []).includes(tgw.id)) continue;
+    ctx.replace({ ...tgw, peers: [...(tgw.peers ?? []), peer.id] });
   }
 }
 
@@ -164,8 +160,10 @@ export function tgwVpnRoutes(ctx: ImportContext): Map<string, string[]> {
 
 /** Static and blackhole routes, once the attachments' VPCs and VPN networks exist. */
 export function importTransitGatewayRoutes(ctx: ImportContext): void {
+  importTransitGatewayTables(ctx);
   for (const { tgw: rawTgw, table, route, file } of allRoutes(ctx)) {
     const tgw = ctx.get(documentId(rawTgw), 'transit-gateway');
+    const tableResource = ctx.get(documentId(table), 'transit-gateway-route-table');
     const destination = str(route, 'DestinationCidrBlock');
     if (tgw === undefined || destination === undefined || str(route, 'Type') === 'propagated') continue;
     const status = state(route) ?? 'active';
@@ -177,18 +175,30 @@ export function importTransitGatewayRoutes(ctx: ImportContext): void {
         attachmentTarget(ctx, str(first, 'TransitGatewayAttachmentId')) ??
         attachmentTarget(ctx, str(first, 'ResourceId'));
       const kind = str(first, 'ResourceType');
-      if (kind === 'peering' || kind === 'tgw-peering') {
-        ctx.warn(table, 'tgwPeering', { destination }, file);
-        continue;
-      }
-      if (target === undefined) {
+      const peer =
+        kind === 'peering' || kind === 'tgw-peering' ? peerOf(ctx, tgw, str(first, 'ResourceId')) : undefined;
+      if (peer !== undefined) entry = { destination, attachment: peer };
+      else if (target === undefined) {
         ctx.warn(table, 'targetNotImported', { target: str(first, 'ResourceId') ?? '?', destination }, file);
         entry = { destination, attachment: 'blackhole' };
       } else entry = { destination, attachment: target };
     }
-    if (entry === undefined || (tgw.routes ?? []).some((r) => r.destination === destination)) continue;
-    ctx.replace({ ...tgw, routes: [...(tgw.routes ?? []), entry] });
+    if (entry === undefined) continue;
+    if (tableResource !== undefined) {
+      if (tableResource.routes.some((r) => r.destination === destination)) continue;
+      ctx.replace({ ...tableResource, routes: [...tableResource.routes, entry] });
+    } else {
+      if ((tgw.routes ?? []).some((r) => r.destination === destination)) continue;
+      ctx.replace({ ...tgw, routes: [...(tgw.routes ?? []), entry] });
+    }
   }
+}
+
+/** The peer a peering route points at, when the two gateways are peered in the document. */
+function peerOf(ctx: ImportContext, tgw: TransitGateway, raw: string | undefined): string | undefined {
+  const peer = raw === undefined ? undefined : ctx.get(documentId(raw), 'transit-gateway');
+  if (!peer) return undefined;
+  return (tgw.peers ?? []).includes(peer.id) || (peer.peers ?? []).includes(tgw.id) ? peer.id : undefined;
 }
 
 export { obj };

@@ -171,7 +171,23 @@ class TemplateWriter {
         });
         return;
       case 'transit-gateway':
+        for (const peer of resource.peers ?? [])
+          this.warnings.add(
+            'approximated',
+            resource.id,
+            'peers',
+            `the peering with ${peer} is not exported to CloudFormation yet`,
+          );
         return this.transitGateway(resource);
+      case 'transit-gateway-route-table':
+        // Not written yet: say so rather than drop the segmentation silently.
+        this.warnings.add(
+          'approximated',
+          resource.id,
+          '',
+          'transit gateway route tables (associations, propagations, routes) are not exported to CloudFormation yet; this table is left out',
+        );
+        return;
       case 'vpc-endpoint':
         return this.endpoint(resource);
       case 'instance':

@@ -9,6 +9,7 @@ import { RouteTableForm } from './RouteTableForm.tsx';
 import { SecurityGroupForm } from './SecurityGroupForm.tsx';
 import { SubnetForm } from './SubnetForm.tsx';
 import { TransitGatewayForm } from './TransitGatewayForm.tsx';
+import { TransitGatewayRouteTableForm } from './TransitGatewayRouteTableForm.tsx';
 import { VpcForm } from './VpcForm.tsx';
 
 /** The fields particular to a resource's type (Name, ID and tags are shared and drawn around it). */
@@ -26,6 +27,8 @@ export function ResourceForm({ resource }: { readonly resource: Resource }) {
       return <SecurityGroupForm group={resource} />;
     case 'transit-gateway':
       return <TransitGatewayForm tgw={resource} />;
+    case 'transit-gateway-route-table':
+      return <TransitGatewayRouteTableForm table={resource} />;
     case 'vpc-endpoint':
       return <EndpointForm endpoint={resource} />;
     case 'instance':

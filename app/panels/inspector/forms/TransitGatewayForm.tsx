@@ -1,4 +1,10 @@
-import type { TransitGateway, TransitGatewayRoute } from '../../../../src/model/index.ts';
+import {
+  tgwAttachmentIds,
+  tgwTableResources,
+  type TransitGateway,
+  type TransitGatewayRoute,
+} from '../../../../src/model/index.ts';
+import { TransitGatewayTablesField } from './TransitGatewayTablesField.tsx';
 import { RefListField } from '../fields/RefListField.tsx';
 import { SelectField, type Option } from '../fields/SelectField.tsx';
 import { useForm } from '../form-context.ts';
@@ -14,6 +20,8 @@ export function TransitGatewayForm({ tgw }: { readonly tgw: TransitGateway }) {
   const t = useT();
   const word = (english: string) => inspectorLabel(t, english);
   const attachments = tgw.attachments;
+  // With route tables, static routes live in the tables (format.md): the gateway has none of its own.
+  const hasTables = tgwTableResources(index.resources, tgw.id).length > 0 && tgw.routes === undefined;
   const attached = new Set(attachments.map((a) => a.vpc));
   const attachable = optionsOfType(index, 'vpc').filter((o) => !attached.has(o.value));
   const attach = (vpc: string): string | null => {
@@ -54,15 +62,19 @@ export function TransitGatewayForm({ tgw }: { readonly tgw: TransitGateway }) {
           onChange={(vpc) => (vpc === '' ? null : attach(vpc))}
         />
       </fieldset>
-      <TgwRoutes
-        routes={tgw.routes ?? []}
-        targets={[
-          ...attachments.map((a) => ({ value: a.vpc, label: a.vpc })),
-          ...optionsOfType(index, 'on-premises'),
-          { value: 'blackhole', label: 'blackhole (drop)' },
-        ]}
-        onChange={(routes) => apply({ routes: routes.length > 0 ? routes : undefined })}
-      />
+      <TransitGatewayTablesField tgw={tgw} />
+      {hasTables ? null : (
+        <TgwRoutes
+          routes={tgw.routes ?? []}
+          targets={[
+            ...attachments.map((a) => ({ value: a.vpc, label: a.vpc })),
+            ...optionsOfType(index, 'on-premises'),
+            ...tgwAttachmentIds(index.resources, tgw).peers.map((id) => ({ value: id, label: id })),
+            { value: 'blackhole', label: 'blackhole (drop)' },
+          ]}
+          onChange={(routes) => apply({ routes: routes.length > 0 ? routes : undefined })}
+        />
+      )}
     </>
   );
 }
