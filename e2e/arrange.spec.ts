@@ -212,7 +212,7 @@ test('the menu opens by right-click and by Shift+F10 and is driven by keys', asy
 
   await canvas.node('Instance web-2').click({ button: 'right' });
   const menu = page.getByRole('menu', { name: 'Actions for web-2' });
-  await expect(menu.getByRole('menuitem')).toHaveText(['Rename', 'Copy', 'Duplicate', 'Delete']);
+  await expect(menu.getByRole('menuitem')).toHaveText(['Rename', 'Copy', 'Cut', 'Duplicate', 'Delete', 'Connect to…']);
   await expect(menu.getByRole('menuitem', { name: 'Rename' })).toBeFocused();
   await expect(inspector.getByRole('textbox', { name: 'ID', exact: true })).toHaveValue('web-2');
   await page.keyboard.press('ArrowDown');
@@ -242,8 +242,10 @@ test('the menu opens by right-click and by Shift+F10 and is driven by keys', asy
   await expect(subnetMenu.getByRole('menuitem')).toHaveText([
     'Rename',
     'Copy',
+    'Cut',
     'Duplicate',
     'Delete',
+    'Connect to…',
     'Open route table',
     'Open network ACL',
   ]);

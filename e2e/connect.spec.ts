@@ -155,3 +155,31 @@ test('defaults that save clicks, from an empty canvas', async ({ page }) => {
   await inbound.getByRole('combobox', { name: 'Source type of rule 1' }).selectOption('securityGroup');
   await expect(inbound.getByRole('combobox', { name: 'Source of rule 1' })).toHaveValue('vpc-1/default');
 });
+
+test('without a mouse: Shift+F10 on a resource, "Connect to…", pick the target, and the same questions follow', async ({
+  page,
+}) => {
+  const connect = new ConnectPage(page);
+  const { canvas } = connect;
+  await connect.load(DESIGN, 'Subnet pub-a');
+  const web = canvas.node('Instance web');
+  await web.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+F10');
+  await page.getByRole('menuitem', { name: 'Connect to…' }).press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Connect web to' });
+  const target = dialog.getByRole('combobox', { name: 'Connect to' });
+  await expect(target).toBeFocused();
+  // Only places a connection from an instance means something: no gateways, no subnets.
+  await expect(target.getByRole('option')).toHaveText(['db']);
+  await expect(dialog).toContainText('Allow web → db (3306)');
+  await page.keyboard.press('Enter');
+  const rule = page.getByRole('dialog', { name: 'Allow web to reach db' });
+  await expect(rule.getByRole('combobox', { name: 'Port' })).toHaveValue('3306');
+  await page.keyboard.press('Enter');
+  await expect(rule).toBeHidden();
+  const inspector = new InspectorPage(page);
+  await connect.canvas.click('Database db');
+  await inspector.button('Open sg-2').click();
+  await expect(inspector.table('Inbound rules').getByRole('row', { name: /3306/ })).toContainText('sg-1');
+});

@@ -8,7 +8,8 @@ const focused = (page: Page) =>
     const active = document.activeElement as HTMLElement | null;
     const resource = active?.getAttribute('data-resource-id');
     if (resource) return `resource ${resource}`;
-    return active?.getAttribute('aria-label') ?? active?.textContent?.trim() ?? '';
+    const name = active?.getAttribute('aria-label') ?? active?.textContent?.trim() ?? '';
+    return active?.closest('section.palette') ? `palette ${name}` : name;
   });
 
 /** Presses Tab from the page's start until `target` has the focus; returns what Tab passed through. */
@@ -27,13 +28,39 @@ test('the canvas is one tab stop on the way to Trace', async ({ page }) => {
   const canvas = new CanvasPage(page);
   await canvas.openExample('00-worked-example', 'VPC vpc-main');
   const passed = await tabsTo(page, page.getByRole('button', { name: 'Trace', exact: true }));
-  // Ten resources, one stop: the first resource in reading order. (The palette's 17 items and
-  // their "Learn more" buttons are most of the rest.) Before, every node was a stop: 69 Tabs.
+  // Ten resources, one stop: the first resource in reading order; the palette is one stop too.
+  // Before, every node and every palette button was a stop: 69 Tabs.
   const drawn = await canvas.region.locator('[data-resource-id]').count();
   expect(drawn).toBe(8);
   expect(passed.filter((stop) => stop.startsWith('resource '))).toEqual(['resource internet']);
-  expect(passed.length).toBeLessThanOrEqual(62);
+  expect(passed.filter((stop) => stop.startsWith('palette '))).toEqual(['palette VPC']);
+  expect(passed.length).toBeLessThanOrEqual(30);
   console.log(`Tabs from the page's start to Trace: ${passed.length}`);
+});
+
+test('the palette is one tab stop: arrows move between its buttons, Enter adds', async ({ page }) => {
+  const canvas = new CanvasPage(page);
+  await canvas.openExample('00-worked-example', 'VPC vpc-main');
+  const palette = page.getByRole('region', { name: 'Palette' });
+  const first = palette.getByRole('button', { name: 'VPC', exact: true });
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(palette.getByRole('button', { name: /^Learn more/ }).first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(palette.getByRole('button', { name: 'Subnet', exact: true })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(palette.getByRole('button', { name: 'Frame', exact: true })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(first).toBeFocused();
+  // Tab leaves the palette in one press, and Shift+Tab comes back to the button last used.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).not.toMatch(/^palette /);
+  await page.keyboard.press('Shift+Tab');
+  await expect(palette.getByRole('button', { name: 'Subnet', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(canvas.region.locator('[data-resource-id="subnet-1"]')).toBeVisible();
 });
 
 test('arrows rove between resources inside a container, Alt+Down and Alt+Up go in and out, Tab leaves', async ({

@@ -25,6 +25,7 @@ import { useSnapGuides } from './arrange/use-snap-guides.ts';
 import { annotationDrop, annotationMoves, useViewBoxReader } from './annotations/canvas-hooks.ts';
 import './connect/connect.css';
 import { ConnectDialog } from './connect/ConnectDialog.tsx';
+import { ConnectToDialog } from './connect/ConnectToDialog.tsx';
 import { useConnections } from './connect/use-connections.ts';
 import './canvas.css';
 import type { Diagram } from './derive-diagram.ts';
@@ -277,6 +278,7 @@ export function Canvas() {
       {document.resources.length === 0 && !document.annotations ? <EmptyCanvasHint /> : null}
       <CanvasMenu selectAll={gestures.selectAll} />
       <ConnectDialog />
+      <ConnectToDialog />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, type DragEvent } from 'react';
+import { useCallback, useRef, type DragEvent } from 'react';
 import type { ResourceType } from '../../src/model/index.ts';
 import { addNewResource, PALETTE_MIME } from '../canvas/add-resource.ts';
 import { Icon, TONE } from '../canvas/icons.tsx';
@@ -11,6 +11,7 @@ import { useEditor } from '../store/store.ts';
 import { AnnotationPalette } from './AnnotationPalette.tsx';
 import './palette.css';
 import { PALETTE_ITEMS } from './palette-items.ts';
+import { useRovingButtons } from './use-roving-buttons.ts';
 
 function onDragStart(event: DragEvent<HTMLButtonElement>) {
   const type = event.currentTarget.dataset['type'];
@@ -27,12 +28,14 @@ function onDragStart(event: DragEvent<HTMLButtonElement>) {
 export function Palette() {
   const t = useT();
   const theme = useTheme();
+  const section = useRef<HTMLElement>(null);
+  useRovingButtons(section);
   const onClick = useCallback((type: ResourceType) => {
     const { selection } = useEditor.getState();
     addNewResource({ type, container: selection[0] }, selection);
   }, []);
   return (
-    <section className="palette" aria-label={t('palette:heading')} style={toneVariables(theme)}>
+    <section ref={section} className="palette" aria-label={t('palette:heading')} style={toneVariables(theme)}>
       <h2>{t('palette:heading')}</h2>
       <ul className="palette-list">
         {PALETTE_ITEMS.map((item) => (

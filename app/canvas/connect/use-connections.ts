@@ -61,8 +61,11 @@ export function useConnections(section: RefObject<HTMLElement | null>) {
   }, [flow, section]);
 }
 
-/** Does what a drawn connection means: asks first when it must, says why when it cannot. */
-function carryOut(verdict: Verdict): void {
+/**
+ * Does what a drawn connection means: asks first when it must, says why when it cannot. The
+ * keyboard's "Connect to…" (ConnectToDialog.tsx) ends here too.
+ */
+export function carryOut(verdict: Verdict): void {
   const { dispatch, notify } = useEditor.getState();
   if (!verdict.ok) {
     const text = verdictWords(currentT(), verdict);

@@ -8,6 +8,8 @@ import { documentIndex } from '../../store/document-index.ts';
 import { useEditor } from '../../store/store.ts';
 import { startRename } from '../arrange/arrange-ui-store.ts';
 import { copySelection, cutSelection, pasteFromClipboard } from '../clipboard-actions.ts';
+import { CONNECT_SOURCES } from '../connect/connection-verdict.ts';
+import { openConnectTo } from '../connect/connect-to.ts';
 import { closeCanvasMenu, useCanvasMenu, type CanvasMenuAt } from './canvas-menu-store.ts';
 import './canvas-menu.css';
 
@@ -84,6 +86,13 @@ function OpenMenu({ at, selectAll }: { readonly at: CanvasMenuAt; readonly selec
         run: act(() => useEditor.getState().requestDelete(ids()), false),
       },
     );
+    if (CONNECT_SOURCES.has(resource.type)) {
+      items.push({
+        key: 'connect-to',
+        label: t('contextMenu:connectTo'),
+        run: act(() => openConnectTo(resource.id), false),
+      });
+    }
     if (resource.type === 'subnet') {
       const index = documentIndex(document);
       const table = effectiveRouteTable(index, resource);
