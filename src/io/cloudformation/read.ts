@@ -20,6 +20,7 @@ import { Intrinsics, ResourceRef, Unresolved } from './intrinsics.ts';
 import { engineFromAws, prefixListName } from '../iac/aws-names.ts';
 import { restoreKeptFields } from '../iac/kept-fields.ts';
 import { isNoEgressRule, type ResourceMetadata } from './vocabulary.ts';
+import { TransitGatewayTablesReader } from './transit-gateway-tables.ts';
 
 /** A kept `id` names the resource; it is read where the logical id is mapped, not restored as a field. */
 const ID_KEY: ReadonlySet<string> = new Set(['id']);
@@ -117,6 +118,7 @@ const FOLDED_TYPES = new Set([
   'AWS::EC2::TransitGatewayRoute',
   'AWS::EC2::TransitGatewayRouteTableAssociation',
   'AWS::EC2::TransitGatewayRouteTablePropagation',
+  'AWS::EC2::TransitGatewayPeeringAttachment',
   'AWS::EC2::NetworkInterface',
   'AWS::EC2::NetworkInterfaceAttachment',
   'AWS::RDS::DBSubnetGroup',
@@ -152,12 +154,20 @@ class TemplateReader {
   private readonly vpns = new Map<string, { via?: string; cidrs: string[] }>();
   private readonly tgwAttachments = new Map<string, TransitGatewayAttachment[]>();
   private readonly attachmentVpc = new Map<string, string>();
-  private readonly tgwTables = new Map<string, string[]>();
+  private readonly tgwTableIds = new Map<string, string[]>();
   private readonly tgwRoutes = new Map<string, TransitGatewayRoute[]>();
   private readonly subnetGroups = new Map<string, string[]>();
   private readonly targetGroups = new Map<string, { port?: number; targets: string[] }>();
   private readonly listeners = new Map<string, { listener: Listener; group: string | undefined }[]>();
   private readonly enis = new Map<string, Eni>();
+  private readonly tgwTables = new TransitGatewayTablesReader({
+    logicalRef: (id, property) => this.logicalRef(id, property),
+    ref: (id, property) => this.ref(id, property),
+    text: (id, property) => this.text(id, property),
+    bool: (id, property) => this.bool(id, property),
+    docId: (id) => this.docId(id),
+    metadata: (id) => this.entries.get(id)?.Metadata,
+  });
 
   constructor(
     private readonly template: Record<string, unknown>,
@@ -216,7 +226,7 @@ class TemplateReader {
   read(): IacImport {
     for (const [logicalId, entry] of this.entries) this.fold(logicalId, entry);
     for (const [logicalId, entry] of this.entries) {
-      if (MAIN_TYPES.has(entry.Type)) this.main(logicalId, entry);
+      if (MAIN_TYPES.has(entry.Type) || this.tgwTables.isResource(logicalId)) this.main(logicalId, entry);
       else if (!FOLDED_TYPES.has(entry.Type)) this.warnings.add('unsupported-resource', logicalId, '', entry.Type);
     }
     const meta =
@@ -346,6 +356,7 @@ class TemplateReader {
 
   private fold(id: string, entry: Entry): void {
     const p = entry.Properties;
+    this.tgwTables.fold(id, entry.Type);
     switch (entry.Type) {
       case 'AWS::EC2::VPCGatewayAttachment': {
         const vpc = this.ref(id, 'VpcId');
@@ -433,7 +444,7 @@ class TemplateReader {
       }
       case 'AWS::EC2::TransitGatewayRouteTable': {
         const tgw = this.logicalRef(id, 'TransitGatewayId');
-        if (tgw) this.push(this.tgwTables, tgw, id);
+        if (tgw) this.push(this.tgwTableIds, tgw, id);
         return;
       }
       case 'AWS::EC2::TransitGatewayRoute': {
@@ -770,6 +781,8 @@ class TemplateReader {
       }
       case 'AWS::EC2::TransitGateway':
         return this.transitGateway(id, docId);
+      case 'AWS::EC2::TransitGatewayRouteTable':
+        return this.tgwTables.build(id, docId);
       case 'AWS::EC2::VPCEndpoint':
         return this.endpoint(id, docId);
       case 'AWS::EC2::Instance':
@@ -879,7 +892,7 @@ class TemplateReader {
 
   private transitGateway(id: string, docId: string): Resource {
     const attachments = this.tgwAttachments.get(id) ?? [];
-    const tables = this.tgwTables.get(id) ?? [];
+    const tables = (this.tgwTableIds.get(id) ?? []).filter((table) => !this.tgwTables.isResource(table));
     if (tables.length > 1)
       this.warnings.add(
         'approximated',
@@ -890,12 +903,14 @@ class TemplateReader {
     const routes = tables.flatMap((table) =>
       (this.tgwRoutes.get(table) ?? []).flatMap((route) => {
         if (route.attachment === 'blackhole') return [route];
-        const vpc = this.attachmentVpc.get(route.attachment);
-        return vpc ? [{ destination: route.destination, attachment: vpc }] : [];
+        const ref = this.tgwTables.attachmentRef(id, route.attachment);
+        return ref ? [{ destination: route.destination, attachment: ref }] : [];
       }),
     );
     const tgw: Resource = { id: docId, type: 'transit-gateway', attachments };
     if (routes.length) tgw.routes = routes;
+    const peers = this.tgwTables.peersOf(id);
+    if (peers.length) tgw.peers = peers;
     return tgw;
   }
 

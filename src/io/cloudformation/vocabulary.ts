@@ -32,6 +32,9 @@ export interface ResourceMetadata {
   elasticIp?: false;
   targets?: string[];
   listeners?: Listener[];
+  /** A transit gateway's region; `explicit` marks a transit-gateway-route-table resource. */
+  region?: string;
+  explicit?: boolean;
 }
 
 export const AMI = {

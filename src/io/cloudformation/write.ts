@@ -13,6 +13,7 @@ import { WarningList, type IacWarning } from '../iac/warnings.ts';
 import { REGION_PLACEHOLDER } from '../iac/zones.ts';
 import { CLOUDFORMATION_TAGS, useShortForms } from './yaml-tags.ts';
 import { DB_ENGINE_OUT, PREFIX_LIST_MAP } from '../iac/aws-names.ts';
+import { TransitGatewayTablesWriter } from './transit-gateway-tables.ts';
 import { AMI, LISTENER_PROTOCOL_OUT, NO_EGRESS_RULE, UNTAGGABLE, type ResourceMetadata } from './vocabulary.ts';
 
 /**
@@ -60,12 +61,22 @@ class TemplateWriter {
   private readonly resources: Record<string, Entry> = {};
   private readonly parameters: Record<string, unknown> = {};
   private usesPrefixLists = false;
+  private readonly tgwTables: TransitGatewayTablesWriter;
 
   constructor(private readonly document: VpcLabDocument) {
     for (const resource of document.resources) {
       this.byId.set(resource.id, resource);
       this.logical.set(resource.id, this.names.take(logicalIdFor(resource.id)));
     }
+    this.tgwTables = new TransitGatewayTablesWriter({
+      document,
+      warnings: this.warnings,
+      id: (id) => this.id(id),
+      ref: (id) => this.ref(id),
+      take: (name) => this.names.take(name),
+      add: (logicalId, entry) => this.add(logicalId, entry),
+      main: (resource, type, properties, extra) => void this.main(resource, type, properties, extra),
+    });
   }
 
   template(): Template {
@@ -171,23 +182,9 @@ class TemplateWriter {
         });
         return;
       case 'transit-gateway':
-        for (const peer of resource.peers ?? [])
-          this.warnings.add(
-            'approximated',
-            resource.id,
-            'peers',
-            `the peering with ${peer} is not exported to CloudFormation yet`,
-          );
         return this.transitGateway(resource);
       case 'transit-gateway-route-table':
-        // Not written yet: say so rather than drop the segmentation silently.
-        this.warnings.add(
-          'approximated',
-          resource.id,
-          '',
-          'transit gateway route tables (associations, propagations, routes) are not exported to CloudFormation yet; this table is left out',
-        );
-        return;
+        return this.tgwTables.writeTable(resource);
       case 'vpc-endpoint':
         return this.endpoint(resource);
       case 'instance':
@@ -508,17 +505,17 @@ class TemplateWriter {
     const routes = tgw.routes ?? [];
     const kept: { index: number; route: { destination: string; attachment: string } }[] = [];
     routes.forEach((route, index) => {
-      if (route.attachment !== 'blackhole' && !tgw.attachments.some((a) => a.vpc === route.attachment))
+      if (route.attachment !== 'blackhole' && this.tgwTables.attachment(tgw.id, route.attachment) === undefined)
         kept.push({ index, route });
     });
-    const extra: ResourceMetadata = {};
+    const extra: ResourceMetadata = tgw.region === undefined ? {} : { region: tgw.region };
     if (kept.length) {
       extra.routes = kept;
       this.keep(tgw, 'routes to on-premises attachments');
     }
     if (tgw.routes !== undefined && tgw.routes.length === 0) extra.routes = [];
     const explicitTable = routes.length > 0;
-    const mode = explicitTable ? 'disable' : 'enable';
+    const mode = explicitTable || this.tgwTables.hasTables(tgw.id) ? 'disable' : 'enable';
     this.main(
       tgw,
       'AWS::EC2::TransitGateway',
@@ -562,11 +559,14 @@ class TemplateWriter {
         DestinationCidrBlock: route.destination,
       };
       if (route.attachment === 'blackhole') properties.Blackhole = true;
-      else if (tgw.attachments.some((a) => a.vpc === route.attachment))
-        properties.TransitGatewayAttachmentId = { Ref: this.attachmentLogicalId(tgw.id, route.attachment) };
-      else continue;
+      else {
+        const attachment = this.tgwTables.attachment(tgw.id, route.attachment);
+        if (attachment === undefined) continue;
+        properties.TransitGatewayAttachmentId = { Ref: attachment };
+      }
       this.add(this.child(logicalId, `Route${++n}`), { Type: 'AWS::EC2::TransitGatewayRoute', Properties: properties });
     }
+    this.tgwTables.writePeerings(tgw);
   }
 
   private endpoint(endpoint: ResourceOfType<'vpc-endpoint'>): void {
