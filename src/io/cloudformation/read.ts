@@ -20,6 +20,7 @@ import { Intrinsics, ResourceRef, Unresolved } from './intrinsics.ts';
 import { engineFromAws, prefixListName } from '../iac/aws-names.ts';
 import { restoreKeptFields } from '../iac/kept-fields.ts';
 import { isNoEgressRule, type ResourceMetadata } from './vocabulary.ts';
+import { InterfaceReader } from './network-interfaces.ts';
 
 /** A kept `id` names the resource; it is read where the logical id is mapped, not restored as a field. */
 const ID_KEY: ReadonlySet<string> = new Set(['id']);
@@ -158,6 +159,7 @@ class TemplateReader {
   private readonly targetGroups = new Map<string, { port?: number; targets: string[] }>();
   private readonly listeners = new Map<string, { listener: Listener; group: string | undefined }[]>();
   private readonly enis = new Map<string, Eni>();
+  private interfaces!: InterfaceReader;
 
   constructor(
     private readonly template: Record<string, unknown>,
@@ -214,6 +216,15 @@ class TemplateReader {
   }
 
   read(): IacImport {
+    this.interfaces = new InterfaceReader({
+      entries: this.entries,
+      docId: (id) => this.docId(id),
+      ref: (id, property, raw) => this.ref(id, property, raw),
+      refs: (id, property, raw) => this.refs(id, property, raw),
+      text: (id, property, raw) => this.text(id, property, raw),
+      bool: (id, property, raw) => this.bool(id, property, raw),
+      number: (id, property, raw) => this.number(id, property, raw),
+    });
     for (const [logicalId, entry] of this.entries) this.fold(logicalId, entry);
     for (const [logicalId, entry] of this.entries) {
       if (MAIN_TYPES.has(entry.Type)) this.main(logicalId, entry);
@@ -511,7 +522,8 @@ class TemplateReader {
       return;
     }
     let target = this.ref(id, targetProperty);
-    if (targetProperty === 'NetworkInterfaceId') target = this.instanceOfEni(target);
+    if (targetProperty === 'NetworkInterfaceId')
+      target = this.interfaces.endpoint(this.logicalRef(id, targetProperty) ?? '') ?? this.instanceOfEni(target);
     if (target) this.push(this.routes, table, { destination: (destination ?? list)!, target });
   }
 
@@ -960,6 +972,8 @@ class TemplateReader {
     if (eni.ipv6 !== undefined) instance.ipv6 = eni.ipv6;
     if (eni.groups !== undefined) instance.securityGroups = eni.groups;
     if (eni.sourceDestCheck !== undefined) instance.sourceDestCheck = eni.sourceDestCheck;
+    const secondaries = this.interfaces.secondaries(id);
+    if (secondaries.length) instance.networkInterfaces = secondaries;
     const image = p.ImageId === undefined ? undefined : JSON.stringify(p.ImageId);
     if (image !== undefined && /windows/i.test(image)) instance.os = 'windows';
     return instance;

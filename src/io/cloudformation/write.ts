@@ -13,6 +13,7 @@ import { WarningList, type IacWarning } from '../iac/warnings.ts';
 import { REGION_PLACEHOLDER } from '../iac/zones.ts';
 import { CLOUDFORMATION_TAGS, useShortForms } from './yaml-tags.ts';
 import { DB_ENGINE_OUT, PREFIX_LIST_MAP } from '../iac/aws-names.ts';
+import { InterfaceWriter } from './network-interfaces.ts';
 import { AMI, LISTENER_PROTOCOL_OUT, NO_EGRESS_RULE, UNTAGGABLE, type ResourceMetadata } from './vocabulary.ts';
 
 /**
@@ -60,12 +61,22 @@ class TemplateWriter {
   private readonly resources: Record<string, Entry> = {};
   private readonly parameters: Record<string, unknown> = {};
   private usesPrefixLists = false;
+  private readonly interfaces: InterfaceWriter;
 
   constructor(private readonly document: VpcLabDocument) {
     for (const resource of document.resources) {
       this.byId.set(resource.id, resource);
       this.logical.set(resource.id, this.names.take(logicalIdFor(resource.id)));
     }
+    this.interfaces = new InterfaceWriter({
+      document,
+      warnings: this.warnings,
+      id: (id) => this.id(id),
+      ref: (id) => this.ref(id),
+      groupRef: (id) => this.groupRef(id),
+      take: (name) => this.names.take(name),
+      add: (logicalId, entry) => this.add(logicalId, entry),
+    });
   }
 
   template(): Template {
@@ -284,7 +295,8 @@ class TemplateWriter {
     }
     const kept: { index: number; route: Route }[] = [];
     table.routes.forEach((route, index) => {
-      if (route.target === 'blackhole' || !this.byId.has(route.target)) kept.push({ index, route });
+      if (route.target === 'blackhole' || !(this.byId.has(route.target) || this.interfaces.names(route.target)))
+        kept.push({ index, route });
     });
     if (kept.length) {
       extra.routes = kept;
@@ -296,7 +308,8 @@ class TemplateWriter {
     for (const route of table.routes) {
       if (route.target === 'blackhole') continue;
       const target = this.byId.get(route.target);
-      if (!target) continue;
+      const eni = this.interfaces.routeTarget(route.target);
+      if (!target && !eni) continue;
       const properties: Properties = { RouteTableId: this.ref(table.id) };
       if (this.byId.get(route.destination)?.type === 'prefix-list')
         properties.DestinationPrefixListId = { 'Fn::GetAtt': [this.id(route.destination), 'PrefixListId'] };
@@ -304,31 +317,33 @@ class TemplateWriter {
         properties[route.destination.includes(':') ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock'] =
           route.destination;
       const entry: Entry = { Type: 'AWS::EC2::Route', Properties: properties };
-      switch (target.type) {
-        case 'internet-gateway':
-        case 'vpn-gateway':
-          properties.GatewayId = this.ref(target.id);
-          entry.DependsOn = `${this.id(target.id)}Attachment`;
-          break;
-        case 'egress-only-internet-gateway':
-          properties.EgressOnlyInternetGatewayId = this.ref(target.id);
-          break;
-        case 'nat-gateway':
-          properties.NatGatewayId = this.ref(target.id);
-          break;
-        case 'peering-connection':
-          properties.VpcPeeringConnectionId = this.ref(target.id);
-          break;
-        case 'transit-gateway':
-          properties.TransitGatewayId = this.ref(target.id);
-          entry.DependsOn = this.transitAttachmentIds(target, table.vpc);
-          break;
-        case 'instance':
-          properties.InstanceId = this.ref(target.id);
-          break;
-        default:
-          properties.GatewayId = this.ref(target.id);
-      }
+      if (eni) Object.assign(properties, eni);
+      else
+        switch (target!.type) {
+          case 'internet-gateway':
+          case 'vpn-gateway':
+            properties.GatewayId = this.ref(target.id);
+            entry.DependsOn = `${this.id(target.id)}Attachment`;
+            break;
+          case 'egress-only-internet-gateway':
+            properties.EgressOnlyInternetGatewayId = this.ref(target.id);
+            break;
+          case 'nat-gateway':
+            properties.NatGatewayId = this.ref(target.id);
+            break;
+          case 'peering-connection':
+            properties.VpcPeeringConnectionId = this.ref(target.id);
+            break;
+          case 'transit-gateway':
+            properties.TransitGatewayId = this.ref(target.id);
+            entry.DependsOn = this.transitAttachmentIds(target, table.vpc);
+            break;
+          case 'instance':
+            properties.InstanceId = this.ref(target.id);
+            break;
+          default:
+            properties.GatewayId = this.ref(target.id);
+        }
       this.add(this.child(logicalId, `Route${++n}`), entry);
     }
   }
@@ -614,6 +629,7 @@ class TemplateWriter {
     if (instance.os === 'linux') extra.os = 'linux';
     if (instance.role !== undefined) extra.role = instance.role;
     if (instance.elasticIp === false) extra.elasticIp = false;
+    this.interfaces.write(instance, properties);
     this.main(instance, 'AWS::EC2::Instance', properties, extra);
     if (instance.elasticIp)
       this.add(this.child(this.id(instance.id), 'Eip'), {
