@@ -309,7 +309,6 @@ class TemplateWriter {
       if (route.target === 'blackhole') continue;
       const target = this.byId.get(route.target);
       const eni = this.interfaces.routeTarget(route.target);
-      if (!target && !eni) continue;
       const properties: Properties = { RouteTableId: this.ref(table.id) };
       if (this.byId.get(route.destination)?.type === 'prefix-list')
         properties.DestinationPrefixListId = { 'Fn::GetAtt': [this.id(route.destination), 'PrefixListId'] };
@@ -317,33 +316,36 @@ class TemplateWriter {
         properties[route.destination.includes(':') ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock'] =
           route.destination;
       const entry: Entry = { Type: 'AWS::EC2::Route', Properties: properties };
-      if (eni) Object.assign(properties, eni);
-      else
-        switch (target!.type) {
-          case 'internet-gateway':
-          case 'vpn-gateway':
-            properties.GatewayId = this.ref(target.id);
-            entry.DependsOn = `${this.id(target.id)}Attachment`;
-            break;
-          case 'egress-only-internet-gateway':
-            properties.EgressOnlyInternetGatewayId = this.ref(target.id);
-            break;
-          case 'nat-gateway':
-            properties.NatGatewayId = this.ref(target.id);
-            break;
-          case 'peering-connection':
-            properties.VpcPeeringConnectionId = this.ref(target.id);
-            break;
-          case 'transit-gateway':
-            properties.TransitGatewayId = this.ref(target.id);
-            entry.DependsOn = this.transitAttachmentIds(target, table.vpc);
-            break;
-          case 'instance':
-            properties.InstanceId = this.ref(target.id);
-            break;
-          default:
-            properties.GatewayId = this.ref(target.id);
-        }
+      if (eni) {
+        this.add(this.child(logicalId, `Route${++n}`), { ...entry, Properties: { ...properties, ...eni } });
+        continue;
+      }
+      if (!target) continue;
+      switch (target.type) {
+        case 'internet-gateway':
+        case 'vpn-gateway':
+          properties.GatewayId = this.ref(target.id);
+          entry.DependsOn = `${this.id(target.id)}Attachment`;
+          break;
+        case 'egress-only-internet-gateway':
+          properties.EgressOnlyInternetGatewayId = this.ref(target.id);
+          break;
+        case 'nat-gateway':
+          properties.NatGatewayId = this.ref(target.id);
+          break;
+        case 'peering-connection':
+          properties.VpcPeeringConnectionId = this.ref(target.id);
+          break;
+        case 'transit-gateway':
+          properties.TransitGatewayId = this.ref(target.id);
+          entry.DependsOn = this.transitAttachmentIds(target, table.vpc);
+          break;
+        case 'instance':
+          properties.InstanceId = this.ref(target.id);
+          break;
+        default:
+          properties.GatewayId = this.ref(target.id);
+      }
       this.add(this.child(logicalId, `Route${++n}`), entry);
     }
   }
