@@ -21,6 +21,7 @@ import { engineFromAws, prefixListName } from '../iac/aws-names.ts';
 import { restoreKeptFields } from '../iac/kept-fields.ts';
 import { isNoEgressRule, type ResourceMetadata } from './vocabulary.ts';
 import { TransitGatewayTablesReader } from './transit-gateway-tables.ts';
+import { InterfaceReader } from './network-interfaces.ts';
 
 /** A kept `id` names the resource; it is read where the logical id is mapped, not restored as a field. */
 const ID_KEY: ReadonlySet<string> = new Set(['id']);
@@ -168,6 +169,7 @@ class TemplateReader {
     docId: (id) => this.docId(id),
     metadata: (id) => this.entries.get(id)?.Metadata,
   });
+  private interfaces!: InterfaceReader;
 
   constructor(
     private readonly template: Record<string, unknown>,
@@ -224,6 +226,15 @@ class TemplateReader {
   }
 
   read(): IacImport {
+    this.interfaces = new InterfaceReader({
+      entries: this.entries,
+      docId: (id) => this.docId(id),
+      ref: (id, property, raw) => this.ref(id, property, raw),
+      refs: (id, property, raw) => this.refs(id, property, raw),
+      text: (id, property, raw) => this.text(id, property, raw),
+      bool: (id, property, raw) => this.bool(id, property, raw),
+      number: (id, property, raw) => this.number(id, property, raw),
+    });
     for (const [logicalId, entry] of this.entries) this.fold(logicalId, entry);
     for (const [logicalId, entry] of this.entries) {
       if (MAIN_TYPES.has(entry.Type) || this.tgwTables.isResource(logicalId)) this.main(logicalId, entry);
@@ -522,7 +533,8 @@ class TemplateReader {
       return;
     }
     let target = this.ref(id, targetProperty);
-    if (targetProperty === 'NetworkInterfaceId') target = this.instanceOfEni(target);
+    if (targetProperty === 'NetworkInterfaceId')
+      target = this.interfaces.endpoint(this.logicalRef(id, targetProperty) ?? '') ?? this.instanceOfEni(target);
     if (target) this.push(this.routes, table, { destination: (destination ?? list)!, target });
   }
 
@@ -975,6 +987,8 @@ class TemplateReader {
     if (eni.ipv6 !== undefined) instance.ipv6 = eni.ipv6;
     if (eni.groups !== undefined) instance.securityGroups = eni.groups;
     if (eni.sourceDestCheck !== undefined) instance.sourceDestCheck = eni.sourceDestCheck;
+    const secondaries = this.interfaces.secondaries(id);
+    if (secondaries.length) instance.networkInterfaces = secondaries;
     const image = p.ImageId === undefined ? undefined : JSON.stringify(p.ImageId);
     if (image !== undefined && /windows/i.test(image)) instance.os = 'windows';
     return instance;

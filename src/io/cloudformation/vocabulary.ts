@@ -29,7 +29,10 @@ export interface ResourceMetadata {
   link?: 'direct-connect';
   os?: 'linux';
   role?: string;
-  elasticIp?: false;
+  elasticIp?: boolean;
+  /** A secondary network interface's name when it is not `eni-<device index>`; its public addresses. */
+  interface?: string;
+  publicIp?: boolean;
   targets?: string[];
   listeners?: Listener[];
   /** A transit gateway's region; `explicit` marks a transit-gateway-route-table resource. */

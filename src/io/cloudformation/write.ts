@@ -14,6 +14,7 @@ import { REGION_PLACEHOLDER } from '../iac/zones.ts';
 import { CLOUDFORMATION_TAGS, useShortForms } from './yaml-tags.ts';
 import { DB_ENGINE_OUT, PREFIX_LIST_MAP } from '../iac/aws-names.ts';
 import { TransitGatewayTablesWriter } from './transit-gateway-tables.ts';
+import { InterfaceWriter } from './network-interfaces.ts';
 import { AMI, LISTENER_PROTOCOL_OUT, NO_EGRESS_RULE, UNTAGGABLE, type ResourceMetadata } from './vocabulary.ts';
 
 /**
@@ -62,6 +63,7 @@ class TemplateWriter {
   private readonly parameters: Record<string, unknown> = {};
   private usesPrefixLists = false;
   private readonly tgwTables: TransitGatewayTablesWriter;
+  private readonly interfaces: InterfaceWriter;
 
   constructor(private readonly document: VpcLabDocument) {
     for (const resource of document.resources) {
@@ -76,6 +78,15 @@ class TemplateWriter {
       take: (name) => this.names.take(name),
       add: (logicalId, entry) => this.add(logicalId, entry),
       main: (resource, type, properties, extra) => void this.main(resource, type, properties, extra),
+    });
+    this.interfaces = new InterfaceWriter({
+      document,
+      warnings: this.warnings,
+      id: (id) => this.id(id),
+      ref: (id) => this.ref(id),
+      groupRef: (id) => this.groupRef(id),
+      take: (name) => this.names.take(name),
+      add: (logicalId, entry) => this.add(logicalId, entry),
     });
   }
 
@@ -281,7 +292,8 @@ class TemplateWriter {
     }
     const kept: { index: number; route: Route }[] = [];
     table.routes.forEach((route, index) => {
-      if (route.target === 'blackhole' || !this.byId.has(route.target)) kept.push({ index, route });
+      if (route.target === 'blackhole' || !(this.byId.has(route.target) || this.interfaces.names(route.target)))
+        kept.push({ index, route });
     });
     if (kept.length) {
       extra.routes = kept;
@@ -293,7 +305,7 @@ class TemplateWriter {
     for (const route of table.routes) {
       if (route.target === 'blackhole') continue;
       const target = this.byId.get(route.target);
-      if (!target) continue;
+      const eni = this.interfaces.routeTarget(route.target);
       const properties: Properties = { RouteTableId: this.ref(table.id) };
       if (this.byId.get(route.destination)?.type === 'prefix-list')
         properties.DestinationPrefixListId = { 'Fn::GetAtt': [this.id(route.destination), 'PrefixListId'] };
@@ -301,6 +313,11 @@ class TemplateWriter {
         properties[route.destination.includes(':') ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock'] =
           route.destination;
       const entry: Entry = { Type: 'AWS::EC2::Route', Properties: properties };
+      if (eni) {
+        this.add(this.child(logicalId, `Route${++n}`), { ...entry, Properties: { ...properties, ...eni } });
+        continue;
+      }
+      if (!target) continue;
       switch (target.type) {
         case 'internet-gateway':
         case 'vpn-gateway':
@@ -614,6 +631,7 @@ class TemplateWriter {
     if (instance.os === 'linux') extra.os = 'linux';
     if (instance.role !== undefined) extra.role = instance.role;
     if (instance.elasticIp === false) extra.elasticIp = false;
+    this.interfaces.write(instance, properties);
     this.main(instance, 'AWS::EC2::Instance', properties, extra);
     if (instance.elasticIp)
       this.add(this.child(this.id(instance.id), 'Eip'), {

@@ -15,6 +15,7 @@ import {
   type VpcLabDocument,
 } from '../../model/index.ts';
 import { restoreKeptFields } from '../iac/kept-fields.ts';
+import { InterfaceReader } from './network-interfaces.ts';
 import { engineFromAws, prefixListName } from '../iac/aws-names.ts';
 import { portsFromRange, protocolFromAws } from '../iac/protocols.ts';
 import type { WarningList } from '../iac/warnings.ts';
@@ -92,6 +93,8 @@ const FOLDED_TYPES = new Set([
   'aws_alb_listener',
   'aws_lb_target_group_attachment',
   'aws_alb_target_group_attachment',
+  'aws_network_interface',
+  'aws_network_interface_attachment',
 ]);
 
 export interface MapOptions {
@@ -127,6 +130,7 @@ class Mapper {
   private readonly endpointSubnets = new Map<string, string[]>();
   private readonly targetGroups = new Map<string, { port?: number; targets: string[] }>();
   private readonly listeners = new Map<string, { listener: Listener; group: string | undefined }[]>();
+  private readonly interfaces: InterfaceReader;
 
   constructor(
     private readonly input: TfInput,
@@ -134,6 +138,13 @@ class Mapper {
   ) {
     for (const resource of input.resources) this.byAddress.set(resource.address, resource);
     this.assignIds();
+    this.interfaces = new InterfaceReader({
+      byAddress: this.byAddress,
+      docId: (address) => this.docId(address),
+      resolveRef: (value) => this.resolveRef(value),
+      target: (subject, property, value) => this.target(subject, property, value),
+      targets: (subject, property, value) => this.targets(subject, property, value),
+    });
   }
 
   // ---- ids -----------------------------------------------------------------------------
@@ -478,7 +489,9 @@ class Mapper {
     }
     const value = v[property];
     if (typeof value === 'string' && value.startsWith('vpce-')) return undefined;
-    const target = this.target(at, property, value);
+    const target =
+      (property === 'network_interface_id' ? this.interfaces.endpoint(value) : undefined) ??
+      this.target(at, property, value);
     return target ? { destination: (destination ?? list)!, target } : undefined;
   }
 
@@ -937,6 +950,8 @@ class Mapper {
     if (groups !== undefined) instance.securityGroups = groups;
     if (typeof v.source_dest_check === 'boolean') instance.sourceDestCheck = v.source_dest_check;
     if ((typeof v.ami === 'string' && /windows/i.test(v.ami)) || v.platform === 'windows') instance.os = 'windows';
+    const secondaries = this.interfaces.secondaries(at);
+    if (secondaries.length) instance.networkInterfaces = secondaries;
     if (Array.isArray(v.network_interface) && v.network_interface.length)
       this.warnings.add(
         'approximated',

@@ -11,8 +11,29 @@ import { writeTerraform } from './write.ts';
  * tags, order, intents and the fields Terraform cannot express (kept in `local.vpclab`) come
  * back as they were.
  */
+/**
+ * Transit gateway route tables and peering (format version 2) are not written to Terraform yet
+ * (CloudFormation carries them): until they are, the export must say so for each table and
+ * peering instead of dropping them silently.
+ */
+const NOT_YET_IN_TERRAFORM = new Set(['cases/transit-gateway-peering.json', 'cases/transit-gateway-route-tables.json']);
+
 describe('Terraform round trip', () => {
-  it.each(roundTripDocuments())('$file comes back unchanged', async ({ file, document }) => {
+  const [pending, supported] = [true, false].map((skip) =>
+    roundTripDocuments().filter(({ file }) => NOT_YET_IN_TERRAFORM.has(file) === skip),
+  );
+
+  it.each(pending!)('$file says what it leaves out: every transit gateway route table and peering', ({ document }) => {
+    const { warnings } = writeTerraform(document);
+    const tables = document.resources.filter((r) => r.type === 'transit-gateway-route-table').map((r) => r.id);
+    const peered = document.resources.filter((r) => r.type === 'transit-gateway' && (r.peers?.length ?? 0) > 0);
+    expect(tables.length + peered.length).toBeGreaterThan(0);
+    for (const id of [...tables, ...peered.map((r) => r.id)]) {
+      expect(warnings).toContainEqual(expect.objectContaining({ code: 'approximated', subject: id }));
+    }
+  });
+
+  it.each(supported!)('$file comes back unchanged', async ({ file, document }) => {
     const exported = writeTerraform(document);
     const imported = await readTerraform([{ name: `${file}.tf`, text: exported.text }], parseHclInNode);
     expect(imported.warnings).toEqual([]);

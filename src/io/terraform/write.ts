@@ -20,6 +20,7 @@ import {
   type BodyItem,
   type HclValue,
 } from './hcl-emit.ts';
+import { InterfaceWriter } from './network-interfaces.ts';
 import { AMI, LISTENER_PROTOCOL_OUT, METADATA_LOCAL, REGION_EXPRESSION, type ResourceMetadata } from './vocabulary.ts';
 
 /**
@@ -71,6 +72,13 @@ class HclWriter {
   private readonly variables = new Map<string, string>();
   private readonly prefixLists = new Set<string>();
   private usesRegion = false;
+  private readonly interfaces = new InterfaceWriter(this.byId, {
+    warnings: this.warnings,
+    ref: (id, attribute) => this.ref(id, attribute),
+    address: (id) => this.address(id),
+    child: (parent, suffix) => this.child(parent, suffix),
+    extra: (type, name, body) => this.extra(type, name, body),
+  });
 
   constructor(private readonly document: VpcLabDocument) {
     for (const resource of document.resources) {
@@ -316,15 +324,16 @@ class HclWriter {
     const kept: { index: number; route: unknown }[] = [];
     table.routes.forEach((route, index) => {
       const target = route.target === 'blackhole' ? undefined : this.byId.get(route.target);
+      const eni = target ? undefined : this.interfaces.routeTarget(route.target);
+      if (eni) {
+        body.push(block('route', [], [this.destination(route.destination), attribute('network_interface_id', eni)]));
+        return;
+      }
       if (!target) {
         kept.push({ index, route });
         return;
       }
-      const items: BodyItem[] = [
-        this.isOwnPrefixList(route.destination)
-          ? attribute('destination_prefix_list_id', this.ref(route.destination))
-          : attribute(route.destination.includes(':') ? 'ipv6_cidr_block' : 'cidr_block', route.destination),
-      ];
+      const items: BodyItem[] = [this.destination(route.destination)];
       const property = {
         'internet-gateway': 'gateway_id',
         'vpn-gateway': 'gateway_id',
@@ -354,6 +363,12 @@ class HclWriter {
         attribute('vpc_id', this.ref(table.vpc)),
         attribute('route_table_id', this.ref(table.id)),
       ]);
+  }
+
+  private destination(destination: string): BodyItem {
+    return this.isOwnPrefixList(destination)
+      ? attribute('destination_prefix_list_id', this.ref(destination))
+      : attribute(destination.includes(':') ? 'ipv6_cidr_block' : 'cidr_block', destination);
   }
 
   private networkAcl(acl: ResourceOfType<'network-acl'>): void {
@@ -594,6 +609,7 @@ class HclWriter {
     if (instance.role !== undefined) extra.role = instance.role;
     if (instance.elasticIp === false) extra.elasticIp = false;
     this.resource(instance, body, extra);
+    this.interfaces.write(instance);
     if (instance.elasticIp)
       this.extra('aws_eip', this.child(instance.id, 'eip'), [
         attribute('domain', 'vpc'),
