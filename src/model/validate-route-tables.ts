@@ -4,6 +4,7 @@ import { reportOtherVpc, resolve } from './references.ts';
 import { ROUTE_TARGET_TYPES } from './resource-kinds.ts';
 import type { Route, RouteTable } from './schema.ts';
 import type { ValidationContext } from './validate-context.ts';
+import { checkRouteDestination } from './validate-route-destination.ts';
 import { checkRouteToPrefixList } from './validate-prefix-lists.ts';
 import { namesPrefixList } from './prefix-lists.ts';
 import { checkInterfaceTarget, warnMultiHomedTarget } from './validate-network-interfaces.ts';
@@ -31,25 +32,9 @@ export function validateRouteTables(context: ValidationContext): void {
         checkTarget(context, table, route, i, checkRouteToPrefixList(context, table, i), vpcExists);
         return;
       }
-      const block = context.checkCidr(
-        table,
-        ['routes', i, 'destination'],
-        `route ${i + 1} destination`,
-        route.destination,
-      );
+      const block = checkRouteDestination(context, table, i, route.destination, destinations);
       if (block) {
         const key = formatCidr(block);
-        const earlier = destinations.get(key);
-        if (earlier !== undefined) {
-          context.error(
-            'ROUTE_DUPLICATE_DESTINATION',
-            table.id,
-            context.path(table, 'routes', i, 'destination'),
-            `${context.name(table)}: routes[${earlier}] and routes[${i}] both have destination ${key}. Keep one route per destination.`,
-          );
-        } else {
-          destinations.set(key, i);
-        }
         const blocks = context.vpcBlocks(table.vpc);
         if (vpcExists && [...blocks.v4, ...blocks.v6].some((b) => formatCidr(b) === key)) {
           context.error(

@@ -1,8 +1,8 @@
-import { formatCidr } from '../net/index.ts';
 import { checkRepeats, resolve } from './references.ts';
 import type { TransitGateway, TransitGatewayRouteTable } from './schema.ts';
 import { allTgwAttachments, tgwAttachmentIds, tgwTableResources, type TgwAttachmentIds } from './transit-tables.ts';
 import type { ValidationContext } from './validate-context.ts';
+import { checkRouteDestination } from './validate-route-destination.ts';
 
 /**
  * Transit gateway peering and route tables (format.md, `transit-gateway-route-table`): a peer
@@ -150,26 +150,7 @@ function checkTableRoutes(
 ): void {
   const destinations = new Map<string, number>();
   table.routes.forEach((route, i) => {
-    const block = context.checkCidr(
-      table,
-      ['routes', i, 'destination'],
-      `route ${i + 1} destination`,
-      route.destination,
-    );
-    if (block) {
-      const key = formatCidr(block);
-      const earlier = destinations.get(key);
-      if (earlier !== undefined) {
-        context.error(
-          'ROUTE_DUPLICATE_DESTINATION',
-          table.id,
-          context.path(table, 'routes', i, 'destination'),
-          `${context.name(table)}: routes[${earlier}] and routes[${i}] both have destination ${key}. Keep one route per destination.`,
-        );
-      } else {
-        destinations.set(key, i);
-      }
-    }
+    checkRouteDestination(context, table, i, route.destination, destinations);
     if (route.attachment === 'blackhole') return;
     const why = notAnAttachment(context, tgw, ids, route.attachment);
     if (why) attachmentError(context, table, tgw, `route ${route.destination}`, why, ['routes', i, 'attachment']);

@@ -1,9 +1,9 @@
-import { formatCidr } from '../net/index.ts';
 import { aType } from './labels.ts';
 import { checkRepeats, resolve } from './references.ts';
 import type { TransitGateway } from './schema.ts';
 import { tgwAttachmentIds } from './transit-tables.ts';
 import type { ValidationContext } from './validate-context.ts';
+import { checkRouteDestination } from './validate-route-destination.ts';
 
 /** Transit gateways: attachments (VPC, subnets, one per AZ, once per VPC) and static routes. */
 export function validateTransitGateways(context: ValidationContext): void {
@@ -75,21 +75,7 @@ function checkRoutes(context: ValidationContext, tgw: TransitGateway): void {
   const attached = new Set(tgw.attachments.map((a) => a.vpc));
   const peers = new Set(tgwAttachmentIds(context.index.resources, tgw).peers);
   (tgw.routes ?? []).forEach((route, i) => {
-    const block = context.checkCidr(tgw, ['routes', i, 'destination'], `route ${i + 1} destination`, route.destination);
-    if (block) {
-      const key = formatCidr(block);
-      const earlier = destinations.get(key);
-      if (earlier !== undefined) {
-        context.error(
-          'ROUTE_DUPLICATE_DESTINATION',
-          tgw.id,
-          context.path(tgw, 'routes', i, 'destination'),
-          `${context.name(tgw)}: routes[${earlier}] and routes[${i}] both have destination ${key}. Keep one route per destination.`,
-        );
-      } else {
-        destinations.set(key, i);
-      }
-    }
+    checkRouteDestination(context, tgw, i, route.destination, destinations);
     if (route.attachment === 'blackhole') return;
     const path = context.path(tgw, 'routes', i, 'attachment');
     const subject = `${context.name(tgw)}: route ${route.destination} points at "${route.attachment}"`;
