@@ -217,6 +217,7 @@ test('the menu opens by right-click and by Shift+F10 and is driven by keys', asy
   await expect(inspector.getByRole('textbox', { name: 'ID', exact: true })).toHaveValue('web-2');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: 'Duplicate' })).toBeFocused();
   const instances = canvas.region.getByRole('group', { name: /^Instance / });
   await expect(instances).toHaveCount(4);

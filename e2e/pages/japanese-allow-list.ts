@@ -135,6 +135,7 @@ export const ALLOWED_PATTERNS: readonly RegExp[] = [
   /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, // codes
   /\b[a-z]+-[0-9a-f]{6,}\b/g, // AWS ids
   /\beni-\d+\b/g, // an instance's network interfaces by device index (eni-0 is the primary)
+  /\b[a-z]{2,4}-…/g, // the shape of an AWS id (pl-…) in a definition
   /\b[a-z]{2}-[a-z]+-\d[a-z]?\b/g, // regions and Availability Zones (ap-northeast-1a)
   /[A-Za-z0-9_.-]+\/[A-Za-z][A-Za-z0-9_.-]*/g, // implicit resources' ids (vpc-main/default-acl)
   /\(default\)/g, // the default security group's name, which AWS fixes

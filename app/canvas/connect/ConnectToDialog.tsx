@@ -40,7 +40,18 @@ function ConnectToForm({ source }: { readonly source: string }) {
           <>
             <label>
               {t('connect:connectTo.target')}
-              <select autoFocus value={chosen} onChange={(event) => setChosen(event.target.value)}>
+              <select
+                autoFocus
+                value={chosen}
+                onChange={(event) => setChosen(event.target.value)}
+                // Enter in a select does not submit its form by itself: here it connects.
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') {
+                    event.preventDefault();
+                    event.currentTarget.form?.requestSubmit();
+                  }
+                }}
+              >
                 {targets.map((candidate) => (
                   <option key={candidate.id} value={candidate.id}>
                     {candidate.id === 'internet'
