@@ -29,6 +29,14 @@ test.describe('Notes, text and frames on the canvas', () => {
     await expect(form).toBeVisible();
     await form.getByRole('radio', { name: 'Blue' }).check();
     await expect(note.locator('.annotation')).toHaveCSS('background-color', 'rgb(216, 233, 255)');
+    // Resized without a mouse: its width from the keyboard, one Undo step.
+    const width = (await note.boundingBox())!.width;
+    const field = form.getByRole('spinbutton', { name: 'Width' });
+    await field.fill('400');
+    await field.press('Enter');
+    await expect.poll(async () => (await note.boundingBox())!.width).toBeGreaterThan(width * 1.5);
+    await page.getByRole('toolbar', { name: 'Main' }).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => Math.round((await note.boundingBox())!.width)).toBe(Math.round(width));
     await form.getByRole('combobox', { name: 'Pin to' }).selectOption('web-1');
     await expect(form).toContainText('Moves with web-1');
 

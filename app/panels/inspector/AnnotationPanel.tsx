@@ -1,5 +1,11 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { ANNOTATION_COLOURS, ANNOTATION_TEXT_MAX, type DocumentIndex } from '../../../src/model/index.ts';
+import { ANNOTATION_MIN_SIZE } from '../../../src/edit/index.ts';
+import {
+  ANNOTATION_COLOURS,
+  ANNOTATION_TEXT_MAX,
+  annotationBox,
+  type DocumentIndex,
+} from '../../../src/model/index.ts';
 import { ANNOTATION_SHADES, colourOf } from '../../canvas/annotations/annotation-colours.ts';
 import { isDrawnType } from '../../canvas/annotations/drawn-types.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -84,6 +90,14 @@ export function AnnotationPanel({ id, index }: { readonly id: string; readonly i
           </select>
         </span>
       </div>
+      <SizeFields
+        key={`${annotation.id}:${annotation.width ?? ''}:${annotation.height ?? ''}`}
+        box={annotationBox(annotation)}
+        labels={{ width: t('notes:inspector.width'), height: t('notes:inspector.height') }}
+        onCommit={(width, height) =>
+          dispatch({ type: 'resize-annotation', id: annotation.id, x: annotation.x, y: annotation.y, width, height })
+        }
+      />
       {annotation.pinnedTo !== undefined && (
         <p className="field-note">{t('notes:inspector.pinnedHint', { id: annotation.pinnedTo })}</p>
       )}
@@ -149,6 +163,59 @@ function TextArea(props: {
           {t('notes:inspector.tooLong', { count: over, max: ANNOTATION_TEXT_MAX })}
         </p>
       )}
+    </div>
+  );
+}
+
+/** Width and height in canvas units: resizing without a mouse (one Undo step per change). */
+function SizeFields(props: {
+  readonly box: { readonly width: number; readonly height: number };
+  readonly labels: { readonly width: string; readonly height: string };
+  readonly onCommit: (width: number, height: number) => void;
+}) {
+  const widthId = useId();
+  const heightId = useId();
+  const [width, setWidth] = useState(String(Math.round(props.box.width)));
+  const [height, setHeight] = useState(String(Math.round(props.box.height)));
+  const commit = () => {
+    const w = Number(width);
+    const h = Number(height);
+    const valid =
+      Number.isFinite(w) && Number.isFinite(h) && w >= ANNOTATION_MIN_SIZE.width && h >= ANNOTATION_MIN_SIZE.height;
+    if (!valid) {
+      setWidth(String(Math.round(props.box.width)));
+      setHeight(String(Math.round(props.box.height)));
+      return;
+    }
+    if (w !== Math.round(props.box.width) || h !== Math.round(props.box.height)) props.onCommit(w, h);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') commit();
+  };
+  return (
+    <div className="field annotation-size">
+      <label htmlFor={widthId}>{props.labels.width}</label>
+      <input
+        id={widthId}
+        type="number"
+        min={ANNOTATION_MIN_SIZE.width}
+        step={10}
+        value={width}
+        onChange={(event) => setWidth(event.target.value)}
+        onBlur={commit}
+        onKeyDown={onKeyDown}
+      />
+      <label htmlFor={heightId}>{props.labels.height}</label>
+      <input
+        id={heightId}
+        type="number"
+        min={ANNOTATION_MIN_SIZE.height}
+        step={10}
+        value={height}
+        onChange={(event) => setHeight(event.target.value)}
+        onBlur={commit}
+        onKeyDown={onKeyDown}
+      />
     </div>
   );
 }
