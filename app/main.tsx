@@ -6,6 +6,7 @@ import '@xyflow/react/dist/style.css';
 import './theme/theme.css';
 import './styles.css';
 import { App } from './App.tsx';
+import { joinFromAddress } from './collab/live-session.ts';
 import { startDocument } from './document/startup.ts';
 import { followLessonIntents } from './lessons/lesson-intents.ts';
 import { endAuthoringOnLesson } from './lessons/authoring/authoring-store.ts';
@@ -22,7 +23,8 @@ createRoot(root).render(
   </StrictMode>,
 );
 // A lesson link is read after the saved work is back, so the lesson opens over it (one Undo away).
-void startDocument().then(openLessonFromAddress);
+// A room link is joined last: the room's design then replaces what the page showed.
+void startDocument().then(openLessonFromAddress).then(joinFromAddress);
 rememberOpenLesson();
 rememberProgress();
 followLessonIntents();

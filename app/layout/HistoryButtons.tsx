@@ -1,7 +1,5 @@
-import { useStore } from 'zustand';
-import { selectCanRedo, selectCanUndo } from '../store/selectors.ts';
 import { afterInput } from '../store/after-input.ts';
-import { history, useEditor } from '../store/store.ts';
+import { redo, undo, useUndoAvailability } from '../store/undo-route.ts';
 import { useT } from '../i18n/use-t.ts';
 
 /**
@@ -11,14 +9,13 @@ import { useT } from '../i18n/use-t.ts';
  */
 export function HistoryButtons() {
   const t = useT();
-  const canUndo = useStore(useEditor.temporal, selectCanUndo);
-  const canRedo = useStore(useEditor.temporal, selectCanRedo);
+  const { canUndo, canRedo } = useUndoAvailability();
   return (
     <>
       <button
         type="button"
         disabled={!canUndo}
-        onClick={() => afterInput(() => history().undo())}
+        onClick={() => afterInput(undo)}
         title={t('topBar:undoTitle')}
         aria-label={t('topBar:undo')}
         className="icon-button"
@@ -30,7 +27,7 @@ export function HistoryButtons() {
       <button
         type="button"
         disabled={!canRedo}
-        onClick={() => afterInput(() => history().redo())}
+        onClick={() => afterInput(redo)}
         title={t('topBar:redoTitle')}
         aria-label={t('topBar:redo')}
         className="icon-button"

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { requestFit } from '../canvas/fit-request.ts';
-import { history, useEditor } from '../store/store.ts';
+import { useEditor } from '../store/store.ts';
+import { redo, undo } from '../store/undo-route.ts';
 
 /** Where keys belong to the element itself: text fields, selects, editable content, open menus and dialogs. */
 export function ownsKeys(target: EventTarget | null): boolean {
@@ -24,10 +25,10 @@ export function useShortcuts(): void {
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       if (mod && key === 'z') {
-        if (event.shiftKey) history().redo();
-        else history().undo();
+        if (event.shiftKey) redo();
+        else undo();
       } else if (mod && key === 'y') {
-        history().redo();
+        redo();
       } else if (mod && key === 'd') {
         if (state.selection.length === 0) return;
         state.dispatch({ type: 'duplicate', ids: state.selection });

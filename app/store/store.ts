@@ -51,6 +51,11 @@ export interface EditorState extends LessonSlice {
   /** The rule a clicked hop points at: its table highlights the row. Any other selection clears it. */
   readonly ruleHighlight: DecidingRule | null;
   readonly notice: Notice | null;
+  /**
+   * Why the design cannot be edited here (a view-only live link), or null. Every edit goes
+   * through `dispatchAll` and `putDocument`, so refusing there covers every control.
+   */
+  readonly readOnly: string | null;
   /** Applies an edit; a refused edit leaves the document as it was and shows why. Returns whether it applied. */
   dispatch(command: EditCommand): boolean;
   /** Applies several edits as ONE step (a drop that re-parents and moves); if one is refused, none applies. */
@@ -65,6 +70,13 @@ export interface EditorState extends LessonSlice {
    * them. Not itself an undo step.
    */
   restoreDocument(document: VpcLabDocument, past: readonly VpcLabDocument[], future: readonly VpcLabDocument[]): void;
+  /**
+   * Puts the design a live session merged in place (someone else's edit, or an undo of one's
+   * own). Not a new design: the view stays where it is, the selection keeps what still exists,
+   * and no lesson ends. `frame` asks the canvas to frame it (the first design a room shows).
+   */
+  receiveDocument(document: VpcLabDocument, frame: boolean): void;
+  setReadOnly(reason: string | null): void;
   select(ids: readonly string[], mode?: 'replace' | 'add'): void;
   clearSelection(): void;
   /** Selects `ids`, asks the canvas to centre `centre`, and highlights `rule` in the inspector's tables. */
@@ -102,12 +114,18 @@ export const useEditor = create<EditorState>()(
       focusRequest: null,
       ruleHighlight: null,
       notice: null,
+      readOnly: null,
       pendingDelete: null,
       ...lessonSlice(set, get),
       dispatch(command) {
         return get().dispatchAll([command]);
       },
       dispatchAll(commands) {
+        const readOnly = get().readOnly;
+        if (readOnly !== null) {
+          set({ notice: { kind: 'error', text: readOnly } });
+          return false;
+        }
         let result: ReturnType<typeof applyEdit> = { ok: true, document: get().document };
         let selected: readonly string[] | undefined;
         for (const command of commands) {
@@ -135,6 +153,11 @@ export const useEditor = create<EditorState>()(
         get().putDocument(document, NO_LESSON);
       },
       putDocument(document, also) {
+        const readOnly = get().readOnly;
+        if (readOnly !== null) {
+          set({ notice: { kind: 'error', text: readOnly } });
+          return;
+        }
         rememberValidDocument(document);
         set((state) => ({
           document,
@@ -157,6 +180,24 @@ export const useEditor = create<EditorState>()(
           pastStates: past.map((step) => ({ document: step })),
           futureStates: future.map((step) => ({ document: step })),
         });
+      },
+      receiveDocument(document, frame) {
+        if (document === get().document) return;
+        const resources = new Set(document.resources.map((r) => r.id));
+        const annotations = new Set((document.annotations ?? []).map((a) => a.id));
+        const stays = (id: string) => {
+          const annotation = annotationIdOf(id);
+          return annotation === undefined ? resources.has(id) : annotations.has(annotation);
+        };
+        set((state) => ({
+          document,
+          revision: state.revision + 1,
+          ...(frame ? { loads: state.loads + 1 } : {}),
+          selection: state.selection.every(stays) ? state.selection : state.selection.filter(stays),
+        }));
+      },
+      setReadOnly(reason) {
+        set({ readOnly: reason });
       },
       select(ids, mode = 'replace') {
         set((state) => ({

@@ -73,6 +73,18 @@ export function readDesign(ydoc: Y.Doc): JsonObject {
   return document;
 }
 
+/**
+ * Every shared type a design lives in: the scope of an UndoManager that must see all of a
+ * person's edits (creating them is harmless: an empty type reads back as absent).
+ */
+export function designTypes(ydoc: Y.Doc): Y.AbstractType<unknown>[] {
+  return [
+    ydoc.getMap(FIELDS),
+    ...KEYED_LISTS.flatMap((name) => [ydoc.getMap(listKey(name)), ydoc.getArray(orderKey(name))]),
+    ...KEYED_MAPS.map((name) => ydoc.getMap(mapKey(name))),
+  ] as Y.AbstractType<unknown>[];
+}
+
 /** Whether the Yjs document holds a design yet (a new room is empty until its creator writes). */
 export function hasDesign(ydoc: Y.Doc): boolean {
   return ydoc.getMap(FIELDS).has('format');

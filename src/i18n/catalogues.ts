@@ -6,6 +6,8 @@ import enCli from './locales/en/cli.json';
 import jaCli from './locales/ja/cli.json';
 import enClipboard from './locales/en/clipboard.json';
 import jaClipboard from './locales/ja/clipboard.json';
+import enCollab from './locales/en/collab.json';
+import jaCollab from './locales/ja/collab.json';
 import enCommon from './locales/en/common.json';
 import jaCommon from './locales/ja/common.json';
 import enConnect from './locales/en/connect.json';
@@ -79,6 +81,7 @@ export const CATALOGUES = {
     canvas: enCanvas,
     cli: enCli,
     clipboard: enClipboard,
+    collab: enCollab,
     common: enCommon,
     connect: enConnect,
     contextMenu: enContextMenu,
@@ -113,6 +116,7 @@ export const CATALOGUES = {
     canvas: jaCanvas,
     cli: jaCli,
     clipboard: jaClipboard,
+    collab: jaCollab,
     common: jaCommon,
     connect: jaConnect,
     contextMenu: jaContextMenu,

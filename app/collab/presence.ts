@@ -1,0 +1,84 @@
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { useEditor } from '../store/store.ts';
+import { cleanName, colourOf } from './identity.ts';
+import { useSession, type Person, type Role } from './session-store.ts';
+
+type Awareness = NonNullable<HocuspocusProvider['awareness']>;
+
+/** What each page announces of itself through Yjs awareness (never part of the design). */
+interface AnnouncedState {
+  readonly user?: { readonly name?: unknown; readonly colour?: unknown; readonly role?: unknown };
+  readonly pointer?: { readonly x?: unknown; readonly y?: unknown } | null;
+  readonly selection?: unknown;
+}
+
+export interface Presence {
+  /** This person's pointer on the canvas in flow coordinates, or null when it left the canvas. */
+  reportPointer(point: { x: number; y: number } | null): void;
+  stop(): void;
+}
+
+/**
+ * Announces this person (name, colour, role, selection, pointer) and keeps the session's
+ * list of people current. Everything read from others is checked and reduced to plain values:
+ * a page can announce anything, and none of it may become markup or break the canvas.
+ */
+export function startPresence(awareness: Awareness, name: string, role: Role): Presence {
+  const self = awareness.clientID;
+  awareness.setLocalState({
+    user: { name, colour: colourOf(self), role },
+    pointer: null,
+    selection: [...useEditor.getState().selection],
+  });
+  const unsubscribe = useEditor.subscribe((state, previous) => {
+    if (state.selection !== previous.selection) awareness.setLocalStateField('selection', [...state.selection]);
+  });
+  const publish = () => {
+    const people: Person[] = [];
+    for (const [clientId, raw] of awareness.getStates()) {
+      const person = personOf(clientId, raw as AnnouncedState, clientId === self);
+      if (person) people.push(person);
+    }
+    people.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name) || a.clientId - b.clientId);
+    useSession.setState({ people });
+  };
+  awareness.on('change', publish);
+  publish();
+  return {
+    reportPointer(point) {
+      awareness.setLocalStateField('pointer', point ? { x: Math.round(point.x), y: Math.round(point.y) } : null);
+    },
+    stop() {
+      unsubscribe();
+      awareness.off('change', publish);
+      awareness.setLocalState(null);
+      useSession.setState({ people: [] });
+    },
+  };
+}
+
+const SELECTION_LIMIT = 1000;
+
+function personOf(clientId: number, state: AnnouncedState, self: boolean): Person | null {
+  const user = state.user;
+  if (!user || typeof user.name !== 'string') return null;
+  const name = cleanName(user.name);
+  if (name === '') return null;
+  const pointer = state.pointer;
+  const x = pointer?.x;
+  const y = pointer?.y;
+  const selection = Array.isArray(state.selection)
+    ? state.selection.filter((id): id is string => typeof id === 'string').slice(0, SELECTION_LIMIT)
+    : [];
+  return {
+    clientId,
+    name,
+    // Colours come from our palette by client id, never from what a page announced (no CSS injection).
+    colour: colourOf(clientId),
+    role: user.role === 'view' ? 'view' : 'edit',
+    self,
+    pointer:
+      typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : null,
+    selection,
+  };
+}

@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readDesign, writeDesign } from '../../src/collab/design-doc.ts';
+import type { Resource, VpcLabDocument } from '../../src/model/index.ts';
+import { useEditor } from '../store/store.ts';
+import { redo, undo } from '../store/undo-route.ts';
+import { bindDesign, type DesignBinding } from './store-binding.ts';
+
+const files = import.meta.glob<{ document: unknown }>('../../public/examples/01-*.json', { eager: true });
+const example = Object.values(files)[0]!.document as VpcLabDocument;
+
+/** Two pages in one room: `remote` stands for the other person's Y.Doc, kept in sync both ways. */
+function room() {
+  const page = new Y.Doc();
+  const remote = new Y.Doc();
+  page.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin !== 'wire') Y.applyUpdate(remote, update, 'wire');
+  });
+  remote.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin !== 'wire') Y.applyUpdate(page, update, 'wire');
+  });
+  writeDesign(remote, example as unknown as Record<string, unknown>, 'creator');
+  return { page, remote };
+}
+
+const resource = (document: unknown, id: string) =>
+  (document as VpcLabDocument).resources.find((r) => r.id === id) as Resource & Record<string, unknown>;
+
+const renameRemotely = (remote: Y.Doc, id: string, name: string) => {
+  const design = readDesign(remote) as unknown as VpcLabDocument;
+  const resources = design.resources.map((r) => (r.id === id ? { ...r, name } : r));
+  writeDesign(remote, { ...design, resources } as unknown as Record<string, unknown>, 'someone else');
+};
+
+describe('binding the editor store to a live room', () => {
+  let binding: DesignBinding | undefined;
+  beforeEach(() => useEditor.getState().restoreDocument({ ...example, resources: [] }, [], []));
+  afterEach(() => binding?.stop());
+
+  it('shows the room’s design, then others’ edits, keeping unchanged resources as they were', () => {
+    const { page, remote } = room();
+    binding = bindDesign(page, true);
+    expect(useEditor.getState().document.resources.map((r) => r.id)).toEqual(example.resources.map((r) => r.id));
+    const before = useEditor.getState().document;
+    renameRemotely(remote, 'web-1', 'front end');
+    const after = useEditor.getState().document;
+    expect(resource(after, 'web-1').name).toBe('front end');
+    const untouched = example.resources.find((r) => r.id !== 'web-1')!.id;
+    expect(resource(after, untouched)).toBe(resource(before, untouched));
+  });
+
+  it('sends this page’s edits to the room, and Undo takes back only this person’s', () => {
+    const { page, remote } = room();
+    binding = bindDesign(page, true);
+    const vpc = example.resources.find((r) => r.type === 'vpc')!;
+    expect(useEditor.getState().dispatch({ type: 'update-resource', id: vpc.id, patch: { name: 'mine' } })).toBe(true);
+    expect(resource(readDesign(remote), vpc.id).name).toBe('mine');
+
+    renameRemotely(remote, 'web-1', 'theirs');
+    undo();
+    const document = useEditor.getState().document;
+    expect(resource(document, vpc.id).name).toBe(vpc.name);
+    expect(resource(document, 'web-1').name).toBe('theirs');
+    expect(resource(readDesign(remote), vpc.id).name).toBe(vpc.name);
+
+    redo();
+    expect(resource(useEditor.getState().document, vpc.id).name).toBe('mine');
+    expect(resource(readDesign(remote), 'web-1').name).toBe('theirs');
+  });
+
+  it('a view-only page receives edits and never writes to the room', () => {
+    const { page, remote } = room();
+    binding = bindDesign(page, false);
+    const updates: unknown[] = [];
+    page.on('update', (_update: Uint8Array, origin: unknown) => updates.push(origin));
+    useEditor.getState().receiveDocument({ ...useEditor.getState().document, name: 'local only' }, false);
+    expect(updates).toEqual([]);
+    renameRemotely(remote, 'web-1', 'seen');
+    expect(resource(useEditor.getState().document, 'web-1').name).toBe('seen');
+  });
+
+  it('puts a merged design that breaks a rule in place as it is, for Findings to show', () => {
+    const { page, remote } = room();
+    binding = bindDesign(page, true);
+    const subnets = example.resources.filter((r) => r.type === 'subnet') as (Resource & { cidr: string })[];
+    expect(subnets.length).toBeGreaterThan(1);
+    const design = readDesign(remote) as unknown as VpcLabDocument;
+    const clash = design.resources.map((r) => (r.id === subnets[1]!.id ? { ...r, cidr: subnets[0]!.cidr } : r));
+    writeDesign(remote, { ...design, resources: clash } as unknown as Record<string, unknown>, 'someone else');
+    expect(resource(useEditor.getState().document, subnets[1]!.id).cidr).toBe(subnets[0]!.cidr);
+  });
+});

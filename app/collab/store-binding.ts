@@ -1,0 +1,86 @@
+import * as Y from 'yjs';
+import { designTypes, readDesign, writeDesign } from '../../src/collab/design-doc.ts';
+import { keepUnchanged } from '../../src/collab/keep-unchanged.ts';
+import type { VpcLabDocument } from '../../src/model/index.ts';
+import { history, useEditor } from '../store/store.ts';
+import { reportUndoState, routeUndo } from '../store/undo-route.ts';
+
+/** The origin of this page's own edits in the Y.Doc: the only ones its Undo takes back. */
+export const LOCAL_EDIT = Symbol('vpclab:local-edit');
+
+/** Long enough that Yjs never merges two steps on its own: the binding marks every boundary. */
+const NEVER = 2 ** 31;
+
+export interface DesignBinding {
+  stop(): void;
+}
+
+/**
+ * Binds the editor's store to a room's Y.Doc both ways (docs/collab.md). The store stays the
+ * page's single source of truth for rendering; the Y.Doc is what the room shares.
+ *
+ * - Store to Y.Doc: every change of the store's design is written as a diff with origin
+ *   `LOCAL_EDIT` (editors only). A change that came from the Y.Doc is not written back.
+ * - Y.Doc to store: any other transaction (someone else's edit, an undo) is read back as a
+ *   plain design and put in place with `receiveDocument`, keeping unchanged objects.
+ * - Undo: a Y.UndoManager tracks `LOCAL_EDIT` only, so Undo takes back this person's edits and
+ *   never another's. One store change is one step, except the changes made while the store's
+ *   own history is paused (a nudge burst, a drag), which are one step together, as alone.
+ *
+ * The Y.Doc must hold the room's design before binding: the store is set from it first.
+ */
+export function bindDesign(ydoc: Y.Doc, editable: boolean): DesignBinding {
+  let receiving = false;
+  const receive = (frame: boolean) => {
+    const current = useEditor.getState().document;
+    const next = keepUnchanged(current, readDesign(ydoc) as unknown as VpcLabDocument);
+    receiving = true;
+    try {
+      useEditor.getState().receiveDocument(next, frame);
+    } finally {
+      receiving = false;
+    }
+  };
+  receive(true);
+
+  const onTransaction = (transaction: Y.Transaction) => {
+    if (transaction.origin === LOCAL_EDIT || transaction.changed.size === 0) return;
+    receive(false);
+  };
+  ydoc.on('afterTransaction', onTransaction);
+
+  let undoManager: Y.UndoManager | null = null;
+  let unsubscribe = () => {};
+  if (editable) {
+    const manager = new Y.UndoManager(designTypes(ydoc), {
+      trackedOrigins: new Set([LOCAL_EDIT]),
+      captureTimeout: NEVER,
+    });
+    undoManager = manager;
+    const report = () => reportUndoState(manager.canUndo(), manager.canRedo());
+    manager.on('stack-item-added', report);
+    manager.on('stack-item-popped', report);
+    manager.on('stack-cleared', report);
+    routeUndo({ undo: () => manager.undo(), redo: () => manager.redo() });
+
+    let continuing = false;
+    unsubscribe = useEditor.subscribe((state, previous) => {
+      if (receiving || state.document === previous.document) return;
+      const paused = !history().isTracking;
+      if (!(paused && continuing)) manager.stopCapturing();
+      continuing = paused;
+      writeDesign(ydoc, state.document as unknown as Record<string, unknown>, LOCAL_EDIT);
+    });
+  }
+
+  return {
+    stop() {
+      unsubscribe();
+      ydoc.off('afterTransaction', onTransaction);
+      if (undoManager) {
+        undoManager.destroy();
+        routeUndo(null);
+      }
+    },
+  };
+}
