@@ -3,7 +3,7 @@ import type { RangeSet } from '../net/index.ts';
 import { ipText } from './address.ts';
 import { spaceParts } from './flow-space.ts';
 import { INTERNET_HOST4, INTERNET_HOST6 } from './places.ts';
-import type { Direction, ExplanationParams, NotListeningReason } from './types.ts';
+import type { Direction, ExplanationParams, NotListeningReason, TracedInterface } from './types.ts';
 
 /**
  * What blocks a flow, as data: one function per situation, returning the sentence's kind and
@@ -87,7 +87,17 @@ export const explain = {
     denied: RangeSet,
     peer: string,
     version: 4 | 6,
-  ): ExplanationParams => ({ kind: 'sgDenied', owner, groups, direction, flows: spaceParts(denied, version), peer }),
+    /** The owner's interface, named when the owner is an instance with several. */
+    networkInterface?: TracedInterface,
+  ): ExplanationParams => ({
+    kind: 'sgDenied',
+    owner,
+    groups,
+    direction,
+    flows: spaceParts(denied, version),
+    peer,
+    ...(networkInterface ? { interface: networkInterface } : {}),
+  }),
 
   noPublicAddressForEgress: (igw: string, source: string, ipv6: boolean): ExplanationParams => ({
     kind: 'noPublicAddressForEgress',
@@ -140,10 +150,11 @@ export const explain = {
     protocol: protocol === -1 ? undefined : protocol,
   }),
 
-  sourceDestCheck: (instance: string, destination: string): ExplanationParams => ({
+  sourceDestCheck: (instance: string, destination: string, networkInterface?: TracedInterface): ExplanationParams => ({
     kind: 'sourceDestCheck',
     instance,
     destination,
+    ...(networkInterface ? { interface: networkInterface } : {}),
   }),
 
   eigwNoInbound: (eigw: string, reply: boolean): ExplanationParams => ({ kind: 'eigwNoInbound', eigw, reply }),
