@@ -99,11 +99,17 @@ export const explain = {
     ...(networkInterface ? { interface: networkInterface } : {}),
   }),
 
-  noPublicAddressForEgress: (igw: string, source: string, ipv6: boolean): ExplanationParams => ({
+  noPublicAddressForEgress: (
+    igw: string,
+    source: string,
+    ipv6: boolean,
+    networkInterface?: TracedInterface,
+  ): ExplanationParams => ({
     kind: 'noPublicAddressForEgress',
     igw,
     source,
     ipv6,
+    ...(networkInterface ? { interface: networkInterface } : {}),
   }),
 
   privateDestinationViaIgw: (igw: string, destination: string, shared: boolean): ExplanationParams => ({
@@ -113,10 +119,15 @@ export const explain = {
     shared,
   }),
 
-  noPublicAddressForIngress: (gateway: string, destination: string): ExplanationParams => ({
+  noPublicAddressForIngress: (
+    gateway: string,
+    destination: string,
+    networkInterface?: TracedInterface,
+  ): ExplanationParams => ({
     kind: 'noPublicAddressForIngress',
     gateway,
     destination,
+    ...(networkInterface ? { interface: networkInterface } : {}),
   }),
 
   privateAddressFromInternet: (

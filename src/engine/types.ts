@@ -244,14 +244,27 @@ export type ExplanationParams =
       /** The owner's interface whose groups refused, when the owner is an instance with several. */
       readonly interface?: TracedInterface;
     }
-  | { readonly kind: 'noPublicAddressForEgress'; readonly igw: string; readonly source: string; readonly ipv6: boolean }
+  | {
+      readonly kind: 'noPublicAddressForEgress';
+      readonly igw: string;
+      readonly source: string;
+      readonly ipv6: boolean;
+      /** The interface the packet left by, when the source is an instance with several (each has its own public address). */
+      readonly interface?: TracedInterface;
+    }
   | {
       readonly kind: 'privateDestinationViaIgw';
       readonly igw: string;
       readonly destination: string;
       readonly shared: boolean;
     }
-  | { readonly kind: 'noPublicAddressForIngress'; readonly gateway: string; readonly destination: string }
+  | {
+      readonly kind: 'noPublicAddressForIngress';
+      readonly gateway: string;
+      readonly destination: string;
+      /** The interface the flow is addressed to, when the destination is an instance with several. */
+      readonly interface?: TracedInterface;
+    }
   | {
       readonly kind: 'privateAddressFromInternet';
       readonly gateway: string;

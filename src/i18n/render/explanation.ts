@@ -46,6 +46,12 @@ function valuesOf(params: ExplanationParams, language: Language): Values {
     case 'sourceDestCheck':
       if (params.interface) values['instance'] = interfacePlace(params.instance, params.interface, language);
       break;
+    case 'noPublicAddressForEgress':
+      if (params.interface) values['source'] = interfacePlace(params.source, params.interface, language);
+      break;
+    case 'noPublicAddressForIngress':
+      if (params.interface) values['destination'] = interfacePlace(params.destination, params.interface, language);
+      break;
     case 'natSourceNotInVpc':
       values['viaKind'] = VIA_KINDS[params.via] ?? 'other';
       break;

@@ -149,3 +149,61 @@ describe('a firewall appliance’s trace (cases/eni-firewall-appliance.json)', (
     );
   });
 });
+
+describe('a multi-homed instance and the internet', () => {
+  // web's primary (public-a) has no public address; its second interface (mgmt-a) has an Elastic IP.
+  const document = {
+    format: 'vpclab',
+    version: 2,
+    name: 'Public address on the second interface only',
+    resources: [
+      { id: 'vpc', type: 'vpc', cidrBlocks: ['10.0.0.0/16'] },
+      { id: 'igw', type: 'internet-gateway', vpc: 'vpc' },
+      { id: 'rt-public', type: 'route-table', vpc: 'vpc', routes: [{ destination: '0.0.0.0/0', target: 'igw' }] },
+      { id: 'public-a', type: 'subnet', vpc: 'vpc', cidr: '10.0.1.0/24', az: 'a', routeTable: 'rt-public' },
+      { id: 'mgmt-a', type: 'subnet', vpc: 'vpc', cidr: '10.0.2.0/24', az: 'a', routeTable: 'rt-public' },
+      {
+        id: 'sg-open',
+        type: 'security-group',
+        vpc: 'vpc',
+        inbound: [{ protocol: 'tcp', ports: '443', cidr: '0.0.0.0/0' }],
+        outbound: [{ protocol: 'all', cidr: '0.0.0.0/0' }],
+      },
+      {
+        id: 'web',
+        type: 'instance',
+        subnet: 'public-a',
+        privateIp: '10.0.1.10',
+        securityGroups: ['sg-open'],
+        networkInterfaces: [{ subnet: 'mgmt-a', privateIp: '10.0.2.10', elasticIp: true, securityGroups: ['sg-open'] }],
+      },
+    ],
+  };
+  const doc = validateDocument(document).document as VpcLabDocument;
+  const index = indexDocument(doc);
+  const compiled = compileDocument(doc, index);
+  const trace = (from: string, to: string): TraceResult => {
+    const outcome = traceFlow(compiled, index, { from, to, protocol: 'tcp', port: 443 });
+    if (!outcome.ok) throw new Error(outcome.error);
+    return outcome.result;
+  };
+
+  it('says the instance sends internet traffic by its primary, which has no public address', () => {
+    const result = trace('web', 'internet');
+    expect(result.forward[0]!.interfaces?.out).toMatchObject({ name: 'eni-0', reason: 'primary' });
+    const [principal] = result.explanations;
+    expect(principal?.code).toBe('IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS');
+    expect(principal!.message).toContain('web’s network interface eni-0 (10.0.1.10 in subnet public-a) reaches');
+    expect(explanationSentence(principal!, 'ja').fix).toContain('web のネットワークインターフェイス eni-0');
+  });
+
+  it('names the interface the internet cannot reach, and reaches the one with the Elastic IP', () => {
+    const [principal] = trace('internet', 'web').explanations;
+    expect(principal?.code).toBe('IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS');
+    expect(principal!.message).toContain('web’s network interface eni-0 (10.0.1.10 in subnet public-a) has no public');
+    const reached = trace('internet', 'web/eni-1');
+    expect(reached.verdict).toBe('allowed');
+    const arriving = hopsOf(reached, 'web').find((hop) => hop.direction === 'ingress')!;
+    expect(hopInterfacesText(arriving, 'en')).toBe('arrives at web’s interface eni-1 (10.0.2.10) in subnet mgmt-a');
+  });
+});
