@@ -6,6 +6,7 @@ import type { Hop, TraceResult } from '../../engine/index.ts';
 import { indexDocument, validateDocument, type VpcLabDocument } from '../../model/index.ts';
 import { explanationSentence } from './explanation.ts';
 import { hopInterfacesText, hopText } from './hop-note.ts';
+import { expectFilled, expectJapanese } from './test-support/wording.ts';
 
 /**
  * A trace of an instance with several network interfaces names the interface the packet leaves
@@ -205,5 +206,31 @@ describe('a multi-homed instance and the internet', () => {
     expect(reached.verdict).toBe('allowed');
     const arriving = hopsOf(reached, 'web').find((hop) => hop.direction === 'ingress')!;
     expect(hopInterfacesText(arriving, 'en')).toBe('arrives at web’s interface eni-1 (10.0.2.10) in subnet mgmt-a');
+  });
+});
+
+describe('every golden case of a multi-homed instance', () => {
+  it('words each hop’s interfaces and each blocker in both languages, Japanese without English', () => {
+    let worded = 0;
+    for (const file of ['eni-dual-homed.json', 'eni-firewall-appliance.json']) {
+      const { cases } = JSON.parse(readFileSync(new URL(`../../../cases/${file}`, import.meta.url), 'utf8')) as {
+        cases: { from: string; to: string; port: number }[];
+      };
+      const trace = tracer(file);
+      for (const c of cases) {
+        const result = trace(c.from, c.to, c.port);
+        for (const hop of [...result.forward, ...result.return]) {
+          if (!hop.interfaces) continue;
+          const context = `${file} ${c.from} -> ${c.to}: ${JSON.stringify(hop.interfaces)}`;
+          expectFilled(hopInterfacesText(hop, 'en')!, context);
+          expectJapanese(hopInterfacesText(hop, 'ja')!, { owner: hop.component, ...hop.interfaces }, context);
+          worded++;
+        }
+        for (const explanation of result.explanations) {
+          expectJapanese(explanationSentence(explanation, 'ja').message, explanation.params, explanation.code);
+        }
+      }
+    }
+    expect(worded).toBeGreaterThan(10);
   });
 });
