@@ -11,6 +11,8 @@ import type { HopInterfaces, LeavingReason, TracedInterface } from '../types.ts'
 /**
  * The interface a forwarding instance sends a packet out of: the one whose subnet holds the
  * destination (the operating system's connected route), else its primary (its default route).
+ * The source/dest check is on the interface the packet came in by; the packet leaves translated
+ * to the outgoing interface's address, with that interface's groups.
  */
 export function outgoingInterface(instance: CTrafficResource, destination: Ip): CEni {
   return instance.enis.find((e) => subnetHolds(e.subnet, destination)) ?? instance.enis[0]!;
