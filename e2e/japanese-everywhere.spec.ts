@@ -381,6 +381,23 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'the trace and packet walk of an instance with two network interfaces',
+    path: '/?example=01-public-private-subnets',
+    async show(page) {
+      await inspect(page, 'web-1');
+      await inspector(page).getByRole('button', { name: 'ネットワークインターフェイスを追加', exact: true }).click();
+      await expect(inspector(page).getByRole('group', { name: /eni-1/ })).toBeVisible();
+      // From the internet, web-1 is reached on its primary; the walk stops at its inbound group (hop 3).
+      await trace(page, 'internet', 'web-1', 443);
+      const next = page.getByRole('button', { name: '次のホップ', exact: true });
+      for (let i = 0; i < 3; i++) await next.click();
+      const region = page.getByRole('region', { name: 'パケット', exact: true });
+      await expect(region).toContainText(
+        'web-1 のネットワークインターフェイス eni-0 (10.0.1.10、サブネット public-a) に届く',
+      );
+    },
+  },
+  {
     name: 'the packet walk at a blocker',
     path: '/?example=01-public-private-subnets',
     async show(page) {

@@ -191,3 +191,33 @@ test('the packet travels along the line to its hop, and with reduced motion step
   expect(await framesOfNextHop(page)).toBe(1);
   expect(await centreWithin(marker(page), page.locator('[data-resource-id="igw"]').first())).toBe(true);
 });
+
+test('a multi-homed instance’s hops name the network interface the packet uses; others name none', async ({ page }) => {
+  const inspector = new InspectorPage(page);
+  const analysis = new AnalysisPage(page);
+  await inspector.openExample('01-public-private-subnets', 'web-1');
+  await inspector.find('web-1');
+  // web-1 (public-a) gets a second interface, eni-1, in private-a where app-1 is.
+  await inspector.button('Add network interface').click();
+  await expect(inspector.combobox('Subnet of eni-1')).toHaveValue('private-a');
+
+  await expect(await analysis.trace('web-1', 'app-1', 'TCP', 443)).toContainText('allowed');
+  const panel = analysis.panel('Reachability');
+  const forward = panel.getByRole('list', { name: 'Forward path' });
+  await expect(forward.getByRole('listitem').first()).toContainText(
+    /web-1 sends it from its interface eni-1 \(10\.0\.2\.\d+\) in subnet private-a, because the destination is in that subnet/,
+  );
+  // app-1 has one interface: its hops name none.
+  await expect(forward.getByRole('listitem').filter({ hasText: 'app-1' }).first()).not.toContainText('interface');
+
+  // The packet walk shows it under "Network interface".
+  await panel.getByRole('button', { name: 'Next hop', exact: true }).click();
+  const region = packet(page);
+  await expect(region).toContainText('Step 1 of');
+  await expect(region.getByRole('term').filter({ hasText: 'Network interface' })).toBeVisible();
+  await expect(region).toContainText(/from its interface eni-1 \(10\.0\.2\.\d+\) in subnet private-a/);
+
+  // Named by its id from outside, web-1 is reached on its primary, eni-0.
+  await expect(await analysis.trace('internet', 'web-1', 'TCP', 443)).toContainText('allowed');
+  await expect(forward).toContainText('arrives at web-1’s interface eni-0 (10.0.1.10) in subnet public-a');
+});

@@ -1,4 +1,11 @@
-import { indexDocument, isNamedDefaultGroup, type Resource, type VpcLabDocument } from '../model/index.ts';
+import {
+  indexDocument,
+  instanceInterfaces,
+  isNamedDefaultGroup,
+  type Instance,
+  type Resource,
+  type VpcLabDocument,
+} from '../model/index.ts';
 import { cidrContains, cidrOverlaps, formatCidr, type Cidr } from '../net/index.ts';
 import { freeSubnetCidr, freeVpcBlock, parsedCidrs, shiftCidr, usedNetworkBlocks } from './clip-cidrs.ts';
 import type { PasteRefusal } from './clip-paste.ts';
@@ -6,7 +13,8 @@ import type { PasteRefusal } from './clip-paste.ts';
 /**
  * Addresses and one-per-VPC flags of the pasted resources: fresh blocks for VPCs (their subnets
  * move along) and for subnets pasted into an existing VPC; an IPv6 block kept only where it
- * still fits; a fixed private IP kept only in a subnet of the same CIDR and when unused; the
+ * still fits; a fixed private IP (of an instance or any of its network interfaces) kept only in a
+ * subnet of the same CIDR and when unused, else left to be assigned; the
  * main/default flags and the default group's name only when their VPC was pasted too.
  */
 export function assignAddresses(
@@ -74,21 +82,24 @@ export function assignAddresses(
   const originalOf = new Map([...idMap].map(([from, to]) => [to, from] as const));
   const targetIndex = indexDocument(target);
   const cidrOf = (subnet: string) => newCidr.get(subnet) ?? targetIndex.get(subnet, 'subnet')?.cidr;
-  const usedIps = new Set(target.resources.flatMap((r) => (r.type === 'instance' && r.privateIp ? [r.privateIp] : [])));
+  // Every fixed address in the target, on primary and secondary interfaces alike.
+  const usedIps = new Set(
+    target.resources.flatMap((r) =>
+      r.type === 'instance' ? instanceInterfaces(r).flatMap((eni) => (eni.privateIp ? [eni.privateIp] : [])) : [],
+    ),
+  );
+  /** A fixed address survives when its subnet kept the original's CIDR and nobody holds it yet. */
+  const keeps = (privateIp: string, subnet: string, originalSubnet: string | undefined): boolean => {
+    const wasCidr = originalSubnet === undefined ? undefined : clipIndex.get(originalSubnet, 'subnet')?.cidr;
+    if (wasCidr === undefined || cidrOf(subnet) !== wasCidr || usedIps.has(privateIp)) return false;
+    usedIps.add(privateIp);
+    return true;
+  };
   const pastedVpcs = new Set(moved.keys());
   return addressed.map((resource): Resource => {
     switch (resource.type) {
-      case 'instance': {
-        if (resource.privateIp === undefined) return resource;
-        const original = clipIndex.get(originalOf.get(resource.id) ?? '', 'instance');
-        const wasCidr = original ? clipIndex.get(original.subnet, 'subnet')?.cidr : undefined;
-        if (wasCidr !== undefined && cidrOf(resource.subnet) === wasCidr && !usedIps.has(resource.privateIp)) {
-          usedIps.add(resource.privateIp);
-          return resource;
-        }
-        const { privateIp: _ip, ...rest } = resource;
-        return rest;
-      }
+      case 'instance':
+        return withFreeAddresses(resource, clipIndex.get(originalOf.get(resource.id) ?? '', 'instance'), keeps);
       case 'route-table': {
         if (resource.main !== true || pastedVpcs.has(resource.vpc)) return resource;
         const { main: _main, ...rest } = resource;
@@ -108,4 +119,28 @@ export function assignAddresses(
         return resource;
     }
   });
+}
+
+/**
+ * A pasted instance with the fixed addresses that still fit (`keeps`), the others dropped so the
+ * document assigns free ones: the primary's, then each secondary interface's, in device order.
+ */
+function withFreeAddresses(
+  instance: Instance,
+  original: Instance | undefined,
+  keeps: (privateIp: string, subnet: string, originalSubnet: string | undefined) => boolean,
+): Instance {
+  const { privateIp, networkInterfaces, ...rest } = instance;
+  const primary = privateIp !== undefined && keeps(privateIp, instance.subnet, original?.subnet);
+  const interfaces = networkInterfaces?.map((eni, i) => {
+    if (eni.privateIp === undefined) return eni;
+    if (keeps(eni.privateIp, eni.subnet, original?.networkInterfaces?.[i]?.subnet)) return eni;
+    const { privateIp: _ip, ...unfixed } = eni;
+    return unfixed;
+  });
+  return {
+    ...rest,
+    ...(primary ? { privateIp } : {}),
+    ...(interfaces ? { networkInterfaces: interfaces } : {}),
+  };
 }

@@ -10,7 +10,7 @@ const OFFSET = 40;
 /**
  * Duplicates resources with fresh ids (`web-1-copy`, `web-1-copy-2`, ...). References among the
  * copied set point at the copies (a copied subnet with its copied instance stays together);
- * other references are kept. Explicit private IPs are dropped, a copied subnet takes the next
+ * other references are kept. Explicit private IPs (of network interfaces too) are dropped, a copied subnet takes the next
  * free block of its VPC, and a copy is never a main table or default NACL. A copy that would
  * still make the design invalid (a second internet gateway in a VPC) is refused with the reason.
  */
@@ -70,12 +70,16 @@ function copyId(id: string, taken: ReadonlySet<string>): string {
   }
 }
 
-/** Drops what only one resource may have: a fixed address, the main/default flag. */
+/**
+ * Drops what only one resource may have: a fixed address (the primary's and each network
+ * interface's, so the copy's interfaces get free addresses in their subnets), the main/default flag.
+ */
 function withoutExclusiveFields(resource: Resource): Resource {
   switch (resource.type) {
     case 'instance': {
-      const { privateIp: _ip, ...rest } = resource;
-      return rest;
+      const { privateIp: _ip, networkInterfaces, ...rest } = resource;
+      if (networkInterfaces === undefined) return rest;
+      return { ...rest, networkInterfaces: networkInterfaces.map(({ privateIp: _eniIp, ...eni }) => eni) };
     }
     case 'route-table': {
       const { main: _main, ...rest } = resource;

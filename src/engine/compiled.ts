@@ -132,6 +132,10 @@ export interface CEni {
   readonly sourceDestCheck: boolean;
   /** The interface's device index on an instance (0 the primary, 1..n its `networkInterfaces`); 0 elsewhere. */
   readonly deviceIndex: number;
+  /** The interface's name inside its instance (`eni-0` the primary, `eni-1` or its id); `eni-0` elsewhere. */
+  readonly name: string;
+  /** True for every interface of an instance that has more than one: only then does a trace name the interface. */
+  readonly multiHomed: boolean;
 }
 
 export interface CListener {

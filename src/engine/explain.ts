@@ -3,7 +3,7 @@ import type { RangeSet } from '../net/index.ts';
 import { ipText } from './address.ts';
 import { spaceParts } from './flow-space.ts';
 import { INTERNET_HOST4, INTERNET_HOST6 } from './places.ts';
-import type { Direction, ExplanationParams, NotListeningReason } from './types.ts';
+import type { Direction, ExplanationParams, NotListeningReason, TracedInterface } from './types.ts';
 
 /**
  * What blocks a flow, as data: one function per situation, returning the sentence's kind and
@@ -87,13 +87,29 @@ export const explain = {
     denied: RangeSet,
     peer: string,
     version: 4 | 6,
-  ): ExplanationParams => ({ kind: 'sgDenied', owner, groups, direction, flows: spaceParts(denied, version), peer }),
+    /** The owner's interface, named when the owner is an instance with several. */
+    networkInterface?: TracedInterface,
+  ): ExplanationParams => ({
+    kind: 'sgDenied',
+    owner,
+    groups,
+    direction,
+    flows: spaceParts(denied, version),
+    peer,
+    ...(networkInterface ? { interface: networkInterface } : {}),
+  }),
 
-  noPublicAddressForEgress: (igw: string, source: string, ipv6: boolean): ExplanationParams => ({
+  noPublicAddressForEgress: (
+    igw: string,
+    source: string,
+    ipv6: boolean,
+    networkInterface?: TracedInterface,
+  ): ExplanationParams => ({
     kind: 'noPublicAddressForEgress',
     igw,
     source,
     ipv6,
+    ...(networkInterface ? { interface: networkInterface } : {}),
   }),
 
   privateDestinationViaIgw: (igw: string, destination: string, shared: boolean): ExplanationParams => ({
@@ -103,10 +119,15 @@ export const explain = {
     shared,
   }),
 
-  noPublicAddressForIngress: (gateway: string, destination: string): ExplanationParams => ({
+  noPublicAddressForIngress: (
+    gateway: string,
+    destination: string,
+    networkInterface?: TracedInterface,
+  ): ExplanationParams => ({
     kind: 'noPublicAddressForIngress',
     gateway,
     destination,
+    ...(networkInterface ? { interface: networkInterface } : {}),
   }),
 
   privateAddressFromInternet: (
@@ -140,10 +161,11 @@ export const explain = {
     protocol: protocol === -1 ? undefined : protocol,
   }),
 
-  sourceDestCheck: (instance: string, destination: string): ExplanationParams => ({
+  sourceDestCheck: (instance: string, destination: string, networkInterface?: TracedInterface): ExplanationParams => ({
     kind: 'sourceDestCheck',
     instance,
     destination,
+    ...(networkInterface ? { interface: networkInterface } : {}),
   }),
 
   eigwNoInbound: (eigw: string, reply: boolean): ExplanationParams => ({ kind: 'eigwNoInbound', eigw, reply }),

@@ -63,6 +63,36 @@ export interface Hop {
    * words it from its catalogue (src/i18n/render/hop-note.ts), so no prose is parsed back.
    */
   readonly note: HopNote;
+  /**
+   * The network interfaces of an instance with several that the packet arrives and leaves by at
+   * this hop (absent for every other hop, so a single-interface trace reads as before).
+   */
+  readonly interfaces?: HopInterfaces;
+}
+
+/**
+ * One network interface of an instance that has several, as a trace names it: its name, the
+ * endpoint that names exactly it (`web-1/eni-1`, also its place on the canvas), its private
+ * address in the flow's IP version and its subnet.
+ */
+export interface TracedInterface {
+  readonly name: string;
+  readonly endpoint: string;
+  readonly address: string;
+  readonly subnet: string;
+}
+
+/**
+ * Why a packet leaves an instance by an interface (semantics.md, "Network interfaces"):
+ * `connected` the destination is in that interface's subnet; `primary` it is in none of the
+ * instance's subnets, so the default route of the primary; `named` the flow named that interface.
+ */
+export type LeavingReason = 'connected' | 'primary' | 'named';
+
+/** The interfaces a hop at a multi-homed instance used: the one the packet came in by, the one it left by. */
+export interface HopInterfaces {
+  readonly in?: TracedInterface;
+  readonly out?: TracedInterface & { readonly reason: LeavingReason };
 }
 
 /**
@@ -211,15 +241,30 @@ export type ExplanationParams =
       readonly direction: Direction;
       readonly flows: SpaceParts;
       readonly peer: string;
+      /** The owner's interface whose groups refused, when the owner is an instance with several. */
+      readonly interface?: TracedInterface;
     }
-  | { readonly kind: 'noPublicAddressForEgress'; readonly igw: string; readonly source: string; readonly ipv6: boolean }
+  | {
+      readonly kind: 'noPublicAddressForEgress';
+      readonly igw: string;
+      readonly source: string;
+      readonly ipv6: boolean;
+      /** The interface the packet left by, when the source is an instance with several (each has its own public address). */
+      readonly interface?: TracedInterface;
+    }
   | {
       readonly kind: 'privateDestinationViaIgw';
       readonly igw: string;
       readonly destination: string;
       readonly shared: boolean;
     }
-  | { readonly kind: 'noPublicAddressForIngress'; readonly gateway: string; readonly destination: string }
+  | {
+      readonly kind: 'noPublicAddressForIngress';
+      readonly gateway: string;
+      readonly destination: string;
+      /** The interface the flow is addressed to, when the destination is an instance with several. */
+      readonly interface?: TracedInterface;
+    }
   | {
       readonly kind: 'privateAddressFromInternet';
       readonly gateway: string;
@@ -233,7 +278,13 @@ export type ExplanationParams =
   | { readonly kind: 'natSourceNotInVpc'; readonly nat: string; readonly via: string }
   /** `protocol`: the protocol number a trace asked about; undefined for the other protocols of a query over all. */
   | { readonly kind: 'natProtocol'; readonly nat: string; readonly protocol: number | undefined }
-  | { readonly kind: 'sourceDestCheck'; readonly instance: string; readonly destination: string }
+  | {
+      readonly kind: 'sourceDestCheck';
+      readonly instance: string;
+      readonly destination: string;
+      /** The interface the packet came in by (whose check is on), when the instance has several. */
+      readonly interface?: TracedInterface;
+    }
   | { readonly kind: 'eigwNoInbound'; readonly eigw: string; readonly reply: boolean }
   | {
       readonly kind: 'peeringNotTransitive';

@@ -38,6 +38,8 @@ import enImportAws from './locales/en/importAws.json';
 import jaImportAws from './locales/ja/importAws.json';
 import enInspector from './locales/en/inspector.json';
 import jaInspector from './locales/ja/inspector.json';
+import enInterfaceTrace from './locales/en/interface-trace.json';
+import jaInterfaceTrace from './locales/ja/interface-trace.json';
 import enInterfaces from './locales/en/interfaces.json';
 import jaInterfaces from './locales/ja/interfaces.json';
 import enKeyboardCanvas from './locales/en/keyboardCanvas.json';
@@ -97,6 +99,7 @@ export const CATALOGUES = {
     iac: enIac,
     importAws: enImportAws,
     inspector: enInspector,
+    'interface-trace': enInterfaceTrace,
     interfaces: enInterfaces,
     keyboardCanvas: enKeyboardCanvas,
     lessonAuthoring: enLessonAuthoring,
@@ -132,6 +135,7 @@ export const CATALOGUES = {
     iac: jaIac,
     importAws: jaImportAws,
     inspector: jaInspector,
+    'interface-trace': jaInterfaceTrace,
     interfaces: jaInterfaces,
     keyboardCanvas: jaKeyboardCanvas,
     lessonAuthoring: jaLessonAuthoring,

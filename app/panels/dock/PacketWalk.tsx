@@ -10,7 +10,7 @@ import {
 } from '../../analysis/packet-walk.ts';
 import { setWalkSpeed, stepsOf, useWalk, walk, WALK_SPEEDS, type WalkSpeed } from '../../analysis/walk-store.ts';
 import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
-import { filterActionWord, hopNoteText } from '../../../src/i18n/render/hop-note.ts';
+import { filterActionWord, hopInterfacesText, hopNoteText } from '../../../src/i18n/render/hop-note.ts';
 import { useCurrentLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { RESOURCE_TYPES, type ResourceType } from '../../../src/model/index.ts';
@@ -130,6 +130,7 @@ function StepDetails({ step, n, count }: { step: WalkStep; n: number; count: num
   const { hop } = step;
   const changed = changedFields(step);
   const explanation = step.explanation && explanationSentence(step.explanation, language);
+  const interfaces = hopInterfacesText(hop, language);
   const last = n === count;
   return (
     <>
@@ -156,6 +157,12 @@ function StepDetails({ step, n, count }: { step: WalkStep; n: number; count: num
               </strong>
               : {hopNoteText(hop.note, language)}
             </dd>
+            {interfaces && (
+              <>
+                <dt>{t('interface-trace:walk.label')}</dt>
+                <dd>{interfaces}</dd>
+              </>
+            )}
             <dt>{t('packetWalk:rule.label')}</dt>
             <dd>{ruleText(t, hop)}</dd>
           </dl>

@@ -2,7 +2,7 @@ import type { Hop, PathKind, TraceResult } from '../../../src/engine/index.ts';
 import { forwardBlocked } from '../../../src/engine/index.ts';
 import { pickHop, useTrace } from '../../analysis/trace-store.ts';
 import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
-import { filterActionWord, hopNoteText } from '../../../src/i18n/render/hop-note.ts';
+import { filterActionWord, hopInterfacesText, hopNoteText, hopText } from '../../../src/i18n/render/hop-note.ts';
 import { CodeInfo } from '../../glossary/TermInfo.tsx';
 import { useCurrentLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -113,7 +113,7 @@ function HopList({
               <button
                 type="button"
                 className={`hop hop-${hop.action}`}
-                title={hopNoteText(hop.note, language)}
+                title={hopText(hop, language)}
                 aria-current={i === picked ? 'step' : undefined}
                 onClick={() => {
                   focusHop(hops, i);
@@ -123,10 +123,18 @@ function HopList({
                 {`${i + 1}. ${hop.component} ${filterActionWord(hop, language) ?? t('dock:reachability.action', { action: hop.action })}`}
               </button>{' '}
               <span className="muted hop-note">{hopNoteText(hop.note, language)}</span>
+              <HopInterfacesLine hop={hop} />
             </li>
           ))}
         </ol>
       )}
     </div>
   );
+}
+
+/** Which network interface of a multi-homed instance the hop used, on a line of its own; nothing otherwise. */
+function HopInterfacesLine({ hop }: { hop: Hop }) {
+  const language = useCurrentLanguage();
+  const text = hopInterfacesText(hop, language);
+  return text ? <span className="muted hop-interfaces">{text}</span> : null;
 }

@@ -1,7 +1,7 @@
 import type { DecidingRule, Header, Hop, TraceResult } from '../../engine/index.ts';
 import { translator, type Language } from '../../i18n/i18n.ts';
 import { explanationSentence } from '../../i18n/render/explanation.ts';
-import { filterActionWord, hopNoteText } from '../../i18n/render/hop-note.ts';
+import { filterActionWord, hopText } from '../../i18n/render/hop-note.ts';
 import { assertNever } from '../../model/index.ts';
 import { passingText } from './passing.ts';
 import { renderTable } from './table.ts';
@@ -69,7 +69,7 @@ function hopSection(title: string, hops: readonly Hop[], indent: string, languag
     filterActionWord(hop, language) ?? t('cli:action', { action: hop.action }),
     hop.rule ? ruleText(hop.rule) : '-',
     headerText(hop.header),
-    hopNoteText(hop.note, language),
+    hopText(hop, language),
   ]);
   const column = (key: 'component' | 'type' | 'action' | 'rule' | 'header' | 'note') => t(`cli:trace.columns.${key}`);
   return [

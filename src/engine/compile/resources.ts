@@ -76,6 +76,8 @@ export function compileResources(
         groups: interfaceGroups,
         sourceDestCheck: own ? own.sourceDestCheck : true,
         deviceIndex: own?.deviceIndex ?? 0,
+        name: own?.name ?? 'eni-0',
+        multiHomed: interfaces.length > 1,
       };
       enis.push(eni);
       if (!subnet.vpc.enis4.has(eni.ipv4)) subnet.vpc.enis4.set(eni.ipv4, eni);

@@ -11,6 +11,7 @@ import type {
   ExplanationParams,
   Hop,
   HopAction,
+  HopInterfaces,
   HopNote,
   PathKind,
 } from '../types.ts';
@@ -83,6 +84,7 @@ export class Walk {
     note: HopNote,
     rule?: DecidingRule,
     direction?: Direction,
+    interfaces?: HopInterfaces,
   ): void {
     if (!this.record) return;
     this.hops.push({
@@ -93,6 +95,7 @@ export class Walk {
       note,
       ...(rule ? { rule } : {}),
       ...(direction ? { direction } : {}),
+      ...(interfaces ? { interfaces } : {}),
     });
   }
 

@@ -8,6 +8,7 @@ import type { Direction } from '../types.ts';
 import type { Walk } from './context.ts';
 import type { Packet } from './packet.ts';
 import { eniSeenFrom } from './lookup.ts';
+import { hopInterfaces, tracedInterface } from './interfaces.ts';
 
 /**
  * The subnet's network ACL on a packet leaving (egress) or entering (ingress) it. Outbound
@@ -100,7 +101,15 @@ export function applyGroups(walk: Walk, eni: CEni, direction: Direction, packet:
     direction,
     walk.record &&
       ((denied) =>
-        explain.sgDenied(eni.owner, groupIdsOf(eni), direction, denied, ipText(peerAddress), peerAddress.version)),
+        explain.sgDenied(
+          eni.owner,
+          groupIdsOf(eni),
+          direction,
+          denied,
+          ipText(peerAddress),
+          peerAddress.version,
+          tracedInterface(eni, peerAddress.version),
+        )),
   );
   const by = decision.allowedBy;
   if (walk.record)
@@ -114,6 +123,9 @@ export function applyGroups(walk: Walk, eni: CEni, direction: Direction, packet:
         : { kind: 'sgNoRule', direction, groups: groupIdsOf(eni) },
       by ? { kind: 'sg-rule', group: by.group.id, direction, rule: by.rule.position } : undefined,
       direction,
+      direction === 'egress'
+        ? hopInterfaces(walk.compiled, packet.destination, undefined, eni)
+        : hopInterfaces(walk.compiled, packet.destination, eni, undefined),
     );
 }
 

@@ -7,6 +7,7 @@ import { STOPPED, type Outcome, type Walk } from './context.ts';
 import { crossSubnets } from './filters.ts';
 import { eniInVpc } from './lookup.ts';
 import type { Packet } from './packet.ts';
+import { tracedInterface } from './interfaces.ts';
 import { arriveAt } from './route.ts';
 
 /**
@@ -40,7 +41,13 @@ export function igwEgress(walk: Walk, vpc: CVpc, igw: string, packet: Packet): O
       return walk.stop(
         'IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS',
         igw,
-        () => explain.noPublicAddressForEgress(igw, source?.owner ?? ipText(packet.source), false),
+        () =>
+          explain.noPublicAddressForEgress(
+            igw,
+            source?.owner ?? ipText(packet.source),
+            false,
+            tracedInterface(source, 4),
+          ),
         'egress',
       );
     }
@@ -117,7 +124,7 @@ export function internetIngress(walk: Walk, vpc: CVpc, packet: Packet, target: C
       igw,
       () =>
         publicIp === undefined
-          ? explain.noPublicAddressForIngress(igw, target.owner)
+          ? explain.noPublicAddressForIngress(igw, target.owner, tracedInterface(target, 4))
           : explain.privateAddressFromInternet(
               igw,
               target.owner,

@@ -1,5 +1,5 @@
-import { inBlock, ipText } from '../address.ts';
-import type { CEni, CSubnet, CTrafficResource, CVpc } from '../compiled.ts';
+import { ipText } from '../address.ts';
+import type { CEni, CSubnet, CVpc } from '../compiled.ts';
 import { lookupRoute } from '../routing.ts';
 import type { Ip } from '../address.ts';
 import { explain } from '../explain.ts';
@@ -7,6 +7,7 @@ import { NAT_RANGE } from '../ephemeral.ts';
 import { portsLike, TCP_UDP_AND_ICMP, withoutOther } from '../flow-space.ts';
 import { STOPPED, type Outcome, type Walk } from './context.ts';
 import { applyGroups, crossSubnets } from './filters.ts';
+import { hopInterfaces, outgoingInterface, tracedInterface } from './interfaces.ts';
 import type { Packet } from './packet.ts';
 import { routeFrom } from './route.ts';
 
@@ -56,36 +57,23 @@ export function toNatInstance(
   const instance = walk.compiled.resources.get(instanceId);
   const eni = instance?.enis.find((e) => e.deviceIndex === deviceIndex) ?? instance?.enis[0];
   if (!instance || !eni) return walk.stop('INVALID_COMPONENT', instanceId, () => explain.invalid(instanceId));
+  const cameIn = walk.record ? hopInterfaces(walk.compiled, packet.destination, eni, undefined) : undefined;
   if (!walk.forward) {
-    if (walk.record) walk.hop(instanceId, 'instance', 'drop', packet, { kind: 'asymmetricReply' });
+    if (walk.record)
+      walk.hop(instanceId, 'instance', 'drop', packet, { kind: 'asymmetricReply' }, undefined, undefined, cameIn);
     return walk.stop('ASYMMETRIC_RETURN_PATH', instanceId, () => explain.asymmetric(instanceId));
   }
   crossSubnets(walk, from, eni.subnet, packet);
   applyGroups(walk, eni, 'ingress', packet);
   if (eni.sourceDestCheck) {
-    if (walk.record) walk.hop(instanceId, 'instance', 'drop', packet, { kind: 'sourceDestCheck' });
+    if (walk.record)
+      walk.hop(instanceId, 'instance', 'drop', packet, { kind: 'sourceDestCheck' }, undefined, undefined, cameIn);
     walk.block('ENI_SOURCE_DEST_CHECK_RESTRICTION', instanceId, () =>
-      explain.sourceDestCheck(instanceId, ipText(packet.destination)),
+      explain.sourceDestCheck(instanceId, ipText(packet.destination), tracedInterface(eni, packet.destination.version)),
     );
   }
   if (walk.finished) return STOPPED;
-  return translateAndRoute(walk, outgoingInterface(instance, packet.destination), 'instance', packet);
-}
-
-/**
- * The interface a forwarding instance sends a packet out of: the one whose subnet holds the
- * destination (the operating system's connected route), else its primary (its default route).
- * The check is on the interface the packet came in by; the packet leaves translated to the
- * outgoing interface's address, with that interface's groups (semantics.md, "Network interfaces").
- */
-export function outgoingInterface(instance: CTrafficResource, destination: Ip): CEni {
-  return (
-    instance.enis.find((e) =>
-      destination.version === 4
-        ? inBlock(e.subnet.cidr4, destination)
-        : e.subnet.cidr6 !== undefined && inBlock(e.subnet.cidr6, destination),
-    ) ?? instance.enis[0]!
-  );
+  return translateAndRoute(walk, outgoingInterface(instance, packet.destination), 'instance', packet, eni);
 }
 
 /** The interface a reply leaves a NAT by once translated back: an instance picks it by destination. */
@@ -95,7 +83,17 @@ export function replyInterface(walk: Walk, eni: CEni, restored: Packet): CEni {
   return instance ? outgoingInterface(instance, restored.destination) : eni;
 }
 
-function translateAndRoute(walk: Walk, nat: CEni, type: 'nat-gateway' | 'instance', packet: Packet): Outcome {
+/**
+ * Translates the source to the NAT's address and routes the packet on from the NAT's subnet.
+ * `cameIn` is the interface an instance took the packet in by (the trace names both).
+ */
+function translateAndRoute(
+  walk: Walk,
+  nat: CEni,
+  type: 'nat-gateway' | 'instance',
+  packet: Packet,
+  cameIn?: CEni,
+): Outcome {
   const ownAddress = packet.source.version === 4 ? nat.ipv4 : nat.ipv6;
   // IPv6 is not translated (no NAT66); the instance or gateway just forwards it.
   const translated: Packet =
@@ -117,6 +115,9 @@ function translateAndRoute(walk: Walk, nat: CEni, type: 'nat-gateway' | 'instanc
       translated !== packet
         ? { kind: 'natTranslatesSource', from: ipText(packet.source), to: ipText(translated.source) }
         : { kind: 'forwards' },
+      undefined,
+      undefined,
+      hopInterfaces(walk.compiled, packet.destination, cameIn, nat),
     );
   if (type === 'instance') applyGroups(walk, nat, 'egress', translated);
   return routeFrom(walk, nat.subnet, translated);
@@ -137,10 +138,16 @@ export function undoTranslation(walk: Walk, eni: CEni, packet: Packet): Packet |
     destinationPorts: last.original.sourcePorts,
   };
   if (walk.record)
-    walk.hop(eni.owner, eni.ownerType, 'translate', restored, {
-      kind: 'translatesReplyBack',
-      destination: ipText(restored.destination),
-    });
+    walk.hop(
+      eni.owner,
+      eni.ownerType,
+      'translate',
+      restored,
+      { kind: 'translatesReplyBack', destination: ipText(restored.destination) },
+      undefined,
+      undefined,
+      hopInterfaces(walk.compiled, restored.destination, eni, replyInterface(walk, eni, restored)),
+    );
   return restored;
 }
 

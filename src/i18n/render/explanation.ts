@@ -1,4 +1,4 @@
-import type { ExplanationParams, SpaceParts } from '../../engine/index.ts';
+import type { ExplanationParams, SpaceParts, TracedInterface } from '../../engine/index.ts';
 import { translator, type Language } from '../i18n.ts';
 import { flowsText } from './flows.ts';
 import { placeName } from './place-name.ts';
@@ -41,6 +41,16 @@ function valuesOf(params: ExplanationParams, language: Language): Values {
     case 'sgDenied':
       values['count'] = params.groups.length;
       values['firstGroup'] = params.groups[0] ?? '';
+      if (params.interface) values['owner'] = interfacePlace(params.owner, params.interface, language);
+      break;
+    case 'sourceDestCheck':
+      if (params.interface) values['instance'] = interfacePlace(params.instance, params.interface, language);
+      break;
+    case 'noPublicAddressForEgress':
+      if (params.interface) values['source'] = interfacePlace(params.source, params.interface, language);
+      break;
+    case 'noPublicAddressForIngress':
+      if (params.interface) values['destination'] = interfacePlace(params.destination, params.interface, language);
       break;
     case 'natSourceNotInVpc':
       values['viaKind'] = VIA_KINDS[params.via] ?? 'other';
@@ -60,6 +70,11 @@ function valuesOf(params: ExplanationParams, language: Language): Values {
       break;
   }
   return values;
+}
+
+/** An instance with several interfaces is named by the interface that acted: "app’s network interface eni-1 (…)". */
+function interfacePlace(owner: string, eni: TracedInterface, language: Language): string {
+  return translator(language)('explanations:places.networkInterface', { owner, ...eni });
 }
 
 /**

@@ -30,6 +30,8 @@ export const RESOURCE_KEYS = [
   'VpnConnections',
   'CustomerGateways',
   'PrefixLists',
+  /** get-managed-prefix-list-entries output, each entry with the `PrefixListId` its file names (see collectSnapshot). */
+  'PrefixListEntries',
   'LoadBalancers',
   'LoadBalancerListeners',
   'Listeners',
@@ -76,7 +78,27 @@ export type Snapshot = Readonly<Record<ResourceKey, readonly Sourced[]>>;
 
 /** True when the value looks like AWS CLI describe output (one call's, or several combined). */
 export function isAwsOutput(value: unknown): boolean {
-  return isObject(value) && !('format' in value) && Object.keys(value).some((key) => KNOWN.has(key));
+  return (
+    isObject(value) && !('format' in value) && (Object.keys(value).some((key) => KNOWN.has(key)) || isEntries(value))
+  );
+}
+
+/** The output of `aws ec2 get-managed-prefix-list-entries`: `{ "Entries": [{ "Cidr", "Description" }] }`. */
+function isEntries(value: JsonObject): boolean {
+  const entries = value['Entries'];
+  return Array.isArray(entries) && entries.every((entry) => isObject(entry) && typeof entry['Cidr'] === 'string');
+}
+
+/**
+ * The list a get-managed-prefix-list-entries output belongs to: its output names none, so a
+ * capture either adds `"PrefixListId"` beside `Entries` or names the file after the list
+ * (`pl-0abc123.json`, `entries-pl-0abc123.json`). Undefined when it does neither.
+ */
+function entriesListId(value: JsonObject, fileName: string): string | undefined {
+  const field = value['PrefixListId'];
+  if (typeof field === 'string' && field !== '') return field;
+  const base = fileName.slice(fileName.lastIndexOf('/') + 1);
+  return /(?:^|[^A-Za-z0-9])(pl-[0-9a-z]+)(?![0-9a-z])/i.exec(base)?.[1];
 }
 
 /** Parses JSON text, naming the file and the line on a syntax error. */
@@ -102,12 +124,28 @@ export function collectSnapshot(files: readonly AwsInputFile[]): Snapshot {
   >;
   for (const file of files) {
     const value = parseJson(file);
-    if (!isObject(value) || !Object.keys(value).some((key) => KNOWN.has(key) || DESCRIPTIVE_KEYS.has(key))) {
+    if (
+      !isObject(value) ||
+      !(Object.keys(value).some((key) => KNOWN.has(key) || DESCRIPTIVE_KEYS.has(key)) || isEntries(value))
+    ) {
       throw new AwsImportError(
         file.name,
         '',
         `${file.name} is not AWS CLI output: expected an object with a key such as "Vpcs", "Subnets" or "Reservations".`,
       );
+    }
+    if (!('PrefixLists' in value) && isEntries(value)) {
+      const listId = entriesListId(value, file.name);
+      if (listId === undefined) {
+        throw new AwsImportError(
+          file.name,
+          'Entries',
+          `${file.name} holds prefix list entries (get-managed-prefix-list-entries) but does not say which list: name the file after the list (pl-0abc123.json) or add "PrefixListId" beside "Entries".`,
+        );
+      }
+      for (const entry of value['Entries'] as JsonObject[])
+        merged.PrefixListEntries.push({ item: { ...entry, PrefixListId: listId }, file: file.name });
+      continue;
     }
     for (const key of RESOURCE_KEYS) {
       if (!(key in value)) continue;
