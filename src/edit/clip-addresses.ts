@@ -9,6 +9,7 @@ import {
 import { cidrContains, cidrOverlaps, formatCidr, type Cidr } from '../net/index.ts';
 import { freeSubnetCidr, freeVpcBlock, parsedCidrs, shiftCidr, usedNetworkBlocks } from './clip-cidrs.ts';
 import type { PasteRefusal } from './clip-paste.ts';
+import { shiftRuleCidrs } from './clip-shift-rules.ts';
 
 /**
  * Addresses and one-per-VPC flags of the pasted resources: fresh blocks for VPCs (their subnets
@@ -49,6 +50,7 @@ export function assignAddresses(
     placed.set(r.vpc, [...(placed.get(r.vpc) ?? []), ...parsedCidrs([r.cidr])]);
     if (r.ipv6Cidr !== undefined) placedV6.push(...parsedCidrs([r.ipv6Cidr]));
   }
+  const shifts = [...moved.values()].flat().filter(({ from, to }) => from.first !== to.first);
   const newCidr = new Map<string, string>();
   const addressed: Resource[] = [];
   for (const resource of pasted) {
@@ -74,7 +76,7 @@ export function assignAddresses(
       if (fits) placedV6.push(v6);
       addressed.push(fits ? { ...rest, cidr, ipv6Cidr: ipv6Cidr! } : { ...rest, cidr });
     } else {
-      addressed.push(resource);
+      addressed.push(shiftRuleCidrs(resource, shifts));
     }
   }
 

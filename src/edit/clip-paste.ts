@@ -50,7 +50,8 @@ export type PasteResult =
  * Pastes resources of a clipboard copy (clip-copy.ts) into `target`, as a pure function:
  * - ids stay when free and otherwise count up (`web-1` -> `web-2`);
  * - a copied VPC keeps its blocks when they are free, else takes free blocks of the same size
- *   (its subnets move along); a subnet pasted into an existing VPC takes a free block there;
+ *   (its subnets move along, and so do the copy's route, ACL, group and prefix list CIDRs that
+ *   lay inside a moved block); a subnet pasted into an existing VPC takes a free block there;
  * - references inside the copied set follow the copies; a resource's container (its VPC or
  *   home subnet) is the selected one when that fits, else its original when the target has it,
  *   else the paste is refused; other references are kept when the target has that resource (in

@@ -115,6 +115,42 @@ describe('pasteClip', () => {
     expect(subnets.map((s) => s.type === 'subnet' && s.cidr)).toContain('10.1.1.0/24');
     expect(result.document.resources.filter((r) => r.type === 'route-table' && r.main)).toHaveLength(2);
     expect(validateDocument(result.document).valid).toBe(validateDocument(design).valid);
+    // The copy's rules speak of the copy: "SSH from this VPC" is from its new block; the internet stays.
+    expect(byId(result.document, 'sg-app-2')).toMatchObject({
+      inbound: [{ cidr: '10.1.0.0/16' }],
+      outbound: [{ cidr: '0.0.0.0/0' }],
+    });
+    expect(byId(result.document, 'sg-app')).toMatchObject({ inbound: [{ cidr: '10.0.0.0/16' }] });
+  });
+
+  it('moves a pasted VPC’s routes, ACL rules and prefix list entries inside its old block to its new one', () => {
+    const design = natDesign();
+    const withRules: VpcLabDocument = {
+      ...design,
+      resources: design.resources.map((r) => {
+        if (r.id === 'rt-internal') return { ...r, routes: [{ destination: '10.0.1.0/24', target: 'nat-a' }] };
+        if (r.type === 'network-acl' && r.vpc === 'vpc-main')
+          return {
+            ...r,
+            inbound: [
+              { rule: 100, action: 'allow', protocol: 'all', cidr: '10.0.0.0/8' },
+              { rule: 110, action: 'allow', protocol: 'tcp', ports: '443', cidr: '10.0.3.0/24' },
+            ],
+          };
+        return r;
+      }) as VpcLabDocument['resources'],
+    };
+    const acls = withRules.resources.filter((r) => r.type === 'network-acl' && r.vpc === 'vpc-main');
+    const result = roundTrip(withRules, ['vpc-main'], withRules);
+    if (!result.ok) throw new Error(JSON.stringify(result.refusal));
+    expect(byId(result.document, 'rt-internal-2')).toMatchObject({ routes: [{ destination: '10.1.1.0/24' }] });
+    for (const acl of acls) {
+      // Around the block (10.0.0.0/8) stays as written; inside it moves.
+      expect(byId(result.document, `${acl.id}-2`)).toMatchObject({
+        inbound: [{ cidr: '10.0.0.0/8' }, { cidr: '10.1.3.0/24' }],
+      });
+    }
+    expect(byId(result.document, 'rt-internal')).toMatchObject({ routes: [{ destination: '10.0.1.0/24' }] });
   });
 
   it('refuses what would break a rule, with the validator’s issue, and pastes it into another VPC', () => {
