@@ -100,7 +100,10 @@ class HclWriter {
       extra: (type, name, body) => this.extra(type, name, body),
       resource: (resource, body, extra) => this.resource(resource, body, extra),
       keep: (resource, what) => this.keep(resource, what),
-      currentRegion: () => this.region(''),
+      currentRegion: () => {
+        this.usesRegion = true;
+        return expr(REGION_EXPRESSION);
+      },
       inNaturalOrder,
     });
   }

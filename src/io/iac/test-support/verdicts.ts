@@ -5,12 +5,16 @@ import { compileDocument } from '../../../engine/compile/index.ts';
 import { traceFlow } from '../../../engine/trace.ts';
 import { indexDocument, type VpcLabDocument } from '../../../model/index.ts';
 
-/** A flow and what the engine must say about it (the case-file format of cases/README.md). */
-export interface VerdictCase {
+/** A flow to trace. */
+export interface Flow {
   readonly from: string;
   readonly to: string;
   readonly protocol: 'tcp' | 'udp' | 'icmp';
   readonly port?: number;
+}
+
+/** A flow and what the engine must say about it (the case-file format of cases/README.md). */
+export interface VerdictCase extends Flow {
   readonly verdict: 'allowed' | 'blocked';
   readonly code?: string;
   readonly component?: string;
@@ -33,7 +37,7 @@ export interface Verdict {
 }
 
 /** The verdict of one flow, with its principal blocker when blocked, in the case file's terms. */
-export function verdictOf(document: VpcLabDocument, flow: VerdictCase): Verdict {
+export function verdictOf(document: VpcLabDocument, flow: Flow): Verdict {
   const index = indexDocument(document);
   const outcome = traceFlow(compileDocument(document, index), index, flow);
   if (!outcome.ok) throw new Error(outcome.error);
