@@ -34,7 +34,7 @@ resource "aws_vpc" "main" {
     expect(document.resources.find((r) => r.type === 'vpc')).toMatchObject({ cidrBlocks: ['10.0.0.0/16'] });
   });
 
-  it('leaves out a transit gateway route table naming an unknown gateway, saying which table and field', async () => {
+  it('leaves out a transit gateway route table or peering naming an unknown gateway, saying which resource and field', async () => {
     const text = `
 resource "aws_ec2_transit_gateway" "hub" {}
 resource "aws_ec2_transit_gateway_route_table" "spokes" {
@@ -47,6 +47,11 @@ resource "aws_ec2_transit_gateway_route" "drop" {
   destination_cidr_block         = "10.0.9.0/24"
   blackhole                      = true
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.spokes.id
+}
+resource "aws_ec2_transit_gateway_peering_attachment" "remote" {
+  transit_gateway_id      = aws_ec2_transit_gateway.hub.id
+  peer_transit_gateway_id = "tgw-0fedcba9876543210"
+  peer_region             = "eu-west-1"
 }`;
     const { document, warnings } = await readTerraform([{ name: 'tgw.tf', text }], parseHclInNode, {});
     expect(document.resources.map((r) => r.id)).toEqual(['hub']);
@@ -61,6 +66,11 @@ resource "aws_ec2_transit_gateway_route" "drop" {
     );
     expect(messages).toContain(
       'aws_ec2_transit_gateway_route_table.shared transit_gateway_id: refers to tgw-0123456789abcdef0, which is not in the imported files',
+    );
+    // A peering to a gateway outside the input is no peer, and says so.
+    expect(document.resources[0]).not.toHaveProperty('peers');
+    expect(messages).toContain(
+      'aws_ec2_transit_gateway_peering_attachment.remote peer_transit_gateway_id: refers to tgw-0fedcba9876543210, which is not in the imported files',
     );
   });
 });

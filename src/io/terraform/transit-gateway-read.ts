@@ -98,10 +98,14 @@ export class TransitGatewayReader {
     return entries;
   }
 
-  /** Records an association, propagation or route (in address order); peerings are read when built. */
+  /**
+   * Records an association, propagation or route (in address order). A peering is read where it
+   * is used; here it is only checked, so that one to a gateway outside the input is reported.
+   */
   fold(r: TfResource): void {
     const v = r.values;
     const at = r.address;
+    if (r.type === PEERING) this.peering(r);
     if (r.type === PEERING || r.type === ACCEPTER) return;
     const table = this.tableKey(at, v.transit_gateway_route_table_id);
     if (table === undefined) return;
@@ -127,10 +131,10 @@ export class TransitGatewayReader {
     if (type === TABLE) return ref.address;
     if (type === GATEWAY && DEFAULT_TABLE_ATTRIBUTES.has(ref.attribute)) return `default ${ref.address}`;
     this.context.warnings.add(
-      'dangling-reference',
+      'approximated',
       at,
       'transit_gateway_route_table_id',
-      `${ref.address}.${ref.attribute}`,
+      `${ref.address}.${ref.attribute} is not a transit gateway route table; left out`,
     );
     return undefined;
   }
@@ -142,7 +146,7 @@ export class TransitGatewayReader {
     const ref = this.context.refOf(r.address, property, r.values[property]);
     if (!ref) return undefined;
     if (this.context.byAddress.get(ref.address)?.type === GATEWAY) return ref.address;
-    this.context.warnings.add('dangling-reference', r.address, property, ref.address);
+    this.context.warnings.add('approximated', r.address, property, `${ref.address} is not a transit gateway`);
     return undefined;
   }
 
