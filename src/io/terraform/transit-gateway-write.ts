@@ -96,7 +96,8 @@ export class TransitGatewayWriter {
     if (tgw.routes !== undefined && tgw.routes.length === 0) extra.routes = [];
     if (tgw.region !== undefined) {
       extra.region = tgw.region;
-      context.keep(tgw, 'the region (Terraform deploys to its provider’s region)');
+      // Terraform deploys to its provider's region: the gateway has no argument for it.
+      context.keep(tgw, 'region');
     }
     const body: BodyItem[] = tables
       ? [
