@@ -28,8 +28,9 @@ import { AMI, LISTENER_PROTOCOL_OUT, METADATA_LOCAL, REGION_EXPRESSION, type Res
  * Writes a document as Terraform HCL: one `resource` block per document resource (with the
  * associations, attachments and rules Terraform models as resources of their own), references
  * as Terraform references (`aws_subnet.web_a.id`), names as `Name` tags. What Terraform cannot
- * say (blackhole routes, the document's ids and order, intents) is kept in `local.vpclab`,
- * which the reader applies, so `readTerraform(writeTerraform(doc))` gives the document back.
+ * say (blackhole routes, the document's ids and order, a transit gateway's region, intents) is
+ * kept in `local.vpclab`, which the reader applies, so `readTerraform(writeTerraform(doc))` gives
+ * the document back. Transit gateways, their tables and peering: transit-gateway-write.ts.
  */
 export function writeTerraform(document: VpcLabDocument): IacExport {
   const writer = new HclWriter(document);
