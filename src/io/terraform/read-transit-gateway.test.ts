@@ -430,3 +430,102 @@ describe('reading transit gateway peering from terraform show -json', () => {
     expect(validateDocument(document).errors).toEqual([]);
   });
 });
+
+/** A plan knows no ids yet: references come from the configuration's expressions. */
+const PLAN = {
+  format_version: '1.2',
+  terraform_version: '1.9.0',
+  planned_values: {
+    root_module: {
+      resources: [
+        { type: 'aws_vpc', name: 'app', values: { cidr_block: '10.1.0.0/16' } },
+        { type: 'aws_subnet', name: 'app_a', values: { cidr_block: '10.1.1.0/24', availability_zone: 'eu-west-1a' } },
+        {
+          type: 'aws_ec2_transit_gateway',
+          name: 'hub',
+          values: { default_route_table_association: 'disable', default_route_table_propagation: 'disable' },
+        },
+        { type: 'aws_ec2_transit_gateway_vpc_attachment', name: 'app', values: {} },
+        { type: 'aws_ec2_transit_gateway_route_table', name: 'spokes', values: {} },
+        { type: 'aws_ec2_transit_gateway_route_table_association', name: 'app', values: {} },
+        {
+          type: 'aws_ec2_transit_gateway_route',
+          name: 'drop',
+          values: { destination_cidr_block: '10.9.0.0/16', blackhole: true },
+        },
+      ].map((r) => ({ ...r, address: `${r.type}.${r.name}`, mode: 'managed' })),
+    },
+  },
+  configuration: {
+    root_module: {
+      resources: [
+        ['aws_subnet', 'app_a', { vpc_id: ['aws_vpc.app.id', 'aws_vpc.app'] }],
+        [
+          'aws_ec2_transit_gateway_vpc_attachment',
+          'app',
+          {
+            transit_gateway_id: ['aws_ec2_transit_gateway.hub.id', 'aws_ec2_transit_gateway.hub'],
+            vpc_id: ['aws_vpc.app.id', 'aws_vpc.app'],
+            subnet_ids: ['aws_subnet.app_a.id', 'aws_subnet.app_a'],
+          },
+        ],
+        [
+          'aws_ec2_transit_gateway_route_table',
+          'spokes',
+          { transit_gateway_id: ['aws_ec2_transit_gateway.hub.id', 'aws_ec2_transit_gateway.hub'] },
+        ],
+        [
+          'aws_ec2_transit_gateway_route_table_association',
+          'app',
+          {
+            transit_gateway_attachment_id: [
+              'aws_ec2_transit_gateway_vpc_attachment.app.id',
+              'aws_ec2_transit_gateway_vpc_attachment.app',
+            ],
+            transit_gateway_route_table_id: [
+              'aws_ec2_transit_gateway_route_table.spokes.id',
+              'aws_ec2_transit_gateway_route_table.spokes',
+            ],
+          },
+        ],
+        [
+          'aws_ec2_transit_gateway_route',
+          'drop',
+          {
+            transit_gateway_route_table_id: [
+              'aws_ec2_transit_gateway_route_table.spokes.id',
+              'aws_ec2_transit_gateway_route_table.spokes',
+            ],
+          },
+        ],
+      ].map(([type, name, references]) => ({
+        address: `${type as string}.${name as string}`,
+        mode: 'managed',
+        type,
+        name,
+        expressions: Object.fromEntries(
+          Object.entries(references as Record<string, string[]>).map(([key, refs]) => [key, { references: refs }]),
+        ),
+      })),
+    },
+  },
+};
+
+describe('reading transit gateway route tables from a terraform show -json plan', () => {
+  it('follows the configuration’s references to the table, its association and its blackhole', async () => {
+    const { document, warnings } = await readTerraform(
+      [{ name: 'plan.json', text: JSON.stringify(PLAN) }],
+      parseHclInNode,
+    );
+    expect(warnings).toEqual([]);
+    expect(document.resources.find((r) => r.type === 'transit-gateway-route-table')).toEqual({
+      id: 'spokes',
+      type: 'transit-gateway-route-table',
+      transitGateway: 'hub',
+      associations: ['app'],
+      propagations: [],
+      routes: [{ destination: '10.9.0.0/16', attachment: 'blackhole' }],
+    });
+    expect(validateDocument(document).errors).toEqual([]);
+  });
+});
