@@ -11,9 +11,9 @@ import { attribute, expr, type BodyItem, type HclValue } from './hcl-emit.ts';
  * off (`default_route_table_association = "disable"`, and its VPC attachments opt out of it), so
  * that the tables alone route, as the format says. Each entry of a gateway's `peers` is one
  * `aws_ec2_transit_gateway_peering_attachment` and its `_accepter` (AWS makes the peer's owner
- * accept every peering, same account or not); the requesting side names the attachment, the
- * accepting side the accepter. `region` is the provider's in Terraform: it is kept in
- * `local.vpclab`, and a peer's region is the attachment's `peer_region`.
+ * accept every peering, same account or not), which both sides' routes and associations name
+ * (AWS takes them only once the peering is accepted). `region` is the provider's in Terraform:
+ * it is kept in `local.vpclab`, and a peer's region is the attachment's `peer_region`.
  */
 
 export interface TransitGatewayWriteContext {
@@ -80,11 +80,10 @@ export class TransitGatewayWriter {
     const target = this.context.byId.get(ref);
     if (target?.type === 'on-premises' && target.via === tgw)
       return expr(`aws_vpn_connection.${this.context.vpnName(ref)}.transit_gateway_attachment_id`);
-    const requested = this.peerings.get(`${tgw} ${ref}`);
-    if (requested !== undefined) return expr(`${PEERING}.${requested}.id`);
-    const accepted = this.peerings.get(`${ref} ${tgw}`);
-    if (accepted !== undefined) return expr(`${PEERING}_accepter.${accepted}.id`);
-    return undefined;
+    // Both sides name the accepter: a peering takes routes and associations only once accepted,
+    // and the reference makes Terraform wait for that.
+    const peering = this.peerings.get(`${tgw} ${ref}`) ?? this.peerings.get(`${ref} ${tgw}`);
+    return peering === undefined ? undefined : expr(`${PEERING}_accepter.${peering}.id`);
   }
 
   writeGateway(tgw: ResourceOfType<'transit-gateway'>): void {
