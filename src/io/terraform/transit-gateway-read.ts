@@ -313,7 +313,10 @@ export class TransitGatewayReader {
     const r = ref && this.context.byAddress.get(ref.address);
     if (r?.type !== ACCEPTER) return ref?.address;
     const inner = this.context.resolveRef(r.values.transit_gateway_attachment_id);
-    return inner?.address ?? r.address;
+    if (inner && this.context.byAddress.get(inner.address)?.type === PEERING) return inner.address;
+    // A state's accepter carries the attachment's id, which the requester's resource shares.
+    const requester = this.context.resources.find((p) => p.type === PEERING && p.values.id === r.values.id);
+    return requester?.address ?? r.address;
   }
 
   /**
