@@ -3,6 +3,7 @@ import { parse as parseHcl } from '@cdktf/hcl2json';
 import { parseTemplateText } from '../src/io/cloudformation/yaml-tags.ts';
 import { AnalysisPage } from './pages/analysis.ts';
 import { DocumentPage } from './pages/document.ts';
+import { InspectorPage } from './pages/inspector.ts';
 
 /** CloudFormation and Terraform, both ways, through the Export menu and the Import file chooser. */
 
@@ -38,6 +39,49 @@ resource "aws_subnet" "app" {
   vpc_id            = aws_vpc.lab.id
   cidr_block        = cidrsubnet(var.cidr, 8, 1)
   availability_zone = "ap-northeast-1a"
+}
+`;
+
+/** A hub whose two route tables segment its spokes (format version 2), as a module writes it. */
+const HUB_TF = `resource "aws_ec2_transit_gateway" "hub" {
+  default_route_table_association = "disable"
+  default_route_table_propagation = "disable"
+}
+${['shared', 'app']
+  .map(
+    (name, i) => `resource "aws_vpc" "${name}" {
+  cidr_block = "10.${i}.0.0/16"
+}
+resource "aws_subnet" "${name}_a" {
+  vpc_id            = aws_vpc.${name}.id
+  cidr_block        = "10.${i}.1.0/24"
+  availability_zone = "ap-northeast-1a"
+}
+resource "aws_ec2_transit_gateway_vpc_attachment" "${name}" {
+  transit_gateway_id = aws_ec2_transit_gateway.hub.id
+  vpc_id             = aws_vpc.${name}.id
+  subnet_ids         = [aws_subnet.${name}_a.id]
+}`,
+  )
+  .join('\n')}
+resource "aws_ec2_transit_gateway_route_table" "spokes" {
+  transit_gateway_id = aws_ec2_transit_gateway.hub.id
+}
+resource "aws_ec2_transit_gateway_route_table" "services" {
+  transit_gateway_id = aws_ec2_transit_gateway.hub.id
+}
+resource "aws_ec2_transit_gateway_route_table_association" "app" {
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.app.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.spokes.id
+}
+resource "aws_ec2_transit_gateway_route_table_propagation" "app" {
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.app.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.services.id
+}
+resource "aws_ec2_transit_gateway_route" "no_admin" {
+  destination_cidr_block         = "10.0.9.0/24"
+  blackhole                      = true
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.spokes.id
 }
 `;
 
@@ -88,6 +132,23 @@ test.describe('CloudFormation and Terraform', () => {
     await expect(doc.resource('app')).toBeVisible();
     await expect(doc.name).toHaveValue('main');
     await expect(doc.alert).toHaveCount(0);
+  });
+
+  test('a .tf hub with transit gateway route tables imports them as tables of its gateway', async ({ page }) => {
+    const doc = new DocumentPage(page);
+    await doc.goto('/?example=00-worked-example');
+    await expect(doc.name).toHaveValue('Web and database');
+    await doc.importFile('hub.tf', HUB_TF);
+    await expect(doc.resource('hub')).toBeVisible({ timeout: 15_000 });
+    await expect(doc.alert).toHaveCount(0);
+    // A gateway's tables live in the inspector: the association, the blackhole, the propagation.
+    const inspector = new InspectorPage(page);
+    await inspector.find('spokes');
+    await expect(inspector.button('Dissociate app')).toBeVisible();
+    const routes = inspector.table('Transit gateway routes');
+    await expect(routes.getByRole('combobox', { name: /10\.0\.9\.0\/24/ })).toHaveValue('blackhole');
+    await inspector.find('services');
+    await expect(routes.getByRole('row', { name: /10\.1\.0\.0\/16 app \(propagated\)/ })).toBeVisible();
   });
 
   test('a template that describes an invalid design is refused and the design stays', async ({ page }) => {

@@ -11,7 +11,6 @@ import {
   type Route,
   type SgRule,
   type TransitGatewayAttachment,
-  type TransitGatewayRoute,
   type VpcLabDocument,
 } from '../../model/index.ts';
 import { restoreKeptFields } from '../iac/kept-fields.ts';
@@ -22,6 +21,7 @@ import type { WarningList } from '../iac/warnings.ts';
 import { REGION_PLACEHOLDER } from '../iac/zones.ts';
 import { TfRef } from './expressions.ts';
 import { PrefixListRef, type TfInput, type TfResource } from './model.ts';
+import { TRANSIT_GATEWAY_FOLDED_TYPES, TransitGatewayReader } from './transit-gateway-read.ts';
 import { TERRAFORM_DEFAULT_DESCRIPTION, type ResourceMetadata } from './vocabulary.ts';
 
 /**
@@ -51,6 +51,7 @@ const MAIN_TYPES: Record<string, Resource['type']> = {
   aws_customer_gateway: 'on-premises',
   aws_vpc_peering_connection: 'peering-connection',
   aws_ec2_transit_gateway: 'transit-gateway',
+  aws_ec2_transit_gateway_route_table: 'transit-gateway-route-table',
   aws_vpc_endpoint: 'vpc-endpoint',
   aws_instance: 'instance',
   aws_db_instance: 'database',
@@ -80,10 +81,7 @@ const FOLDED_TYPES = new Set([
   'aws_vpn_connection',
   'aws_vpn_connection_route',
   'aws_ec2_transit_gateway_vpc_attachment',
-  'aws_ec2_transit_gateway_route',
-  'aws_ec2_transit_gateway_route_table',
-  'aws_ec2_transit_gateway_route_table_association',
-  'aws_ec2_transit_gateway_route_table_propagation',
+  ...TRANSIT_GATEWAY_FOLDED_TYPES,
   'aws_vpc_endpoint_route_table_association',
   'aws_vpc_endpoint_subnet_association',
   'aws_db_subnet_group',
@@ -124,8 +122,9 @@ class Mapper {
   private readonly elasticIps = new Set<string>();
   private readonly vpns = new Map<string, { via?: string; cidrs: string[]; gateway?: string }>();
   private readonly tgwAttachments = new Map<string, TransitGatewayAttachment[]>();
-  private readonly tgwRoutes = new Map<string, TransitGatewayRoute[]>();
-  private readonly tableOwner = new Map<string, string>();
+  private readonly transit: TransitGatewayReader;
+  /** A gateway's default table, where it becomes a resource of its own, by the gateway's address. */
+  private readonly defaultTables = new Map<string, Resource>();
   private readonly endpointTables = new Map<string, string[]>();
   private readonly endpointSubnets = new Map<string, string[]>();
   private readonly targetGroups = new Map<string, { port?: number; targets: string[] }>();
@@ -144,6 +143,17 @@ class Mapper {
       resolveRef: (value) => this.resolveRef(value),
       target: (subject, property, value) => this.target(subject, property, value),
       targets: (subject, property, value) => this.targets(subject, property, value),
+    });
+    this.transit = new TransitGatewayReader({
+      resources: input.resources,
+      byAddress: this.byAddress,
+      warnings,
+      refOf: (subject, property, value) => this.refOf(subject, property, value),
+      resolveRef: (value) => this.resolveRef(value),
+      text: (subject, property, value) => this.text(subject, property, value),
+      docId: (address) => this.docId(address),
+      freshId: (wanted) => this.freshId(wanted),
+      missing: (subject, property) => this.missing(subject, property),
     });
   }
 
@@ -180,6 +190,14 @@ class Mapper {
 
   private docId(address: string): string {
     return this.ids.get(address) ?? address;
+  }
+
+  /** An id for a resource the input has no block for (a gateway's default table). */
+  private freshId(wanted: string): string {
+    const taken = new Set([...this.ids.values(), ...[...this.defaultTables.values()].map((r) => r.id)]);
+    let id = wanted.slice(0, 64);
+    for (let n = 2; taken.has(id); n++) id = `${wanted.slice(0, 60)}-${n}`;
+    return id;
   }
 
   // ---- values --------------------------------------------------------------------------
@@ -398,23 +416,12 @@ class Mapper {
           });
         return;
       }
-      case 'aws_ec2_transit_gateway_route_table': {
-        const tgw = this.refOf(at, 'transit_gateway_id', v.transit_gateway_id);
-        if (tgw) this.tableOwner.set(at, tgw.address);
-        return;
-      }
-      case 'aws_ec2_transit_gateway_route': {
-        const table = this.refOf(at, 'transit_gateway_route_table_id', v.transit_gateway_route_table_id);
-        const destination = this.text(at, 'destination_cidr_block', v.destination_cidr_block);
-        if (!table || !destination) return;
-        const key = table.attribute === 'association_default_route_table_id' ? table.address : `table:${table.address}`;
-        if (v.blackhole === true) this.push(this.tgwRoutes, key, { destination, attachment: 'blackhole' });
-        else {
-          const attachment = this.target(at, 'transit_gateway_attachment_id', v.transit_gateway_attachment_id);
-          if (attachment) this.push(this.tgwRoutes, key, { destination, attachment });
-        }
-        return;
-      }
+      case 'aws_ec2_transit_gateway_route_table_association':
+      case 'aws_ec2_transit_gateway_route_table_propagation':
+      case 'aws_ec2_transit_gateway_route':
+      case 'aws_ec2_transit_gateway_peering_attachment':
+      case 'aws_ec2_transit_gateway_peering_attachment_accepter':
+        return this.transit.fold(r);
       case 'aws_vpc_endpoint_route_table_association': {
         const endpoint = this.refOf(at, 'vpc_endpoint_id', v.vpc_endpoint_id);
         const table = this.target(at, 'route_table_id', v.route_table_id);
@@ -661,6 +668,8 @@ class Mapper {
       if (!resource) continue;
       this.common(r, resource);
       out.push(resource);
+      const table = this.defaultTables.get(r.address);
+      if (table) out.push(table);
     }
     const meta = isObject(this.input.metadata) ? this.input.metadata : {};
     const document: VpcLabDocument = {
@@ -815,19 +824,18 @@ class Mapper {
         return { id, type: 'peering-connection', requester, accepter };
       }
       case 'aws_ec2_transit_gateway': {
-        const tables = [...this.tableOwner].filter(([, owner]) => owner === at).map(([table]) => `table:${table}`);
-        if (tables.length > 1)
-          this.warnings.add(
-            'approximated',
-            at,
-            'aws_ec2_transit_gateway_route_table',
-            `${tables.length} route tables are merged into one`,
-          );
-        const routes = [at, ...tables].flatMap((key) => this.tgwRoutes.get(key) ?? []);
-        const tgw: Resource = { id, type: 'transit-gateway', attachments: this.tgwAttachments.get(at) ?? [] };
-        if (routes.length) tgw.routes = routes;
+        const { fields, table } = this.transit.gateway(r, id);
+        const tgw: Resource = {
+          id,
+          type: 'transit-gateway',
+          attachments: this.tgwAttachments.get(at) ?? [],
+          ...fields,
+        };
+        if (table) this.defaultTables.set(at, table);
         return tgw;
       }
+      case 'aws_ec2_transit_gateway_route_table':
+        return this.transit.table(r, id);
       case 'aws_vpc_endpoint':
         return this.endpoint(r, id);
       case 'aws_instance':

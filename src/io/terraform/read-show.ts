@@ -31,9 +31,16 @@ const ID_ATTRIBUTES = [
   'default_network_acl_id',
   'default_security_group_id',
   'primary_network_interface_id',
-  'transit_gateway_attachment_id',
   'association_default_route_table_id',
 ];
+
+/**
+ * Attributes that are a resource's own id only on some types: a VPN connection's transit gateway
+ * attachment is its own, while a route, association or propagation merely names one.
+ */
+const OWN_ID_ATTRIBUTES: Record<string, readonly string[]> = {
+  aws_vpn_connection: ['transit_gateway_attachment_id'],
+};
 
 export function showInput(data: Json, warnings: WarningList): TfInput {
   const plan = isObject(data.planned_values);
@@ -53,7 +60,7 @@ export function showInput(data: Json, warnings: WarningList): TfInput {
       const address = String(resource.address);
       const values = isObject(resource.values) ? { ...resource.values } : {};
       if (plan) fillFromConfiguration(values, configurationOf(config, String(resource.name), resource.type), prefix);
-      for (const attribute of ID_ATTRIBUTES) {
+      for (const attribute of [...ID_ATTRIBUTES, ...(OWN_ID_ATTRIBUTES[resource.type] ?? [])]) {
         const value = values[attribute];
         if (typeof value === 'string' && value !== '' && !idIndex.has(value))
           idIndex.set(value, { address, attribute });

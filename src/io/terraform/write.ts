@@ -21,14 +21,16 @@ import {
   type HclValue,
 } from './hcl-emit.ts';
 import { InterfaceWriter } from './network-interfaces.ts';
+import { TransitGatewayWriter } from './transit-gateway-write.ts';
 import { AMI, LISTENER_PROTOCOL_OUT, METADATA_LOCAL, REGION_EXPRESSION, type ResourceMetadata } from './vocabulary.ts';
 
 /**
  * Writes a document as Terraform HCL: one `resource` block per document resource (with the
  * associations, attachments and rules Terraform models as resources of their own), references
  * as Terraform references (`aws_subnet.web_a.id`), names as `Name` tags. What Terraform cannot
- * say (blackhole routes, the document's ids and order, intents) is kept in `local.vpclab`,
- * which the reader applies, so `readTerraform(writeTerraform(doc))` gives the document back.
+ * say (blackhole routes, the document's ids and order, a transit gateway's region, intents) is
+ * kept in `local.vpclab`, which the reader applies, so `readTerraform(writeTerraform(doc))` gives
+ * the document back. Transit gateways, their tables and peering: transit-gateway-write.ts.
  */
 export function writeTerraform(document: VpcLabDocument): IacExport {
   const writer = new HclWriter(document);
@@ -80,11 +82,31 @@ class HclWriter {
     extra: (type, name, body) => this.extra(type, name, body),
   });
 
+  private readonly transit: TransitGatewayWriter;
+
   constructor(private readonly document: VpcLabDocument) {
     for (const resource of document.resources) {
       this.byId.set(resource.id, resource);
       this.name.set(resource.id, this.names.take(terraformNameFor(resource.id)));
     }
+    this.transit = new TransitGatewayWriter({
+      document,
+      byId: this.byId,
+      warnings: this.warnings,
+      name: (id) => this.name.get(id),
+      take: (wanted) => this.names.take(wanted),
+      ref: (id, attribute) => this.ref(id, attribute),
+      child: (parent, suffix) => this.child(parent, suffix),
+      vpnName: (site) => this.vpnName(site),
+      extra: (type, name, body) => this.extra(type, name, body),
+      resource: (resource, body, extra) => this.resource(resource, body, extra),
+      keep: (resource, what) => this.keep(resource, what),
+      currentRegion: () => {
+        this.usesRegion = true;
+        return expr(REGION_EXPRESSION);
+      },
+      inNaturalOrder,
+    });
   }
 
   text(): string {
@@ -135,7 +157,7 @@ class HclWriter {
     data.resources = jsonValue(this.metadata);
     return [
       '# What Terraform cannot say about this design, for VPC Lab to read back: the document',
-      '# name, the resource ids and order, blackhole routes, intents.',
+      '# name, the resource ids and order, blackhole routes, transit gateway regions, intents.',
       `locals {\n  ${METADATA_LOCAL} = ${renderData(data, '  ')}\n}`,
     ].join('\n');
   }
@@ -229,16 +251,9 @@ class HclWriter {
           attribute('auto_accept', true),
         ]);
       case 'transit-gateway':
-        return this.transitGateway(resource);
+        return this.transit.writeGateway(resource);
       case 'transit-gateway-route-table':
-        // Not written yet: say so rather than drop the segmentation silently.
-        this.warnings.add(
-          'approximated',
-          resource.id,
-          '',
-          'transit gateway route tables (associations, propagations, routes) are not exported to Terraform yet; this table is left out',
-        );
-        return;
+        return this.transit.writeTable(resource);
       case 'vpc-endpoint':
         return this.endpoint(resource);
       case 'instance':
@@ -524,52 +539,6 @@ class HclWriter {
           attribute('vpn_connection_id', expr(`aws_vpn_connection.${vpn}.id`)),
         ]),
       );
-  }
-
-  private attachmentName(tgw: string, vpc: string): string {
-    return `${this.name.get(tgw)}_${this.name.get(vpc) ?? terraformNameFor(vpc)}`;
-  }
-
-  private transitGateway(tgw: ResourceOfType<'transit-gateway'>): void {
-    for (const peer of tgw.peers ?? [])
-      this.warnings.add('approximated', tgw.id, 'peers', `the peering with ${peer} is not exported to Terraform yet`);
-    const extra: Record<string, unknown> = {};
-    if (!inNaturalOrder(tgw.attachments.map((a) => this.attachmentName(tgw.id, a.vpc))))
-      extra.attachments = tgw.attachments;
-    if (tgw.routes !== undefined && tgw.routes.length === 0) extra.routes = [];
-    this.resource(tgw, [], extra);
-    for (const attachment of tgw.attachments)
-      this.extra(
-        'aws_ec2_transit_gateway_vpc_attachment',
-        this.names.take(this.attachmentName(tgw.id, attachment.vpc)),
-        [
-          attribute('transit_gateway_id', this.ref(tgw.id)),
-          attribute('vpc_id', this.ref(attachment.vpc)),
-          attribute('subnet_ids', this.refs(attachment.subnets)),
-        ],
-      );
-    (tgw.routes ?? []).forEach((route, index) => {
-      const items: BodyItem[] = [
-        attribute('transit_gateway_route_table_id', this.ref(tgw.id, 'association_default_route_table_id')),
-        attribute('destination_cidr_block', route.destination),
-      ];
-      if (route.attachment === 'blackhole') items.push(attribute('blackhole', true));
-      else if (this.byId.get(route.attachment)?.type === 'on-premises')
-        items.push(
-          attribute(
-            'transit_gateway_attachment_id',
-            expr(`aws_vpn_connection.${this.vpnName(route.attachment)}.transit_gateway_attachment_id`),
-          ),
-        );
-      else
-        items.push(
-          attribute(
-            'transit_gateway_attachment_id',
-            expr(`aws_ec2_transit_gateway_vpc_attachment.${this.attachmentName(tgw.id, route.attachment)}.id`),
-          ),
-        );
-      this.extra('aws_ec2_transit_gateway_route', this.child(tgw.id, `route_${index + 1}`), items);
-    });
   }
 
   private endpoint(endpoint: ResourceOfType<'vpc-endpoint'>): void {

@@ -5,7 +5,7 @@ import type { VpcLabDocument } from '../../../model/index.ts';
  * ids that are not identifiers, names and tags, secondary and IPv6 blocks, a default NACL, an
  * explicit main table and the implicit one, blackhole routes, groups that name each other,
  * prefix lists, protocol numbers, on-premises networks over a VPN gateway, a transit gateway and
- * Direct Connect, every target kind of a load balancer, and fields set to their defaults.
+ * Direct Connect, transit gateway route tables and a peering across regions, every target kind of a load balancer, and fields set to their defaults.
  */
 export const KITCHEN_SINK: VpcLabDocument = {
   format: 'vpclab',
@@ -68,7 +68,38 @@ export const KITCHEN_SINK: VpcLabDocument = {
         { destination: '10.9.0.0/16', attachment: 'blackhole' },
         { destination: '10.2.0.0/16', attachment: 'vpc-peer' },
         { destination: '172.31.0.0/16', attachment: 'branch' },
+        { destination: '10.3.0.0/16', attachment: 'tgw.east' },
       ],
+    },
+    {
+      id: 'tgw.east',
+      type: 'transit-gateway',
+      name: 'East',
+      region: 'us-east-1',
+      attachments: [{ vpc: 'vpc-peer', subnets: ['peer-a'] }],
+      peers: ['tgw'],
+    },
+    { id: 'branch-east', type: 'on-premises', cidrs: ['172.40.0.0/16'], via: 'tgw.east', link: 'site-to-site-vpn' },
+    {
+      id: 'rtb.east',
+      type: 'transit-gateway-route-table',
+      name: 'East spokes',
+      tags: { segment: 'spokes' },
+      transitGateway: 'tgw.east',
+      associations: ['tgw', 'vpc-peer', 'branch-east'],
+      propagations: ['branch-east', 'vpc-peer'],
+      routes: [
+        { destination: '10.0.0.0/16', attachment: 'tgw' },
+        { destination: '10.8.0.0/16', attachment: 'blackhole' },
+      ],
+    },
+    {
+      id: 'rtb-east-empty',
+      type: 'transit-gateway-route-table',
+      transitGateway: 'tgw.east',
+      associations: [],
+      propagations: [],
+      routes: [],
     },
     {
       id: 'rt-public',
