@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect as plainExpect, test as plainTest, type Page } from '@playwright/test';
 import { AnalysisPage } from './pages/analysis.ts';
 import { CanvasPage } from './pages/canvas.ts';
@@ -99,6 +100,90 @@ test('two editors: an edit by one appears in the other’s page within a second,
   await expect(new AnalysisPage(ben).tab('Findings')).toHaveText(findingsAfter!);
   await expect(connection(ana)).toHaveText('connected');
   await expect(connection(ben)).toHaveText('connected');
+});
+
+/** Ana starts a session on the example; Cleo opens its view-only link. */
+async function anaAndViewer(browser: Parameters<typeof personContext>[0], liveServer: LiveServer) {
+  const ana = await openExample(liveServer, 'Ana', browser);
+  const links = await startSession(ana);
+  const cleo = await (await personContext(browser, 'Cleo')).newPage();
+  await cleo.goto(links.view);
+  await joined(cleo, 'Cleo');
+  await expect(new CanvasPage(cleo).node('Subnet private-a')).toBeVisible();
+  return { ana, cleo, links };
+}
+
+/** Ana deletes the internet gateway; it is gone from both pages, from Cleo's within a second. */
+async function anaDeletesGateway(ana: Page, cleo: Page): Promise<void> {
+  await new CanvasPage(ana).click('Internet gateway igw');
+  await ana.keyboard.press('Delete');
+  await expect(new CanvasPage(ana).node('Internet gateway igw')).toHaveCount(0);
+  await expect(new CanvasPage(cleo).node('Internet gateway igw')).toHaveCount(0, { timeout: 1000 });
+}
+
+test('a viewer is told once that the link is view-only, offered no edit, and sees every edit', async ({
+  browser,
+  liveServer,
+}) => {
+  const { ana, cleo, links } = await anaAndViewer(browser, liveServer);
+  const canvas = new CanvasPage(cleo);
+  await expect(toolbar(cleo).getByText('View only', { exact: true })).toBeVisible();
+  await expect(canvas.palette.getByText('Adding resources and notes is off on a view-only link.')).toBeVisible();
+  await expect(canvas.palette.getByRole('button', { name: 'Subnet', exact: true })).toBeDisabled();
+  await expect(canvas.palette.getByRole('button', { name: 'Note', exact: true })).toBeDisabled();
+  for (const name of ['New', 'Examples', 'Import', 'Paste JSON', 'Undo', 'Redo', 'Auto layout'])
+    await expect(toolbar(cleo).getByRole('button', { name, exact: true })).toBeDisabled();
+  await openPanel(cleo);
+  await expect(sessionPanel(cleo).getByRole('textbox', { name: 'Live link' })).toHaveCount(0);
+  await expect(sessionPanel(cleo).getByRole('textbox', { name: 'View-only link' })).toHaveValue(links.view);
+  await cleo.keyboard.press('Escape');
+  await expect(sessionPanel(cleo)).toHaveCount(0);
+
+  // Delete on a selected resource changes nothing: once Ana's later edit has arrived, web-1 is still in both pages.
+  await canvas.click('Instance web-1');
+  await expect(new InspectorPage(cleo).textbox('ID')).toBeDisabled();
+  await cleo.keyboard.press('Delete');
+  await anaDeletesGateway(ana, cleo);
+  await expect(canvas.node('Instance web-1')).toBeVisible();
+  await expect(new CanvasPage(ana).node('Instance web-1')).toBeVisible();
+  await openPanel(ana);
+  await expect(sessionPanel(ana).getByRole('listitem').filter({ hasText: 'Cleo' })).toContainText('view only');
+});
+
+test('a viewer traces and exports, and the analysis follows the editors', async ({ browser, liveServer }) => {
+  const { ana, cleo } = await anaAndViewer(browser, liveServer);
+  await expect(await new AnalysisPage(cleo).trace('internet', 'web-1', 'TCP', 443)).toContainText(/allowed/i);
+  await anaDeletesGateway(ana, cleo);
+  // The overlay follows at once; a trace of the old design is gone, and tracing again says why.
+  await expect(cleo.getByRole('img', { name: /^Blocked at vpc-main: internet → web-1 tcp\/443/ })).toBeVisible();
+  await expect(await new AnalysisPage(cleo).trace('internet', 'web-1', 'TCP', 443)).toContainText(/blocked/i);
+
+  const download = cleo.waitForEvent('download');
+  await toolbar(cleo).getByRole('button', { name: 'Export', exact: true }).click();
+  await cleo.getByRole('menuitem', { name: 'Export JSON', exact: true }).click();
+  const exported = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { resources: { id: string }[] };
+  expect(exported.resources.map((r) => r.id)).toContain('web-1');
+  expect(exported.resources.map((r) => r.id)).not.toContain('igw');
+});
+
+test('Leave live session keeps the design and takes the room out of the address', async ({ browser, liveServer }) => {
+  const ana = await openExample(liveServer, 'Ana', browser);
+  await startSession(ana);
+  await new CanvasPage(ana).click('VPC vpc-main');
+  await new CanvasPage(ana).add('Subnet');
+  const added = new CanvasPage(ana).region.getByRole('group', { name: /^Subnet subnet/ });
+  await expect(added).toBeVisible();
+  await openPanel(ana);
+  await sessionPanel(ana).getByRole('button', { name: 'Leave live session' }).click();
+  await expect(ana.getByText('You left the live session.', { exact: false })).toBeVisible();
+  await expect(toolbar(ana).getByRole('button', { name: 'Start live session' })).toBeVisible();
+  await expect(connection(ana)).toHaveCount(0);
+  expect(new URL(ana.url()).searchParams.has('room')).toBe(false);
+  await expect(added).toBeVisible();
+  await expect(new CanvasPage(ana).node('Subnet private-a')).toBeVisible();
+  // Her own copy again: editable, and an edit stays on this page only.
+  await new CanvasPage(ana).add('Subnet');
+  await expect(new CanvasPage(ana).region.getByRole('group', { name: /^Subnet subnet/ })).toHaveCount(2);
 });
 
 test('the name is asked once when none is remembered, and a name that is markup stays text', async ({
