@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { expect as plainExpect, test as plainTest, type Page } from '@playwright/test';
+import { expect as plainExpect, test as plainTest, type Locator, type Page } from '@playwright/test';
 import { AnalysisPage } from './pages/analysis.ts';
 import { CanvasPage } from './pages/canvas.ts';
 import { InspectorPage } from './pages/inspector.ts';
+import { englishWords } from './pages/japanese-allow-list.ts';
 import { expect, openAt, personContext, test, type LiveServer } from './pages/live-server.ts';
 
 /**
@@ -232,6 +233,47 @@ test('Cancel in the name dialog joins nothing and leaves the link’s address', 
   await expect(toolbar(page).getByRole('button', { name: 'Start live session' })).toBeVisible();
   expect(new URL(page.url()).searchParams.has('room')).toBe(false);
   await expect(people(ana).getByRole('listitem')).toHaveCount(1);
+});
+
+/** English words in what `scope` shows and says (text, aria-label, title, placeholder), apart from `own` data. */
+async function englishIn(scope: Locator, own: readonly string[]): Promise<string[]> {
+  const found = await scope.evaluate((root) => {
+    const out: string[] = [(root as HTMLElement).innerText];
+    for (const element of [root, ...root.querySelectorAll('*')])
+      for (const attribute of ['aria-label', 'title', 'placeholder']) {
+        const value = element.getAttribute(attribute);
+        if (value) out.push(value);
+      }
+    return out;
+  });
+  return found.flatMap((text) => text.split('\n')).flatMap((line) => englishWords(line, own));
+}
+
+test('in 日本語: the name dialog, the top bar in a session and its popover', async ({ browser, liveServer }) => {
+  const context = await personContext(browser, null);
+  await context.addInitScript(() => localStorage.setItem('vpclab.language', 'ja'));
+  const page = await openAt(context, liveServer, '/');
+  await page.getByRole('button', { name: 'ライブセッションを開始', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'ライブセッションでのあなたの名前' });
+  await dialog.getByRole('button', { name: '参加', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toBeVisible();
+  expect(await englishIn(dialog, [])).toEqual([]);
+  await dialog.getByRole('textbox', { name: 'あなたの名前' }).fill('佐藤 花子');
+  await dialog.getByRole('button', { name: '参加', exact: true }).click();
+
+  const bar = page.getByRole('toolbar', { name: 'メイン' });
+  await expect(bar.getByRole('status', { name: '接続' })).toHaveText('接続済み');
+  await expect(bar.getByRole('list', { name: '参加者' }).getByRole('listitem')).toContainText('佐藤 花子(あなた)、');
+  await bar.getByRole('button', { name: 'ライブセッション', exact: true }).click();
+  const panel = page.getByRole('dialog', { name: 'ライブセッション' });
+  const links = [
+    await panel.getByRole('textbox', { name: 'ライブリンク' }).inputValue(),
+    await panel.getByRole('textbox', { name: '閲覧専用リンク' }).inputValue(),
+  ];
+  await panel.getByRole('button', { name: 'ライブリンクをコピー' }).click();
+  await expect(panel.getByText(/^(コピーしました|このブラウザーではクリップボードを使えませんでした)/)).toBeVisible();
+  expect(await englishIn(bar, ['VPC Lab'])).toEqual([]);
+  expect(await englishIn(panel, links)).toEqual([]);
 });
 
 plainTest('without VPC Lab’s server, Start live session says so and the design stays', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { useCloseOnOutside } from '../../layout/use-close-on-outside.ts';
 import { leaveLiveSession } from '../live-session.ts';
@@ -17,6 +17,7 @@ export function SessionPanel() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   useCloseOnOutside(open, [panel, button], () => setOpen(false));
   useEffect(() => {
     if (open) panel.current?.querySelector<HTMLElement>('input, button')?.focus();
@@ -44,7 +45,7 @@ export function SessionPanel() {
           id="live-session-panel"
           className="top-bar-popover live-panel"
           role="dialog"
-          aria-label={t('liveSession:session')}
+          aria-labelledby={titleId}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
               event.stopPropagation();
@@ -52,6 +53,9 @@ export function SessionPanel() {
             }
           }}
         >
+          <h2 id={titleId} className="live-panel-title">
+            {t('liveSession:session')}
+          </h2>
           <SessionLinks />
           <EveryoneList />
           <div className="live-panel-footer">

@@ -4,7 +4,9 @@ import { startLiveSession } from '../live-session.ts';
 
 /**
  * "Start live session": the current design becomes a room. Busy while the page asks whether
- * VPC Lab's server is there, so a second click does not start a second room.
+ * VPC Lab's server is there, so a second click does not start a second room. Below 1400 px the
+ * word is read out but not shown (the icon and the title show it), as Undo and Redo do, so the
+ * top bar keeps its rows.
  */
 export function StartButton() {
   const t = useT();
@@ -31,7 +33,7 @@ export function StartButton() {
         <circle cx="11" cy="6" r="1.9" />
         <path d="M1.5 13.5c0-2.4 1.8-4 4-4s4 1.6 4 4M9.5 10c.5-.4 1-.6 1.5-.6 1.8 0 3.5 1.3 3.5 3.6" />
       </svg>
-      {t('liveSession:start')}
+      <span className="live-start-word">{t('liveSession:start')}</span>
     </button>
   );
 }

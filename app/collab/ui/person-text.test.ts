@@ -10,12 +10,13 @@ describe('initialsOf', () => {
     expect(initialsOf('Ana Lima')).toBe('AL');
     expect(initialsOf('ben')).toBe('BE');
     expect(initialsOf('田中')).toBe('田中');
+    expect(initialsOf('佐藤 花子')).toBe('佐藤');
     expect(initialsOf('  Cleo  ')).toBe('CL');
   });
 
   it('keeps whole characters and never turns markup into anything but text', () => {
     expect(initialsOf('😀x')).toBe('😀X');
-    expect(initialsOf('<img src=x onerror=alert(1)>')).toBe('<S');
+    expect(initialsOf('<img src=x onerror=alert(1)>')).toBe('<I');
   });
 });
 

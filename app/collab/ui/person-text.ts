@@ -14,12 +14,16 @@ export function colourWord(colour: string, t: Translate): string {
 
 /**
  * Up to two letters for an avatar: the first letters of the first two words ("Ana Lima" is
- * "AL"), or the first two characters of a one-word name ("Ben" is "BE", "田中" stays "田中").
- * Whole characters, so an emoji or a surrogate pair is never cut in half.
+ * "AL"), or the first two characters of a one-word name ("Ben" is "BE"). A name in a script
+ * without capitals (Japanese, Chinese) keeps its first two characters: "佐藤 花子" is "佐藤", the
+ * family name, as a Japanese reader expects. Whole characters, so an emoji or a surrogate pair
+ * is never cut in half.
  */
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = words.length >= 2 ? [firstChar(words[0]!), firstChar(words[1]!)] : [...(words[0] ?? '?')].slice(0, 2);
+  const first = words[0] ?? '?';
+  const cased = /\p{Lu}|\p{Ll}/u.test(firstChar(first));
+  const letters = words.length >= 2 && cased ? [firstChar(first), firstChar(words[1]!)] : [...first].slice(0, 2);
   return letters.join('').toLocaleUpperCase();
 }
 
