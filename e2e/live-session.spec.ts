@@ -134,6 +134,9 @@ test('a viewer is told once that the link is view-only, offered no edit, and see
   await expect(canvas.palette.getByRole('button', { name: 'Note', exact: true })).toBeDisabled();
   for (const name of ['New', 'Examples', 'Import', 'Paste JSON', 'Undo', 'Redo', 'Auto layout'])
     await expect(toolbar(cleo).getByRole('button', { name, exact: true })).toBeDisabled();
+  await expect(
+    (await new AnalysisPage(cleo).open('Intents')).getByRole('button', { name: 'Add intent' }),
+  ).toBeDisabled();
   await openPanel(cleo);
   await expect(sessionPanel(cleo).getByRole('textbox', { name: 'Live link' })).toHaveCount(0);
   await expect(sessionPanel(cleo).getByRole('textbox', { name: 'View-only link' })).toHaveValue(links.view);
@@ -154,6 +157,7 @@ test('a viewer is told once that the link is view-only, offered no edit, and see
 test('a viewer traces and exports, and the analysis follows the editors', async ({ browser, liveServer }) => {
   const { ana, cleo } = await anaAndViewer(browser, liveServer);
   await expect(await new AnalysisPage(cleo).trace('internet', 'web-1', 'TCP', 443)).toContainText(/allowed/i);
+  await expect(cleo.getByRole('button', { name: 'Add as intent' })).toBeDisabled();
   await anaDeletesGateway(ana, cleo);
   // The overlay follows at once; a trace of the old design is gone, and tracing again says why.
   await expect(cleo.getByRole('img', { name: /^Blocked at vpc-main: internet → web-1 tcp\/443/ })).toBeVisible();

@@ -51,7 +51,7 @@ export function useCanvasGestures(drawn: RefObject<Diagram>, canvas: RefObject<H
         selectAll();
       } else if (event.key === 'F2' && !mod) {
         const id = keyTarget(diagram);
-        if (id === undefined) return;
+        if (id === undefined || isReadOnly()) return;
         startRename(id);
       } else if ((event.key === 'F10' && event.shiftKey && !mod) || event.key === 'ContextMenu') {
         const id = keyTarget(diagram);
