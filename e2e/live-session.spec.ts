@@ -128,6 +128,7 @@ test('a viewer is told once that the link is view-only, offered no edit, and see
 }) => {
   const { ana, cleo, links } = await anaAndViewer(browser, liveServer);
   const canvas = new CanvasPage(cleo);
+  for (const page of [ana, cleo]) await expect(people(page).getByRole('listitem')).toHaveCount(2);
   await expect(toolbar(cleo).getByText('View only', { exact: true })).toBeVisible();
   await expect(canvas.palette.getByText('Adding resources and notes is off on a view-only link.')).toBeVisible();
   await expect(canvas.palette.getByRole('button', { name: 'Subnet', exact: true })).toBeDisabled();
