@@ -130,6 +130,15 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    // The name dialog and the session's popover need VPC Lab's server: live-session.spec.ts checks them.
+    name: 'Start live session where there is no server (its notice)',
+    path: '/?example=00-worked-example',
+    async show(page) {
+      await page.getByRole('button', { name: 'ライブセッションを開始', exact: true }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+    },
+  },
+  {
     name: 'the canvas menu of a subnet',
     path: '/?example=00-worked-example',
     async show(page) {

@@ -54,6 +54,7 @@ import { useTrailing } from './use-trailing.ts';
 import { useFitRequests } from './use-fit-requests.ts';
 import { useFollowNewNodes } from './use-follow-new-nodes.ts';
 import { useCanvasKeyboard } from './keyboard/use-canvas-keyboard.ts';
+import { isReadOnly, useReadOnly } from '../collab/ui/use-read-only.ts';
 import { useRovingFocus } from './keyboard/use-roving-focus.ts';
 
 const PALETTE_TYPES = new Set<string>(Object.keys(TONE));
@@ -112,6 +113,8 @@ export function Canvas() {
   const box = useBoxSelection(drawn, snap.onNodesChange);
   const gestures = useCanvasGestures(drawn, section);
   const selectArea = useArrangeUi((s) => s.selectArea);
+  // A view-only page (a live session's view link) selects, pans and traces, but moves and connects nothing.
+  const readOnly = useReadOnly();
 
   const onNodeClick: NodeMouseHandler<DiagramNode> = useCallback((event, node) => {
     useEditor.getState().select([node.data.resourceId], event.shiftKey ? 'add' : 'replace');
@@ -179,7 +182,7 @@ export function Canvas() {
   }, []);
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    if (!event.dataTransfer.types.includes(PALETTE_MIME) || isReadOnly()) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
   }, []);
@@ -238,6 +241,8 @@ export function Canvas() {
               deleteKeyCode={null}
               multiSelectionKeyCode={null}
               {...connections}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
               nodesFocusable={false}
               edgesFocusable={false}
               minZoom={0.1}

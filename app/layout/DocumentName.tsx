@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { selectDocumentName } from '../store/selectors.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
+import { useReadOnly } from '../collab/ui/use-read-only.ts';
 
 /** The document's name, edited in place; applied on Enter or when the field loses focus. */
 export function DocumentName() {
@@ -13,6 +14,7 @@ export function DocumentName() {
 function NameField({ name }: { readonly name: string }) {
   const t = useT();
   const [draft, setDraft] = useState(name);
+  const readOnly = useReadOnly();
   const commit = () => {
     const next = draft.trim();
     if (next === name) return;
@@ -23,6 +25,7 @@ function NameField({ name }: { readonly name: string }) {
       className="document-name-field"
       aria-label={t('topBar:documentName')}
       value={draft}
+      readOnly={readOnly}
       placeholder={t('topBar:documentNamePlaceholder')}
       size={Math.max(12, Math.min(draft.length + 1, 40))}
       onChange={(event) => setDraft(event.target.value)}

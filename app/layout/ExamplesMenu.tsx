@@ -10,6 +10,7 @@ import { exampleTitle } from './example-title.ts';
 import { onMenuKey } from './menu-keys.ts';
 import { MenuTrigger } from './MenuTrigger.tsx';
 import { useEditor } from '../store/store.ts';
+import { useReadOnly } from '../collab/ui/use-read-only.ts';
 
 /**
  * Examples: a menu button whose menu lists the bundled examples by title, then the lessons
@@ -20,6 +21,8 @@ export function ExamplesMenu() {
   const t = useT();
   const language = useCurrentLanguage();
   const [open, setOpen] = useState(false);
+  // An example or a lesson would replace the room's design: not on a view-only page.
+  const readOnly = useReadOnly();
   const lessons = useLessons(open);
   const [entries, setEntries] = useState<readonly ExampleEntry[] | null>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -56,7 +59,7 @@ export function ExamplesMenu() {
 
   return (
     <div className="menu-anchor">
-      <MenuTrigger buttonRef={button} open={open} setOpen={setOpen} menuId="examples-menu">
+      <MenuTrigger buttonRef={button} open={open} setOpen={setOpen} menuId="examples-menu" disabled={readOnly}>
         {t('topBar:examples')}
       </MenuTrigger>
       {open && (

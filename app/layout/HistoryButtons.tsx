@@ -1,6 +1,7 @@
 import { afterInput } from '../store/after-input.ts';
 import { redo, undo, useUndoAvailability } from '../store/undo-route.ts';
 import { useT } from '../i18n/use-t.ts';
+import { useReadOnly } from '../collab/ui/use-read-only.ts';
 
 /**
  * Undo and Redo (arrows named by aria-label, to keep the top bar on one line at 1280 px), disabled when there is nothing to undo or redo. A step runs after the click's
@@ -10,11 +11,12 @@ import { useT } from '../i18n/use-t.ts';
 export function HistoryButtons() {
   const t = useT();
   const { canUndo, canRedo } = useUndoAvailability();
+  const readOnly = useReadOnly();
   return (
     <>
       <button
         type="button"
-        disabled={!canUndo}
+        disabled={!canUndo || readOnly}
         onClick={() => afterInput(undo)}
         title={t('topBar:undoTitle')}
         aria-label={t('topBar:undo')}
@@ -26,7 +28,7 @@ export function HistoryButtons() {
       </button>
       <button
         type="button"
-        disabled={!canRedo}
+        disabled={!canRedo || readOnly}
         onClick={() => afterInput(redo)}
         title={t('topBar:redoTitle')}
         aria-label={t('topBar:redo')}

@@ -4,6 +4,7 @@ import { applyOutcome } from '../document/startup.ts';
 import { importBytesIfLesson, importIfLesson } from '../lessons/authoring/import-lesson.ts';
 import { useT } from '../i18n/use-t.ts';
 import { ModalDialog } from './ModalDialog.tsx';
+import { useReadOnly } from '../collab/ui/use-read-only.ts';
 
 /** Attributes React's types lack: a chooser of whole folders (every browser the page supports has it). */
 const FOLDER_CHOOSER = { webkitdirectory: '', directory: '' } as Record<string, string>;
@@ -28,6 +29,8 @@ export function ImportControls() {
   const folderInput = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const [text, setText] = useState('');
+  // A view-only page imports nothing: an import would replace the room's design.
+  const readOnly = useReadOnly();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = [...(event.target.files ?? [])];
@@ -67,7 +70,7 @@ export function ImportControls() {
 
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()}>
+      <button type="button" disabled={readOnly} onClick={() => input.current?.click()}>
         {t('topBar:import')}
       </button>
       <input
@@ -83,6 +86,7 @@ export function ImportControls() {
       <button
         type="button"
         className="import-folder"
+        disabled={readOnly}
         aria-label={t('importAws:chooseFolder')}
         title={t('importAws:chooseFolderHint')}
         onClick={() => folderInput.current?.click()}
@@ -106,7 +110,7 @@ export function ImportControls() {
         tabIndex={-1}
         onChange={(event) => void onFile(event)}
       />
-      <button type="button" onClick={() => setPasting(true)}>
+      <button type="button" disabled={readOnly} onClick={() => setPasting(true)}>
         {t('topBar:pasteJson')}
       </button>
       {pasting && (

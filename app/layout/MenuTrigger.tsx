@@ -9,12 +9,14 @@ export function MenuTrigger({
   open,
   setOpen,
   menuId,
+  disabled = false,
   children,
 }: {
   readonly buttonRef: RefObject<HTMLButtonElement | null>;
   readonly open: boolean;
   readonly setOpen: (next: boolean | ((was: boolean) => boolean)) => void;
   readonly menuId: string;
+  readonly disabled?: boolean;
   readonly children: ReactNode;
 }) {
   return (
@@ -22,6 +24,7 @@ export function MenuTrigger({
       ref={buttonRef}
       type="button"
       aria-haspopup="menu"
+      disabled={disabled}
       aria-expanded={open}
       aria-controls={open ? menuId : undefined}
       onClick={() => setOpen((was) => !was)}

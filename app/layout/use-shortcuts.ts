@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { requestFit } from '../canvas/fit-request.ts';
 import { useEditor } from '../store/store.ts';
 import { redo, undo } from '../store/undo-route.ts';
+import { isReadOnly } from '../collab/ui/use-read-only.ts';
 
 /** Where keys belong to the element itself: text fields, selects, editable content, open menus and dialogs. */
 export function ownsKeys(target: EventTarget | null): boolean {
@@ -14,7 +15,8 @@ export function ownsKeys(target: EventTarget | null): boolean {
 /**
  * The editor's keyboard shortcuts (ui.md): Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo,
  * Delete/Backspace delete the selection (asking first for containers), Ctrl/Cmd+D duplicate,
- * Escape clear the selection, Shift+1 fit the view. Ignored while typing and inside dialogs and menus.
+ * Escape clear the selection, Shift+1 fit the view. Ignored while typing and inside dialogs and menus;
+ * on a view-only page only the shortcuts that change nothing work.
  */
 export function useShortcuts(): void {
   useEffect(() => {
@@ -24,6 +26,10 @@ export function useShortcuts(): void {
       if (state.pendingDelete) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
+      const edits =
+        (mod && (key === 'z' || key === 'y' || key === 'd')) ||
+        (!mod && (event.key === 'Delete' || event.key === 'Backspace'));
+      if (edits && isReadOnly()) return;
       if (mod && key === 'z') {
         if (event.shiftKey) redo();
         else undo();

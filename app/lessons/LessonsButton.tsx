@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useCloseOnOutside } from '../layout/use-close-on-outside.ts';
 import { useT } from '../i18n/use-t.ts';
+import { useReadOnly } from '../collab/ui/use-read-only.ts';
 import { LessonList } from './LessonList.tsx';
 import { useLessons } from './use-lessons.ts';
 
@@ -14,6 +15,8 @@ const LIST_ID = 'lesson-list';
 export function LessonsButton() {
   const t = useT();
   const [open, setOpen] = useState(false);
+  // A lesson loads its own design: not over a room on a view-only page.
+  const readOnly = useReadOnly();
   const lessons = useLessons(open);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -34,6 +37,7 @@ export function LessonsButton() {
         type="button"
         aria-expanded={open}
         aria-controls={open ? LIST_ID : undefined}
+        disabled={readOnly}
         onClick={() => setOpen((was) => !was)}
       >
         {t('topBar:lessons')}

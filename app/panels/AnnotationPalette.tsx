@@ -13,9 +13,9 @@ function onDragStart(event: DragEvent<HTMLButtonElement>) {
 
 /**
  * The palette's annotations, "Note", "Text" and "Frame" (ui.md): a click adds one at a free
- * spot in view, open for typing; a drag places it where it is dropped.
+ * spot in view, open for typing; a drag places it where it is dropped. Disabled on a view-only page.
  */
-export function AnnotationPalette() {
+export function AnnotationPalette({ disabled }: { readonly disabled: boolean }) {
   const t = useT();
   return (
     <>
@@ -27,7 +27,8 @@ export function AnnotationPalette() {
               type="button"
               className="palette-button tone-annotation"
               title={`${t(`notes:palette.descriptions.${kind}`)}\n${t('notes:palette.howToAdd')}`}
-              draggable
+              draggable={!disabled}
+              disabled={disabled}
               data-kind={kind}
               onDragStart={onDragStart}
               onClick={() => addAnnotation(kind)}

@@ -11,6 +11,7 @@ import { FindResource } from './inspector/FindResource.tsx';
 import './inspector/inspector.css';
 import { ResourcePanel } from './inspector/ResourcePanel.tsx';
 import { useT } from '../i18n/use-t.ts';
+import { useReadOnly } from '../collab/ui/use-read-only.ts';
 
 const selectDocument = (state: EditorState) => state.document;
 const selectSelection = (state: EditorState) => state.selection;
@@ -32,31 +33,35 @@ export function Inspector() {
   const errors = useCurrentReport()?.errors ?? NO_ERRORS;
   const [only] = selection;
   const t = useT();
+  // View-only (a live session's view link): every field shows, none takes input; Find still works.
+  const readOnly = useReadOnly();
   return (
     <section className="inspector" aria-label={t('inspector:heading')}>
       <h2>{t('inspector:heading')}</h2>
       <FindResource index={findIndex} />
-      {selection.length === 0 && <p className="muted">{t('inspector:selectHint')}</p>}
-      {selection.length === 1 && only !== undefined && annotationIdOf(only) !== undefined && (
-        <AnnotationPanel key={only} id={annotationIdOf(only)!} index={index} />
-      )}
-      {selection.length === 1 && only !== undefined && annotationIdOf(only) === undefined && (
-        <ResourcePanel key={only} id={only} index={index} errors={errors} />
-      )}
-      {selection.length > 1 && (
-        <div className="selection-summary">
-          <p>{t('inspector:selectedCount', { count: selection.length })}</p>
-          <ArrangeButtons selection={selection} />
-          <ul className="open-list">
-            {selection.map((id) => (
-              <li key={id}>
-                <OpenButton id={id} label={id} />
-                <span className="field-note">{index.byId.get(id)?.type ?? t('inspector:missingType')}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <fieldset className="inspector-fields" disabled={readOnly}>
+        {selection.length === 0 && <p className="muted">{t('inspector:selectHint')}</p>}
+        {selection.length === 1 && only !== undefined && annotationIdOf(only) !== undefined && (
+          <AnnotationPanel key={only} id={annotationIdOf(only)!} index={index} />
+        )}
+        {selection.length === 1 && only !== undefined && annotationIdOf(only) === undefined && (
+          <ResourcePanel key={only} id={only} index={index} errors={errors} />
+        )}
+        {selection.length > 1 && (
+          <div className="selection-summary">
+            <p>{t('inspector:selectedCount', { count: selection.length })}</p>
+            <ArrangeButtons selection={selection} />
+            <ul className="open-list">
+              {selection.map((id) => (
+                <li key={id}>
+                  <OpenButton id={id} label={id} />
+                  <span className="field-note">{index.byId.get(id)?.type ?? t('inspector:missingType')}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </fieldset>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { useTheme } from '../theme/theme-store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { AnnotationPalette } from './AnnotationPalette.tsx';
+import { useReadOnly } from '../collab/ui/use-read-only.ts';
 import './palette.css';
 import { PALETTE_ITEMS } from './palette-items.ts';
 import { useRovingButtons } from './use-roving-buttons.ts';
@@ -30,6 +31,7 @@ export function Palette() {
   const theme = useTheme();
   const section = useRef<HTMLElement>(null);
   useRovingButtons(section);
+  const readOnly = useReadOnly();
   const onClick = useCallback((type: ResourceType) => {
     const { selection } = useEditor.getState();
     addNewResource({ type, container: selection[0] }, selection);
@@ -37,6 +39,11 @@ export function Palette() {
   return (
     <section ref={section} className="palette" aria-label={t('palette:heading')} style={toneVariables(theme)}>
       <h2>{t('palette:heading')}</h2>
+      {readOnly && (
+        <p className="palette-read-only">
+          <strong>{t('liveSession:readOnly.heading')}</strong> {t('liveSession:readOnly.palette')}
+        </p>
+      )}
       <ul className="palette-list">
         {PALETTE_ITEMS.map((item) => (
           <li key={item.type} className="palette-entry">
@@ -47,7 +54,8 @@ export function Palette() {
                 description: t(`palette:descriptions.${item.type}`),
                 howToAdd: t('palette:howToAdd'),
               })}
-              draggable
+              draggable={!readOnly}
+              disabled={readOnly}
               data-type={item.type}
               onDragStart={onDragStart}
               onClick={() => onClick(item.type)}
@@ -61,7 +69,7 @@ export function Palette() {
           </li>
         ))}
       </ul>
-      <AnnotationPalette />
+      <AnnotationPalette disabled={readOnly} />
     </section>
   );
 }

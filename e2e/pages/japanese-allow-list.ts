@@ -143,6 +143,7 @@ export const ALLOWED_PATTERNS: readonly RegExp[] = [
   /\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\]|\["[^"]*"\])+/g, // a place in the document, as a JSONPath ($.resources[0].id)
   /\bAZ [a-z0-9-]+/g, // an Availability Zone's letter
   /\bdescribe-\*/g, // the AWS CLI's describe-* commands, whose output the folder import reads
+  /\bnpm start\b/g, // the command that starts VPC Lab's server (live sessions need it)
   /"[A-Za-z]+"(?=\s*:)|"vpclab"/g, // the keys of a JSON sample (the paste dialog's placeholder)
 ];
 

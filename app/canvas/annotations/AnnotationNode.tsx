@@ -4,6 +4,7 @@ import { ANNOTATION_MIN_SIZE, annotationIdOf } from '../../../src/edit/index.ts'
 import type { Annotation } from '../../../src/model/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useEditor } from '../../store/store.ts';
+import { useReadOnly } from '../../collab/ui/use-read-only.ts';
 import { useTheme } from '../../theme/theme-store.ts';
 import type { DiagramNode } from '../diagram-types.ts';
 import { snapToGrid } from '../move-layout.ts';
@@ -21,6 +22,7 @@ export const AnnotationNode = memo(function AnnotationNode({ id, data, selected 
   const annotation = data.annotation;
   const annotationId = annotationIdOf(id) ?? id;
   const editing = useAnnotationEditing((s) => s.id === annotationId);
+  const readOnly = useReadOnly();
   const theme = useTheme();
   const t = useT();
   const root = useRef<HTMLDivElement>(null);
@@ -31,6 +33,7 @@ export const AnnotationNode = memo(function AnnotationNode({ id, data, selected 
     if (!wrapper) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.target !== wrapper || (event.key !== 'Enter' && event.key !== 'F2')) return;
+      if (useEditor.getState().readOnly !== null) return;
       event.preventDefault();
       event.stopPropagation();
       useEditor.getState().select([id]);
@@ -61,11 +64,11 @@ export const AnnotationNode = memo(function AnnotationNode({ id, data, selected 
       style={style}
       onDoubleClick={(event) => {
         event.stopPropagation();
-        startEditing(annotationId);
+        if (!readOnly) startEditing(annotationId);
       }}
     >
       <NodeResizer
-        isVisible={selected && !editing}
+        isVisible={selected && !editing && !readOnly}
         minWidth={ANNOTATION_MIN_SIZE.width}
         minHeight={ANNOTATION_MIN_SIZE.height}
         onResizeEnd={(_, p) =>

@@ -6,6 +6,7 @@ import type { Diagram } from '../derive-diagram.ts';
 import type { DiagramNode } from '../diagram-types.ts';
 import { openCanvasMenu } from '../menu/canvas-menu-store.ts';
 import { nodeElement } from './InPlaceRename.tsx';
+import { isReadOnly } from '../../collab/ui/use-read-only.ts';
 import { startRename } from './arrange-ui-store.ts';
 
 /** Every resource drawn on the canvas: boxes and tiles, and peering connections drawn as edges. */
@@ -50,7 +51,7 @@ export function useCanvasGestures(drawn: RefObject<Diagram>, canvas: RefObject<H
         selectAll();
       } else if (event.key === 'F2' && !mod) {
         const id = keyTarget(diagram);
-        if (id === undefined) return;
+        if (id === undefined || isReadOnly()) return;
         startRename(id);
       } else if ((event.key === 'F10' && event.shiftKey && !mod) || event.key === 'ContextMenu') {
         const id = keyTarget(diagram);
@@ -82,7 +83,7 @@ export function useCanvasGestures(drawn: RefObject<Diagram>, canvas: RefObject<H
 
   return useMemo(() => {
     const onNodeDoubleClick: NodeMouseHandler<DiagramNode> = (_event, node) => {
-      if (drawn.current.placements.get(node.id)?.resource) startRename(node.data.resourceId);
+      if (drawn.current.placements.get(node.id)?.resource && !isReadOnly()) startRename(node.data.resourceId);
     };
     const onNodeContextMenu: NodeMouseHandler<DiagramNode> = (event, node) => {
       if (!drawn.current.placements.get(node.id)?.resource) return;

@@ -2,6 +2,7 @@ import { useNodeId, useStoreApi, type Connection } from '@xyflow/react';
 import { XYHandle } from '@xyflow/system';
 import type { MouseEvent as ReactMouseEvent, TouchEvent as ReactTouchEvent } from 'react';
 import { useT } from '../../i18n/use-t.ts';
+import { useReadOnly } from '../../collab/ui/use-read-only.ts';
 import type { DiagramNodeData } from '../diagram-types.ts';
 import { CONNECT_SOURCES, CONNECT_TARGETS } from './connection-verdict.ts';
 
@@ -19,7 +20,9 @@ export function ConnectPoints({ data }: { readonly data: DiagramNodeData }) {
   const nodeId = useNodeId();
   const store = useStoreApi();
   const t = useT();
-  if (nodeId === null) return null;
+  // A view-only page draws no connector: nothing it connects could be kept.
+  const readOnly = useReadOnly();
+  if (nodeId === null || readOnly) return null;
   const flowId = store.getState().rfId;
   const start = (event: ReactMouseEvent | ReactTouchEvent) => {
     const native = event.nativeEvent;

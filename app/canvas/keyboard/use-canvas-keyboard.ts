@@ -100,7 +100,8 @@ export function useCanvasKeyboard(section: RefObject<HTMLElement | null>, diagra
       } else if (direction && !event.shiftKey) {
         const state = useEditor.getState();
         const resourceId = resourceIdOf(id);
-        if (state.selection.includes(resourceId) && place.resource) {
+        // A view-only page moves nothing: the arrows go from resource to resource instead.
+        if (state.selection.includes(resourceId) && place.resource && state.readOnly === null) {
           const nudge = nudgeLayout(drawn.current, state.selection, direction);
           if (!nudge.ok) {
             announce(

@@ -6,6 +6,7 @@ import { onMenuKey } from '../../layout/menu-keys.ts';
 import { useCloseOnOutside } from '../../layout/use-close-on-outside.ts';
 import { documentIndex } from '../../store/document-index.ts';
 import { useEditor } from '../../store/store.ts';
+import { useReadOnly } from '../../collab/ui/use-read-only.ts';
 import { startRename } from '../arrange/arrange-ui-store.ts';
 import { copySelection, cutSelection, pasteFromClipboard } from '../clipboard-actions.ts';
 import { CONNECT_SOURCES } from '../connect/connection-verdict.ts';
@@ -39,11 +40,15 @@ interface Item {
   readonly run: () => void;
 }
 
+/** What a view-only page offers: what looks, copies or selects, never what changes the design. */
+const VIEW_ONLY_ITEMS: ReadonlySet<string> = new Set(['copy', 'route-table', 'acl', 'select-all']);
+
 function OpenMenu({ at, selectAll }: { readonly at: CanvasMenuAt; readonly selectAll: () => void }) {
   const t = useT();
   const list = useRef<HTMLUListElement>(null);
   const [place, setPlace] = useState({ left: at.x, top: at.y });
   const document = useEditor((s) => s.document);
+  const readOnly = useReadOnly();
   const close = (refocus: boolean) => {
     closeCanvasMenu();
     if (refocus && at.returnFocus?.isConnected) at.returnFocus.focus({ preventScroll: true });
@@ -113,6 +118,7 @@ function OpenMenu({ at, selectAll }: { readonly at: CanvasMenuAt; readonly selec
     );
   }
 
+  const shown = readOnly ? items.filter((item) => VIEW_ONLY_ITEMS.has(item.key)) : items;
   return (
     <ul
       ref={list}
@@ -123,7 +129,7 @@ function OpenMenu({ at, selectAll }: { readonly at: CanvasMenuAt; readonly selec
       onKeyDown={(event) => onMenuKey(event, () => close(true))}
       onContextMenu={(event) => event.preventDefault()}
     >
-      {items.map((item) => (
+      {shown.map((item) => (
         <li key={item.key} role="none">
           <button type="button" role="menuitem" tabIndex={-1} onClick={item.run}>
             {item.label}

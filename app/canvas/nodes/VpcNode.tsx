@@ -7,15 +7,22 @@ import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
 import { ConnectPoints } from '../connect/ConnectPoints.tsx';
 import { useT } from '../../i18n/use-t.ts';
+import { useReadOnly } from '../../collab/ui/use-read-only.ts';
 import { factWords } from './node-words.ts';
 
 /** A VPC: a large container with its name and CIDR blocks; resizable when selected. */
 export const VpcNode = memo(function VpcNode({ id, data, selected }: NodeProps<DiagramNode>) {
   const onResizeEnd = useResizeEnd();
+  const readOnly = useReadOnly();
   const details = factWords(useT(), useNodeFacts(id).details);
   return (
     <div className="vpc-node">
-      <NodeResizer isVisible={selected} minWidth={240} minHeight={160} onResizeEnd={(_, p) => onResizeEnd(id, p)} />
+      <NodeResizer
+        isVisible={selected && !readOnly}
+        minWidth={240}
+        minHeight={160}
+        onResizeEnd={(_, p) => onResizeEnd(id, p)}
+      />
       <div className="container-header">
         <span className="container-icon tone-network">
           <Icon type="vpc" size={18} />

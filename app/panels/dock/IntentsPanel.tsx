@@ -4,6 +4,7 @@ import type { Intent } from '../../../src/model/index.ts';
 import { useCurrentReport } from '../../analysis/analysis-store.ts';
 import { LessonIntentsList } from '../../lessons/LessonIntentsList.tsx';
 import { useEditor } from '../../store/store.ts';
+import { useReadOnly } from '../../collab/ui/use-read-only.ts';
 import { useEndpointOptions } from './use-endpoint-options.ts';
 import { draftOf, IntentForm, type IntentDraft } from './IntentForm.tsx';
 import { explanationSentence } from '../../../src/i18n/render/explanation.ts';
@@ -23,6 +24,8 @@ export function IntentsPanel() {
   const dispatch = useEditor((state) => state.dispatch);
   const report = useCurrentReport();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  // A view-only page reads the intents and their results; it adds, edits and deletes none.
+  const readOnly = useReadOnly();
   const t = useT();
   const options = useEndpointOptions();
   const save = (next: readonly Intent[]) => {
@@ -35,7 +38,7 @@ export function IntentsPanel() {
     <div className="intents">
       <LessonIntentsList />
       <div className="panel-actions">
-        <button type="button" onClick={() => setEditing('new')} disabled={editing !== null}>
+        <button type="button" onClick={() => setEditing('new')} disabled={editing !== null || readOnly}>
           {t('dock:intents.add')}
         </button>
       </div>
@@ -72,6 +75,7 @@ export function IntentsPanel() {
               key={intent.id}
               intent={intent}
               result={results.get(intent.id)}
+              readOnly={readOnly}
               onEdit={() => setEditing(intent.id)}
               onDelete={() => save(intents.filter((i) => i.id !== intent.id))}
             />
@@ -82,7 +86,13 @@ export function IntentsPanel() {
   );
 }
 
-function IntentRow(props: { intent: Intent; result: IntentResult | undefined; onEdit(): void; onDelete(): void }) {
+function IntentRow(props: {
+  intent: Intent;
+  result: IntentResult | undefined;
+  readOnly: boolean;
+  onEdit(): void;
+  onDelete(): void;
+}) {
   const { intent, result } = props;
   const t = useT();
   const language = useCurrentLanguage();
@@ -104,10 +114,20 @@ function IntentRow(props: { intent: Intent; result: IntentResult | undefined; on
       )}
       {result?.error && <span className="intent-blocker">{traceProblemText(result, language)}</span>}
       <span className="row-buttons">
-        <button type="button" onClick={props.onEdit} aria-label={t('dock:intents.editIntent', { id: intent.id })}>
+        <button
+          type="button"
+          disabled={props.readOnly}
+          onClick={props.onEdit}
+          aria-label={t('dock:intents.editIntent', { id: intent.id })}
+        >
           {t('dock:intents.edit')}
         </button>
-        <button type="button" onClick={props.onDelete} aria-label={t('dock:intents.deleteIntent', { id: intent.id })}>
+        <button
+          type="button"
+          disabled={props.readOnly}
+          onClick={props.onDelete}
+          aria-label={t('dock:intents.deleteIntent', { id: intent.id })}
+        >
           {t('dock:intents.delete')}
         </button>
       </span>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { analysisClient } from '../../analysis/client-instance.ts';
 import { clearTrace, showTrace, traceHolds, useTrace, type TracedFlow } from '../../analysis/trace-store.ts';
 import { useEditor } from '../../store/store.ts';
+import { useReadOnly } from '../../collab/ui/use-read-only.ts';
 import { OptionList } from '../OptionList.tsx';
 import { useEndpointOptions } from './use-endpoint-options.ts';
 import { ReachList, type TraceProtocol } from './ReachList.tsx';
@@ -24,6 +25,7 @@ export function ReachabilityPanel() {
   const revision = useEditor((state) => state.revision);
   const selection = useEditor((state) => state.selection);
   const dispatch = useEditor((state) => state.dispatch);
+  const readOnly = useReadOnly();
   const t = useT();
   const language = useCurrentLanguage();
   const options = useEndpointOptions();
@@ -127,7 +129,7 @@ export function ReachabilityPanel() {
           <PacketWalk result={traced.result} />
           <TraceView result={traced.result} />
           <div className="trace-actions">
-            <button type="button" onClick={() => addIntent(traced)}>
+            <button type="button" disabled={readOnly} onClick={() => addIntent(traced)}>
               {t('dock:reachability.addAsIntent')}
             </button>
             <button type="button" onClick={clearTrace}>
