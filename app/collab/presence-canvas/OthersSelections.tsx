@@ -3,8 +3,16 @@ import type { NodeRect } from '../../canvas/overlay/use-node-rects.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { Person } from '../session-store.ts';
 import { inkOn } from './label-ink.ts';
-import { RING_WIDTH, ringGap, selectionMarks, type SelectionMark } from './selection-marks.ts';
-import { shortName } from './short-name.ts';
+import {
+  RING_WIDTH,
+  ringGap,
+  selectionMarks,
+  tagForm,
+  tagPlace,
+  type SelectionMark,
+  type TagForm,
+} from './selection-marks.ts';
+import { initialOf, shortName } from './short-name.ts';
 
 /** Screen pixels: the corner radius of the innermost outline (nodes round theirs by about 8). */
 const RING_RADIUS = 10;
@@ -24,15 +32,28 @@ export function OthersSelections({
   readonly zoom: number;
 }) {
   const marks = useMemo(() => selectionMarks(people), [people]);
+  const form = tagForm(zoom);
   return marks.map((mark) => {
     const rect = rects.get(mark.nodeId);
-    return rect ? <Mark key={mark.nodeId} mark={mark} rect={rect} unit={1 / zoom} /> : null;
+    return rect ? <Mark key={mark.nodeId} mark={mark} rect={rect} unit={1 / zoom} form={form} /> : null;
   });
 }
 
-function Mark({ mark, rect, unit }: { readonly mark: SelectionMark; readonly rect: NodeRect; readonly unit: number }) {
+function Mark({
+  mark,
+  rect,
+  unit,
+  form,
+}: {
+  readonly mark: SelectionMark;
+  readonly rect: NodeRect;
+  readonly unit: number;
+  readonly form: TagForm;
+}) {
   const t = useT();
-  const outer = ringGap(Math.max(0, mark.rings.length - 1)) * unit;
+  const place = tagPlace(mark.nodeId, rect.container);
+  // Above: on the outer outline's top-left corner; a tab: on the node's own top edge.
+  const outer = place === 'above' ? ringGap(Math.max(0, mark.rings.length - 1)) * unit : 0;
   return (
     <div className="presence-mark" data-node-id={mark.nodeId}>
       {mark.rings.map((person, index) => {
@@ -48,8 +69,8 @@ function Mark({ mark, rect, unit }: { readonly mark: SelectionMark; readonly rec
         };
         return <div key={person.clientId} className="presence-ring" data-client-id={person.clientId} style={style} />;
       })}
-      {mark.tags.length > 0 && (
-        <div className="presence-tags" style={{ left: rect.x - outer, top: rect.y - outer }}>
+      {form !== 'none' && mark.tags.length > 0 && (
+        <div className={`presence-tags is-${place}`} style={{ left: rect.x - outer, top: rect.y - outer }}>
           {mark.tags.map((person) => (
             <span
               key={person.clientId}
@@ -58,12 +79,14 @@ function Mark({ mark, rect, unit }: { readonly mark: SelectionMark; readonly rec
               style={{ background: person.colour, color: inkOn(person.colour) }}
               title={person.name}
             >
-              {shortName(person.name, 14)}
+              {form === 'name' ? shortName(person.name, 14) : initialOf(person.name)}
             </span>
           ))}
           {mark.more.length > 0 && (
             <span className="presence-tag presence-more" title={mark.more.map((p) => p.name).join(', ')}>
-              {t('presence:more', { count: mark.more.length })}
+              {form === 'name'
+                ? t('presence:more', { count: mark.more.length })
+                : t('presence:moreShort', { count: mark.more.length })}
             </span>
           )}
         </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../session-store.ts';
-import { FIRST_RING_GAP, MARK_LIMITS, ringGap, selectionMarks } from './selection-marks.ts';
+import { FIRST_RING_GAP, MARK_LIMITS, ringGap, selectionMarks, tagForm, tagPlace } from './selection-marks.ts';
 
 const person = (clientId: number, name: string, selection: string[], self = false): Person => ({
   clientId,
@@ -81,5 +81,24 @@ describe('selectionMarks', () => {
     expect(FIRST_RING_GAP).toBeGreaterThan(4);
     expect(ringGap(1)).toBeGreaterThan(ringGap(0));
     expect(ringGap(2)).toBeGreaterThan(ringGap(1));
+  });
+});
+
+describe('tagForm', () => {
+  it('shows names near full size, initials zoomed out, and only outlines far out', () => {
+    expect(tagForm(2)).toBe('name');
+    expect(tagForm(1)).toBe('name');
+    expect(tagForm(0.75)).toBe('name');
+    expect(tagForm(0.6)).toBe('initial');
+    expect(tagForm(0.4)).toBe('initial');
+    expect(tagForm(0.2)).toBe('none');
+  });
+});
+
+describe('tagPlace', () => {
+  it('hangs tags above containers and notes, and as a tab on a tile', () => {
+    expect(tagPlace('vpc-1', true)).toBe('above');
+    expect(tagPlace('annotation:n1', false)).toBe('above');
+    expect(tagPlace('web-1', false)).toBe('tab');
   });
 });

@@ -58,12 +58,39 @@ export function selectionMarks(people: readonly Person[], limits = MARK_LIMITS):
   return [...byNode].map(([nodeId, { rings, tags, more }]) => ({ nodeId, rings, tags, more }));
 }
 
-/** Screen pixels between a node's edge and its first outline: clear of its own selection ring. */
-export const FIRST_RING_GAP = 6;
-/** Screen pixels from one outline to the next one out. */
-export const RING_STEP = 4;
+/**
+ * Screen pixels between a node's edge and its first outline: just clear of the page's own
+ * selection ring (2 px wide, 2 px out), and close enough that the tags above it stay in the
+ * gap between a subnet's header and its first row of resources.
+ */
+export const FIRST_RING_GAP = 5;
+/** Screen pixels from one outline to the next one out (a pixel between them). */
+export const RING_STEP = 3;
 /** Screen pixels: an outline's width. */
 export const RING_WIDTH = 2;
 
 /** How far outside the node the `index`-th outline is drawn, in screen pixels. */
 export const ringGap = (index: number): number => FIRST_RING_GAP + index * RING_STEP;
+
+/**
+ * How tags show at a zoom: names where the design is drawn near its size; zoomed out, where a
+ * node's header shrinks under a tag of fixed screen size, only initials; further out only the
+ * outlines (the colour says whose; the pointer and the People here list carry the names).
+ */
+export type TagForm = 'name' | 'initial' | 'none';
+
+export const TAG_ZOOM = { names: 0.75, initials: 0.4 } as const;
+
+export const tagForm = (zoom: number): TagForm =>
+  zoom >= TAG_ZOOM.names ? 'name' : zoom >= TAG_ZOOM.initials ? 'initial' : 'none';
+
+/**
+ * Where a node's tags hang. Above the outlines, outside the node, for containers, notes and
+ * frames: their own titles are inside, at the top. A resource's tile sits in a row a little
+ * below its subnet's header (name and CIDR), so its tags are a tab on the tile's top edge,
+ * over the tile's blank top margin, leaving the header above and the tile's name below clear.
+ */
+export type TagPlace = 'above' | 'tab';
+
+export const tagPlace = (nodeId: string, container: boolean): TagPlace =>
+  container || nodeId.startsWith('annotation:') ? 'above' : 'tab';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NAME_MAX_LENGTH } from '../identity.ts';
-import { shortName } from './short-name.ts';
+import { initialOf, shortName } from './short-name.ts';
 
 describe('shortName', () => {
   it('keeps a name that fits as it is', () => {
@@ -35,5 +35,15 @@ describe('shortName', () => {
 
   it('shortens the longest name a session keeps', () => {
     expect([...shortName('W'.repeat(NAME_MAX_LENGTH))].length).toBeLessThanOrEqual(18);
+  });
+});
+
+describe('initialOf', () => {
+  it('is the first letter as a reader sees it', () => {
+    expect(initialOf('ana')).toBe('A');
+    expect(initialOf('Élodie')).toBe('É');
+    expect(initialOf('E\u0301lodie')).toBe('E\u0301');
+    expect(initialOf('山田 花子')).toBe('山');
+    expect(initialOf('👩‍💻 Dev')).toBe('👩‍💻');
   });
 });

@@ -31,3 +31,13 @@ function columnsOf(character: string): number {
     (code >= 0x20000 && code <= 0x3fffd); // CJK extensions
   return wide ? 2 : 1;
 }
+
+/** The first letter of a name as a reader sees it (a whole emoji or accented letter), for the smallest tags. */
+export function initialOf(name: string): string {
+  const first =
+    typeof Intl.Segmenter === 'function'
+      ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(name)[Symbol.iterator]().next().value
+          ?.segment
+      : [...name][0];
+  return (first ?? '').toLocaleUpperCase();
+}
