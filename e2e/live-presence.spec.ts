@@ -97,7 +97,7 @@ test('Ana’s pointer shows on Ben’s canvas at the same spot of the design, wi
   await expect(ben.locator('.presence-pointer')).toHaveCount(0);
 });
 
-test('what Ana selects is outlined on Ben’s canvas in her colour, with her name; his own selection keeps its look', async ({
+test('what Ana selects is outlined on Ben’s canvas in her colour, with her name; his own selection keeps its look; his export shows none of it', async ({
   browser,
   liveServer,
 }) => {
@@ -129,6 +129,13 @@ test('what Ana selects is outlined on Ben’s canvas in her colour, with her nam
   const tag = await boxOf(mark.locator('.presence-tag'));
   expect(tag.y + tag.height).toBeLessThanOrEqual(before.y);
 
+  // Ben's exported picture is the design only: no pointer, outline or name of anyone.
+  const { bytes } = await new DocumentPage(ben).download('Export SVG');
+  const svg = bytes.toString('utf8');
+  expect(svg).toContain('vpc-1');
+  expect(svg).not.toContain('Ana');
+  expect(svg).not.toContain('presence');
+
   // Ben selects the same VPC: his own selection ring is drawn as ever, hers stays round it.
   await benCanvas.click('VPC vpc-1');
   await expect(ring).toHaveCount(1);
@@ -137,19 +144,4 @@ test('what Ana selects is outlined on Ben’s canvas in her colour, with her nam
   // Ana clicks empty canvas: her outline goes from Ben's.
   await anaCanvas.clickEmpty();
   await expect(mark).toHaveCount(0);
-});
-
-test('Ben’s exported SVG has no one’s pointer or outline in it', async ({ browser, liveServer }) => {
-  const { ana, ben, anaCanvas } = await anaAndBen(browser, liveServer);
-  await anaCanvas.click('VPC vpc-1');
-  const vpc = await boxOf(anaCanvas.node('VPC vpc-1'));
-  await ana.mouse.move(vpc.x + vpc.width / 2, vpc.y + vpc.height / 2, { steps: 3 });
-  await expect(pointerOf(ben, 'Ana')).toBeVisible();
-  await expect(ben.locator('.presence-ring')).toHaveCount(1);
-
-  const { bytes } = await new DocumentPage(ben).download('Export SVG');
-  const svg = bytes.toString('utf8');
-  expect(svg).toContain('vpc-1');
-  expect(svg).not.toContain('Ana');
-  expect(svg).not.toContain('presence');
 });

@@ -14,6 +14,7 @@ interface ClientPoint {
  * in flow coordinates so every page draws it on the same spot of the design whatever its own
  * pan and zoom. Paced (pointer-pacer.ts); off the canvas, in another window or a hidden tab it
  * is taken away. Panning or zooming under a still pointer moves it over the design: reported too.
+ * A drag from the palette counts as the pointer, so others see where something is about to land.
  */
 export function useReportPointer(canvas: RefObject<HTMLElement | null>): void {
   const live = useSession((s) => s.phase === 'live');
@@ -35,13 +36,21 @@ export function useReportPointer(canvas: RefObject<HTMLElement | null>): void {
       reportPointer(rounded);
     }, browserClocks);
 
-    const move = (event: PointerEvent) => {
+    // Pointer moves, and drags from the palette (the browser sends no pointer events during those).
+    const move = (event: PointerEvent | DragEvent) => {
       at = { x: event.clientX, y: event.clientY };
       pacer.move(at);
     };
     const leave = () => {
       at = null;
       pacer.leave();
+    };
+    // A palette drag that ends off the canvas (dropped elsewhere, or cancelled).
+    const dragEnd = (event: DragEvent) => {
+      const box = element.getBoundingClientRect();
+      const x = event.clientX;
+      const y = event.clientY;
+      if (x < box.left || x > box.right || y < box.top || y > box.bottom) leave();
     };
     const hidden = () => {
       if (document.visibilityState === 'hidden') leave();
@@ -50,13 +59,17 @@ export function useReportPointer(canvas: RefObject<HTMLElement | null>): void {
       if (at && state.transform !== previous.transform) pacer.move(at);
     });
     element.addEventListener('pointermove', move);
+    element.addEventListener('dragover', move);
     element.addEventListener('pointerleave', leave);
+    document.addEventListener('dragend', dragEnd);
     window.addEventListener('blur', leave);
     document.addEventListener('visibilitychange', hidden);
     return () => {
       unsubscribe();
       element.removeEventListener('pointermove', move);
+      element.removeEventListener('dragover', move);
       element.removeEventListener('pointerleave', leave);
+      document.removeEventListener('dragend', dragEnd);
       window.removeEventListener('blur', leave);
       document.removeEventListener('visibilitychange', hidden);
       leave();
