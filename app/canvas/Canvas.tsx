@@ -11,6 +11,8 @@ import {
 } from '@xyflow/react';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, type DragEvent } from 'react';
 import type { ResourceType, VpcLabDocument } from '../../src/model/index.ts';
+import { PresenceLayer } from '../collab/presence-canvas/PresenceLayer.tsx';
+import { useReportPointer } from '../collab/presence-canvas/use-report-pointer.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useEditor } from '../store/store.ts';
 import { addNewResource, PALETTE_MIME } from './add-resource.ts';
@@ -90,6 +92,8 @@ export function Canvas() {
   useViewBoxReader(flow, section);
   useFollowNewNodes(document, diagram, section);
   const connections = useConnections(section);
+  // Live sessions: this person's pointer to the room; others' pointers and selections drawn.
+  useReportPointer(section);
   const t = useT();
   const miniMapShown = useOverlayOptions((o) => o.miniMapShown);
   const ariaLabels = useMemo(
@@ -276,6 +280,7 @@ export function Canvas() {
               <LessonIntentLayer />
               <SnapGuides />
               <InPlaceRename drawn={drawn} />
+              <PresenceLayer />
             </ReactFlow>
           </ZoomLabelsProvider>
         </CompactProvider>

@@ -62,6 +62,8 @@ import enPalette from './locales/en/palette.json';
 import jaPalette from './locales/ja/palette.json';
 import enPrefixLists from './locales/en/prefixLists.json';
 import jaPrefixLists from './locales/ja/prefixLists.json';
+import enPresence from './locales/en/presence.json';
+import jaPresence from './locales/ja/presence.json';
 import enTopBar from './locales/en/topBar.json';
 import jaTopBar from './locales/ja/topBar.json';
 import enTransitTables from './locales/en/transitTables.json';
@@ -113,6 +115,7 @@ export const CATALOGUES = {
     packetWalk: enPacketWalk,
     palette: enPalette,
     prefixLists: enPrefixLists,
+    presence: enPresence,
     topBar: enTopBar,
     transitTables: enTransitTables,
     validation: enValidation,
@@ -150,6 +153,7 @@ export const CATALOGUES = {
     packetWalk: jaPacketWalk,
     palette: jaPalette,
     prefixLists: jaPrefixLists,
+    presence: jaPresence,
     topBar: jaTopBar,
     transitTables: jaTransitTables,
     validation: jaValidation,
