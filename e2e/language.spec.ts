@@ -49,3 +49,11 @@ test('Japanese inspector labels and trace explanations, then English names again
     'app-1 has no public address',
   );
 });
+
+test('a link with ?lang=ja opens the page in Japanese, and the choice is remembered', async ({ page }) => {
+  await page.goto('/?lang=ja');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('ja');
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+});

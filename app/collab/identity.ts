@@ -28,13 +28,12 @@ export function colourOf(clientId: number): string {
   return PERSON_COLOURS[clientId % PERSON_COLOURS.length]!;
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
 /** A name as the session keeps it: control characters dropped, spaces collapsed, length capped. */
 export function cleanName(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  const text = raw
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = raw.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
   return [...text].slice(0, NAME_MAX_LENGTH).join('');
 }
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readDesign, writeDesign } from '../../src/collab/design-doc.ts';
 import type { Resource, VpcLabDocument } from '../../src/model/index.ts';
+import { dispatchNudge } from '../canvas/keyboard/nudge-burst.ts';
 import { useEditor } from '../store/store.ts';
 import { redo, undo } from '../store/undo-route.ts';
 import { bindDesign, type DesignBinding } from './store-binding.ts';
@@ -66,6 +67,17 @@ describe('binding the editor store to a live room', () => {
     redo();
     expect(resource(useEditor.getState().document, vpc.id).name).toBe('mine');
     expect(resource(readDesign(remote), 'web-1').name).toBe('theirs');
+  });
+
+  it('a burst of keyboard nudges is one Undo step in a session, as alone', () => {
+    const { page } = room();
+    binding = bindDesign(page, true);
+    const start = useEditor.getState().document.layout?.['web-1'];
+    expect(start).toBeDefined();
+    for (let i = 1; i <= 4; i++) dispatchNudge(['web-1'], { 'web-1': { ...start!, x: start!.x + 10 * i } }, 1000 + i);
+    expect(useEditor.getState().document.layout?.['web-1']?.x).toBe(start!.x + 40);
+    undo();
+    expect(useEditor.getState().document.layout?.['web-1']).toEqual(start);
   });
 
   it('a view-only page receives edits and never writes to the room', () => {

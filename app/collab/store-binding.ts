@@ -24,8 +24,8 @@ export interface DesignBinding {
  * - Y.Doc to store: any other transaction (someone else's edit, an undo) is read back as a
  *   plain design and put in place with `receiveDocument`, keeping unchanged objects.
  * - Undo: a Y.UndoManager tracks `LOCAL_EDIT` only, so Undo takes back this person's edits and
- *   never another's. One store change is one step, except the changes made while the store's
- *   own history is paused (a nudge burst, a drag), which are one step together, as alone.
+ *   never another's. One store change is one step, except that changes made while the store's
+ *   own history is paused (the rest of a nudge burst) join the step before them, as alone.
  *
  * The Y.Doc must hold the room's design before binding: the store is set from it first.
  */
@@ -63,12 +63,11 @@ export function bindDesign(ydoc: Y.Doc, editable: boolean): DesignBinding {
     manager.on('stack-cleared', report);
     routeUndo({ undo: () => manager.undo(), redo: () => manager.redo() });
 
-    let continuing = false;
     unsubscribe = useEditor.subscribe((state, previous) => {
       if (receiving || state.document === previous.document) return;
-      const paused = !history().isTracking;
-      if (!(paused && continuing)) manager.stopCapturing();
-      continuing = paused;
+      // A change made with the store's history paused belongs to the step before it (zundo's
+      // reading, which a nudge burst relies on): only a tracked change starts a new step.
+      if (history().isTracking) manager.stopCapturing();
       writeDesign(ydoc, state.document as unknown as Record<string, unknown>, LOCAL_EDIT);
     });
   }

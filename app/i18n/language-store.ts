@@ -25,9 +25,19 @@ function savedLanguage(): Language {
   }
 }
 
+/**
+ * A language the address asks for (`?lang=ja`: a teacher's link opens in the class's language),
+ * or null. It then becomes the remembered choice, as if picked from the menu.
+ */
+function addressLanguage(): Language | null {
+  if (typeof location === 'undefined') return null;
+  const asked = new URLSearchParams(location.search).get('lang');
+  return isLanguage(asked) ? asked : null;
+}
+
 /** The current language, kept across reloads; `<html lang>` follows it for screen readers and fonts. */
 export const useLanguage = create<LanguageState>()((set) => ({
-  language: savedLanguage(),
+  language: addressLanguage() ?? savedLanguage(),
   setLanguage(language) {
     set({ language });
     try {
@@ -43,6 +53,8 @@ function applyToPage(language: Language): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 applyToPage(useLanguage.getState().language);
+const asked = addressLanguage();
+if (asked !== null) useLanguage.getState().setLanguage(asked);
 useLanguage.subscribe((state) => applyToPage(state.language));
 
 const selectLanguage = (state: LanguageState) => state.language;
