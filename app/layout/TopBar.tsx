@@ -1,4 +1,6 @@
 import { CanvasActions } from '../canvas/CanvasActions.tsx';
+import { LiveSessionControls } from '../collab/ui/LiveSessionControls.tsx';
+import { NameDialog } from '../collab/ui/NameDialog.tsx';
 import { GlossaryButton } from '../glossary/GlossaryButton.tsx';
 import { LanguageSelect } from '../i18n/LanguageSelect.tsx';
 import { LessonsButton } from '../lessons/LessonsButton.tsx';
@@ -18,7 +20,7 @@ import { useT } from '../i18n/use-t.ts';
 
 /**
  * The top bar (toolbar "Main"): the document's name and what works on the whole document
- * (New, Examples, Lessons, Glossary, Import, Export, share, Undo and Redo, the canvas's own actions, the
+ * (New, Examples, Lessons, Glossary, Import, Export, share, the live session, Undo and Redo, the canvas's own actions, the
  * language), plus the
  * notices and the delete confirmation, which belong to no single panel.
  */
@@ -43,6 +45,9 @@ export function TopBar() {
           <ShareButton />
         </div>
         <div className="top-bar-group">
+          <LiveSessionControls />
+        </div>
+        <div className="top-bar-group">
           <HistoryButtons />
         </div>
         <div className="top-bar-group">
@@ -56,6 +61,7 @@ export function TopBar() {
       {/* Out of the toolbar (they are not its controls) and out of the grid flow (fixed, top layer). */}
       <NoticeArea />
       <DeleteDialog />
+      <NameDialog />
     </>
   );
 }

@@ -48,6 +48,8 @@ import enLessonFiles from './locales/en/lessonFiles.json';
 import jaLessonFiles from './locales/ja/lessonFiles.json';
 import enLessonPanel from './locales/en/lessonPanel.json';
 import jaLessonPanel from './locales/ja/lessonPanel.json';
+import enLiveSession from './locales/en/liveSession.json';
+import jaLiveSession from './locales/ja/liveSession.json';
 import enNotes from './locales/en/notes.json';
 import jaNotes from './locales/ja/notes.json';
 import enNotices from './locales/en/notices.json';
@@ -102,6 +104,7 @@ export const CATALOGUES = {
     lessonAuthoring: enLessonAuthoring,
     lessonFiles: enLessonFiles,
     lessonPanel: enLessonPanel,
+    liveSession: enLiveSession,
     notes: enNotes,
     notices: enNotices,
     packetWalk: enPacketWalk,
@@ -137,6 +140,7 @@ export const CATALOGUES = {
     lessonAuthoring: jaLessonAuthoring,
     lessonFiles: jaLessonFiles,
     lessonPanel: jaLessonPanel,
+    liveSession: jaLiveSession,
     notes: jaNotes,
     notices: jaNotices,
     packetWalk: jaPacketWalk,
