@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { viewIdOf } from '../src/collab/room-ids.ts';
+import { newEditId, viewIdOf } from '../src/collab/room-ids.ts';
 import { AnalysisPage } from './pages/analysis.ts';
 import { CanvasPage } from './pages/canvas.ts';
 import { InspectorPage } from './pages/inspector.ts';
@@ -159,5 +159,25 @@ test('two offline edits that clash merge into a validation error in Findings for
     await expect(canvas.node('Subnet public-a')).toBeVisible();
     await expect(canvas.node('Subnet private-a')).toBeVisible();
   }
+  await Promise.all([ana.context.close(), ben.context.close()]);
+});
+
+test('a viewer who opens a room before anyone put a design in sees it once an editor does', async ({
+  browser,
+  liveServer,
+}) => {
+  const editId = newEditId();
+  const benContext = await personContext(browser, 'Ben');
+  const ben = person(benContext, await openAt(benContext, liveServer, `/?view=${await viewIdOf(editId)}`));
+  await expect(connection(ben.page)).toHaveText('connected');
+  await expect(ben.page.getByRole('status').filter({ hasText: 'had no design yet' })).toBeVisible();
+
+  const anaContext = await personContext(browser, 'Ana');
+  const ana = person(anaContext, await openAt(anaContext, liveServer, `/?room=${editId}`));
+  await expect(connection(ana.page)).toHaveText('connected');
+  await ana.canvas.add('VPC');
+  const vpc = ana.canvas.region.getByRole('group', { name: /^VPC / });
+  await expect(vpc).toBeVisible();
+  await expect(ben.canvas.node((await vpc.getAttribute('aria-label'))!)).toBeVisible();
   await Promise.all([ana.context.close(), ben.context.close()]);
 });
