@@ -16,6 +16,7 @@ import {
   serverIsLive,
   viewLinkOf,
 } from './room-address.ts';
+import { keepInRoom } from './rejoin.ts';
 import { bindDesign, type DesignBinding } from './store-binding.ts';
 import { OFF, useSession, type Connection, type Role } from './session-store.ts';
 
@@ -71,8 +72,11 @@ interface Running {
   binding: DesignBinding | null;
   presence: Presence | null;
   socketStatus: 'connecting' | 'connected' | 'disconnected';
+  /** In the room: synced since the socket last opened, and not refused since. */
+  inRoom: boolean;
   readonly shown: Set<string>;
   readonly offBrowser: () => void;
+  readonly offRejoin: () => void;
 }
 
 let running: Running | null = null;
@@ -204,8 +208,10 @@ async function connect(room: Room, seed: object | null): Promise<void> {
     binding: null,
     presence: null,
     socketStatus: 'connecting',
+    inRoom: false,
     shown: new Set(),
     offBrowser: followBrowser(socket),
+    offRejoin: keepInRoom(provider),
   };
   running = session;
 
@@ -214,6 +220,8 @@ async function connect(room: Room, seed: object | null): Promise<void> {
     showConnection(session);
   });
   provider.on('synced', () => {
+    session.inRoom = true;
+    showConnection(session);
     if (running !== session || session.binding) return;
     if (!hasDesign(ydoc)) {
       // A room nobody has put a design in (or whose server lost it): start it empty, and say so.
@@ -228,8 +236,16 @@ async function connect(room: Room, seed: object | null): Promise<void> {
     }
     bind(session);
   });
-  provider.on('close', ({ event }: { event: CloseEvent }) => explainClose(session, event.reason));
-  provider.on('authenticationFailed', ({ reason }: { reason: string }) => explainClose(session, reason));
+  provider.on('close', ({ event }: { event: CloseEvent }) => {
+    session.inRoom = false;
+    showConnection(session);
+    explainClose(session, event.reason);
+  });
+  provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+    session.inRoom = false;
+    showConnection(session);
+    explainClose(session, reason);
+  });
   provider.attach();
 
   session.presence = startPresence(provider.awareness!, rememberedName() ?? '', room.role);
@@ -281,7 +297,7 @@ function showConnection(session: Running): void {
   if (running !== session) return;
   const connection: Connection = !navigator.onLine
     ? 'offline'
-    : session.socketStatus === 'connected'
+    : session.socketStatus === 'connected' && session.inRoom
       ? 'connected'
       : 'reconnecting';
   if (useSession.getState().connection !== connection) useSession.setState({ connection });
@@ -318,6 +334,7 @@ function explainClose(session: Running, reason: string): void {
 
 function stop(session: Running): void {
   session.offBrowser();
+  session.offRejoin();
   session.binding?.stop();
   session.presence?.stop();
   session.provider.destroy();
