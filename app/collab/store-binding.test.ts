@@ -91,6 +91,20 @@ describe('binding the editor store to a live room', () => {
     expect(resource(useEditor.getState().document, 'web-1').name).toBe('seen');
   });
 
+  it('a view-only page’s Undo never steps back through the edits it received', () => {
+    const { page, remote } = room();
+    binding = bindDesign(page, false);
+    useEditor.getState().setReadOnly('view only');
+    try {
+      renameRemotely(remote, 'web-1', 'seen');
+      undo();
+      expect(resource(useEditor.getState().document, 'web-1').name).toBe('seen');
+      expect(useEditor.getState().notice).toEqual({ kind: 'error', text: 'view only' });
+    } finally {
+      useEditor.getState().setReadOnly(null);
+    }
+  });
+
   it('puts a merged design that breaks a rule in place as it is, for Findings to show', () => {
     const { page, remote } = room();
     binding = bindDesign(page, true);
