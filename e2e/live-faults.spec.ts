@@ -38,15 +38,15 @@ async function room(browser: Browser, server: LiveServer): Promise<{ ana: Person
   const path = link.pathname + link.search;
   expect(path).toMatch(/\?room=/);
   const ben = await join(browser, server, 'Ben', path);
+  await expect(ben.canvas.node('Subnet private-a')).toBeVisible();
   return { ana, ben, link: path };
 }
 
-/** `name` opens the room's link in a browser of their own and waits for its design. */
+/** `name` opens the room's link in a browser of their own and waits until the page is in the room. */
 async function join(browser: Browser, server: LiveServer, name: string, path: string): Promise<Person> {
   const context = await personContext(browser, name);
   const someone = person(context, await openAt(context, server, path));
   await expect(connection(someone.page)).toHaveText('connected');
-  await expect(someone.canvas.node('Subnet private-a')).toBeVisible();
   return someone;
 }
 
@@ -127,7 +127,7 @@ test('a reload in a room without a network shows the room from this browser’s 
   await ana.page.reload();
   await expect(connection(ana.page)).toHaveText('offline');
   await expect(ana.canvas.node('VPC Kept here')).toBeVisible();
-  await expect(ana.page.getByRole('alert')).toHaveCount(0);
+  await expect(ana.page.getByRole('alert').filter({ hasText: 'cannot join the room' })).toHaveCount(0);
 
   // Meanwhile Ben renames it; Ana's page shows her copy until the network is back, then his name.
   await edit(ben, 'vpc-main', 'Name', 'Renamed by Ben');

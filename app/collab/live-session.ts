@@ -72,8 +72,6 @@ interface Running {
   binding: DesignBinding | null;
   presence: Presence | null;
   socketStatus: 'connecting' | 'connected' | 'disconnected';
-  /** In the room: synced since the socket last opened, and not refused since. */
-  inRoom: boolean;
   readonly shown: Set<string>;
   readonly offBrowser: () => void;
   readonly offRejoin: () => void;
@@ -208,7 +206,6 @@ async function connect(room: Room, seed: object | null): Promise<void> {
     binding: null,
     presence: null,
     socketStatus: 'connecting',
-    inRoom: false,
     shown: new Set(),
     offBrowser: followBrowser(socket),
     offRejoin: keepInRoom(provider),
@@ -220,7 +217,6 @@ async function connect(room: Room, seed: object | null): Promise<void> {
     showConnection(session);
   });
   provider.on('synced', () => {
-    session.inRoom = true;
     showConnection(session);
     if (running !== session || session.binding) return;
     if (!hasDesign(ydoc)) {
@@ -237,12 +233,10 @@ async function connect(room: Room, seed: object | null): Promise<void> {
     bind(session);
   });
   provider.on('close', ({ event }: { event: CloseEvent }) => {
-    session.inRoom = false;
     showConnection(session);
     explainClose(session, event.reason);
   });
   provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
-    session.inRoom = false;
     showConnection(session);
     explainClose(session, reason);
   });
@@ -297,16 +291,26 @@ function showConnection(session: Running): void {
   if (running !== session) return;
   const connection: Connection = !navigator.onLine
     ? 'offline'
-    : session.socketStatus === 'connected' && session.inRoom
+    : session.socketStatus === 'connected' && inRoom(session.provider)
       ? 'connected'
       : 'reconnecting';
   if (useSession.getState().connection !== connection) useSession.setState({ connection });
 }
 
+/** In the room: authenticated and synced since the socket last opened (a refusal undoes both). */
+const inRoom = (provider: HocuspocusProvider) => provider.isAuthenticated && provider.isSynced;
+
 /** The browser's offline and online events: the socket closes and reopens with them. */
 function followBrowser(socket: HocuspocusProviderWebsocket): () => void {
   const offline = () => {
+    const closing = socket.webSocket;
     socket.disconnect();
+    // Chromium can hold back the close event while the network is down (the closing handshake
+    // cannot finish). Until it comes the socket counts as connected, and "online" would then
+    // not open a new one: the page would stay out of the room. Close it for the page now.
+    if (closing && socket.status !== 'disconnected') {
+      closing.dispatchEvent(new CloseEvent('close', { code: 1000, reason: '' }));
+    }
     if (running) showConnection(running);
   };
   const online = () => {
