@@ -29,11 +29,21 @@ export function colourOf(clientId: number): string {
 }
 
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * Invisible characters that change how the text AROUND a name reads: bidirectional embeddings,
+ * overrides and isolates (a name ending in U+202E would show the words after it backwards,
+ * "Ana is editing" as "gnitide si anA"), directional marks and zero-width spaces. The zero-width
+ * joiner stays: emoji sequences need it.
+ */
+const INVISIBLE_FORMATTING = /[\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
-/** A name as the session keeps it: control characters dropped, spaces collapsed, length capped. */
+/**
+ * A name as the session keeps it: control characters become spaces, invisible formatting goes,
+ * spaces collapse, length capped (in characters, never splitting one).
+ */
 export function cleanName(raw: string): string {
-  const text = raw.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+  const text = raw.replace(CONTROL_CHARACTERS, ' ').replace(INVISIBLE_FORMATTING, '').replace(/\s+/g, ' ').trim();
   return [...text].slice(0, NAME_MAX_LENGTH).join('');
 }
 

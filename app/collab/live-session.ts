@@ -16,6 +16,7 @@ import {
   serverIsLive,
   viewLinkOf,
 } from './room-address.ts';
+import { keepInRoom } from './rejoin.ts';
 import { bindDesign, type DesignBinding } from './store-binding.ts';
 import { OFF, useSession, type Connection, type Role } from './session-store.ts';
 
@@ -24,7 +25,8 @@ import { OFF, useSession, type Connection, type Role } from './session-store.ts'
  * bar ("Start live session") or from a link (`?room=`, `?view=`).
  *
  * Order of a join: the room's copy in this browser (y-indexeddb) first, so a reload or an
- * offline start shows the design at once; then the server's, merged in by Yjs. The store is
+ * offline start shows the design at once (even when the server cannot be reached: the copy
+ * proves this origin served rooms); then the server's, merged in by Yjs. The store is
  * bound to the Y.Doc only once the Y.Doc holds the room's design, so the page's previous design
  * never leaks into a room. Going offline (the browser's event) closes the socket, so edits
  * wait in the Y.Doc and IndexedDB and merge when it is back.
@@ -35,6 +37,17 @@ const SEED = Symbol('vpclab:seed');
 
 /** How long to wait for this browser's copy of a room before going on without it. */
 const LOCAL_COPY_TIMEOUT_MS = 1500;
+
+/** The IndexedDB database that keeps this browser's copy of a room (y-indexeddb). */
+const localCopyName = (viewId: string) => `vpclab-room:${viewId}`;
+
+/**
+ * Reconnection after a dropped socket (a server restart, a network blip): the first try at
+ * once, then doubling from half a second, never more than 2 s apart. The provider's defaults
+ * grow to 30 s, so a restart of a few seconds could keep a room apart for half a minute.
+ * Jitter (the provider's default) spreads a roomful of pages over the interval.
+ */
+export const RECONNECT = { delay: 500, minDelay: 250, factor: 2, maxDelay: 2000 } as const;
 
 /** Close reasons the server gives (server/message-gate.ts), each with its message. */
 const CLOSE_MESSAGES = {
@@ -61,6 +74,7 @@ interface Running {
   socketStatus: 'connecting' | 'connected' | 'disconnected';
   readonly shown: Set<string>;
   readonly offBrowser: () => void;
+  readonly offRejoin: () => void;
 }
 
 let running: Running | null = null;
@@ -93,14 +107,16 @@ export async function joinFromAddress(): Promise<void> {
     replaceAddress(null);
     return;
   }
-  if (!(await serverIsLive())) {
-    notifyError(t()('collab:notice.noServerForLink'));
-    return;
-  }
   const room: Room =
     request.kind === 'edit'
       ? { role: 'edit', editId: request.editId, viewId: await viewIdOf(request.editId) }
       : { role: 'view', viewId: request.viewId };
+  // Unreachable server: offline, or restarting. A room this browser holds a copy of still opens
+  // from that copy (it was served by VPC Lab's server before) and syncs once the server answers.
+  if (!(await serverIsLive()) && !(await hasLocalCopy(room.viewId))) {
+    notifyError(t()('collab:notice.noServerForLink'));
+    return;
+  }
   await withName(() => connect(room, null));
 }
 
@@ -166,11 +182,15 @@ async function connect(room: Room, seed: object | null): Promise<void> {
   useEditor.getState().setReadOnly(room.role === 'view' ? t()('collab:notice.viewOnly') : null);
 
   const ydoc = new Y.Doc();
-  const local = new IndexeddbPersistence(`vpclab-room:${room.viewId}`, ydoc);
+  const local = new IndexeddbPersistence(localCopyName(room.viewId), ydoc);
   await Promise.race([local.whenSynced, new Promise((resolve) => setTimeout(resolve, LOCAL_COPY_TIMEOUT_MS))]);
   if (seed && !hasDesign(ydoc)) writeDesign(ydoc, seed as Record<string, unknown>, SEED);
 
-  const socket = new HocuspocusProviderWebsocket({ url: collabSocketUrl(location), autoConnect: navigator.onLine });
+  const socket = new HocuspocusProviderWebsocket({
+    url: collabSocketUrl(location),
+    autoConnect: navigator.onLine,
+    ...RECONNECT,
+  });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: room.viewId,
@@ -188,6 +208,7 @@ async function connect(room: Room, seed: object | null): Promise<void> {
     socketStatus: 'connecting',
     shown: new Set(),
     offBrowser: followBrowser(socket),
+    offRejoin: keepInRoom(provider),
   };
   running = session;
 
@@ -196,20 +217,29 @@ async function connect(room: Room, seed: object | null): Promise<void> {
     showConnection(session);
   });
   provider.on('synced', () => {
+    showConnection(session);
     if (running !== session || session.binding) return;
     if (!hasDesign(ydoc)) {
       // A room nobody has put a design in (or whose server lost it): start it empty, and say so.
       useEditor.getState().notify({ kind: 'info', text: t()('collab:notice.emptyRoom') });
       if (room.role === 'edit') writeDesign(ydoc, emptyDocument() as unknown as Record<string, unknown>, SEED);
       else {
+        // A viewer cannot start it: show it empty, and bind as soon as an editor puts a design in.
         useEditor.getState().receiveDocument(emptyDocument(), true);
+        bindWhenDesigned(session);
         return;
       }
     }
     bind(session);
   });
-  provider.on('close', ({ event }: { event: CloseEvent }) => explainClose(session, event.reason));
-  provider.on('authenticationFailed', ({ reason }: { reason: string }) => explainClose(session, reason));
+  provider.on('close', ({ event }: { event: CloseEvent }) => {
+    showConnection(session);
+    explainClose(session, event.reason);
+  });
+  provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+    showConnection(session);
+    explainClose(session, reason);
+  });
   provider.attach();
 
   session.presence = startPresence(provider.awareness!, rememberedName() ?? '', room.role);
@@ -223,20 +253,64 @@ function bind(session: Running): void {
   useSession.setState({ phase: 'live' });
 }
 
+/** Binds once the Y.Doc holds a design (a viewer who arrived before the room's first editor). */
+function bindWhenDesigned(session: Running): void {
+  const check = () => {
+    const gone = running !== session || session.binding !== null;
+    if (!gone && !hasDesign(session.ydoc)) return;
+    session.ydoc.off('afterTransaction', check);
+    if (!gone) bind(session);
+  };
+  session.ydoc.on('afterTransaction', check);
+}
+
+/**
+ * Whether this browser keeps a copy of the room with a design in it (y-indexeddb), without
+ * creating one: the list of databases is asked first.
+ */
+async function hasLocalCopy(viewId: string): Promise<boolean> {
+  const name = localCopyName(viewId);
+  try {
+    const databases = await indexedDB.databases();
+    if (!databases.some((database) => database.name === name)) return false;
+  } catch {
+    return false;
+  }
+  const ydoc = new Y.Doc();
+  const local = new IndexeddbPersistence(name, ydoc);
+  try {
+    await Promise.race([local.whenSynced, new Promise((resolve) => setTimeout(resolve, LOCAL_COPY_TIMEOUT_MS))]);
+    return hasDesign(ydoc);
+  } finally {
+    await local.destroy();
+    ydoc.destroy();
+  }
+}
+
 function showConnection(session: Running): void {
   if (running !== session) return;
   const connection: Connection = !navigator.onLine
     ? 'offline'
-    : session.socketStatus === 'connected'
+    : session.socketStatus === 'connected' && inRoom(session.provider)
       ? 'connected'
       : 'reconnecting';
   if (useSession.getState().connection !== connection) useSession.setState({ connection });
 }
 
+/** In the room: authenticated and synced since the socket last opened (a refusal undoes both). */
+const inRoom = (provider: HocuspocusProvider) => provider.isAuthenticated && provider.isSynced;
+
 /** The browser's offline and online events: the socket closes and reopens with them. */
 function followBrowser(socket: HocuspocusProviderWebsocket): () => void {
   const offline = () => {
+    const closing = socket.webSocket;
     socket.disconnect();
+    // Chromium can hold back the close event while the network is down (the closing handshake
+    // cannot finish). Until it comes the socket counts as connected, and "online" would then
+    // not open a new one: the page would stay out of the room. Close it for the page now.
+    if (closing && socket.status !== 'disconnected') {
+      closing.dispatchEvent(new CloseEvent('close', { code: 1000, reason: '' }));
+    }
     if (running) showConnection(running);
   };
   const online = () => {
@@ -264,6 +338,7 @@ function explainClose(session: Running, reason: string): void {
 
 function stop(session: Running): void {
   session.offBrowser();
+  session.offRejoin();
   session.binding?.stop();
   session.presence?.stop();
   session.provider.destroy();

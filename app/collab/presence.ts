@@ -59,6 +59,16 @@ export function startPresence(awareness: Awareness, name: string, role: Role): P
 
 const SELECTION_LIMIT = 1000;
 
+/** The first `SELECTION_LIMIT` strings, reading no further (a page may announce millions). */
+function stringsOf(values: readonly unknown[]): string[] {
+  const strings: string[] = [];
+  for (const value of values) {
+    if (strings.length === SELECTION_LIMIT) break;
+    if (typeof value === 'string') strings.push(value);
+  }
+  return strings;
+}
+
 function personOf(clientId: number, state: AnnouncedState, self: boolean): Person | null {
   const user = state.user;
   if (!user || typeof user.name !== 'string') return null;
@@ -67,9 +77,7 @@ function personOf(clientId: number, state: AnnouncedState, self: boolean): Perso
   const pointer = state.pointer;
   const x = pointer?.x;
   const y = pointer?.y;
-  const selection = Array.isArray(state.selection)
-    ? state.selection.filter((id): id is string => typeof id === 'string').slice(0, SELECTION_LIMIT)
-    : [];
+  const selection = Array.isArray(state.selection) ? stringsOf(state.selection as unknown[]) : [];
   return {
     clientId,
     name,

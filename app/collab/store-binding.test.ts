@@ -50,6 +50,22 @@ describe('binding the editor store to a live room', () => {
     expect(resource(after, untouched)).toBe(resource(before, untouched));
   });
 
+  it('never writes the page’s previous design into the room, and sends nothing back for others’ edits', () => {
+    const { page, remote } = room();
+    const sent: unknown[] = [];
+    page.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin !== 'wire') sent.push(origin);
+    });
+    // The page showed another design (resources: []) until it joined.
+    binding = bindDesign(page, true);
+    expect(sent).toEqual([]);
+    expect((readDesign(remote) as unknown as VpcLabDocument).resources).toHaveLength(example.resources.length);
+    renameRemotely(remote, 'web-1', 'theirs');
+    renameRemotely(remote, 'web-2', 'also theirs');
+    expect(resource(useEditor.getState().document, 'web-2').name).toBe('also theirs');
+    expect(sent).toEqual([]);
+  });
+
   it('sends this page’s edits to the room, and Undo takes back only this person’s', () => {
     const { page, remote } = room();
     binding = bindDesign(page, true);
@@ -89,6 +105,20 @@ describe('binding the editor store to a live room', () => {
     expect(updates).toEqual([]);
     renameRemotely(remote, 'web-1', 'seen');
     expect(resource(useEditor.getState().document, 'web-1').name).toBe('seen');
+  });
+
+  it('a view-only page’s Undo never steps back through the edits it received', () => {
+    const { page, remote } = room();
+    binding = bindDesign(page, false);
+    useEditor.getState().setReadOnly('view only');
+    try {
+      renameRemotely(remote, 'web-1', 'seen');
+      undo();
+      expect(resource(useEditor.getState().document, 'web-1').name).toBe('seen');
+      expect(useEditor.getState().notice).toEqual({ kind: 'error', text: 'view only' });
+    } finally {
+      useEditor.getState().setReadOnly(null);
+    }
   });
 
   it('puts a merged design that breaks a rule in place as it is, for Findings to show', () => {

@@ -27,6 +27,8 @@ export interface DesignBinding {
  *   never another's. One store change is one step, except that changes made while the store's
  *   own history is paused (the rest of a nudge burst) join the step before them, as alone.
  *
+ * - A viewer's Undo and Redo change nothing (and say why).
+ *
  * The Y.Doc must hold the room's design before binding: the store is set from it first.
  */
 export function bindDesign(ydoc: Y.Doc, editable: boolean): DesignBinding {
@@ -51,7 +53,16 @@ export function bindDesign(ydoc: Y.Doc, editable: boolean): DesignBinding {
 
   let undoManager: Y.UndoManager | null = null;
   let unsubscribe = () => {};
-  if (editable) {
+  if (!editable) {
+    // A viewer has no steps of their own. Left to the design's own history, Undo would step
+    // back through the room's edits as this page received them, and show a design the room
+    // does not have; instead it says why nothing changes, as any refused edit does.
+    const refuse = () => {
+      const reason = useEditor.getState().readOnly;
+      if (reason !== null) useEditor.getState().notify({ kind: 'error', text: reason });
+    };
+    routeUndo({ undo: refuse, redo: refuse });
+  } else {
     const manager = new Y.UndoManager(designTypes(ydoc), {
       trackedOrigins: new Set([LOCAL_EDIT]),
       captureTimeout: NEVER,
@@ -76,10 +87,8 @@ export function bindDesign(ydoc: Y.Doc, editable: boolean): DesignBinding {
     stop() {
       unsubscribe();
       ydoc.off('afterTransaction', onTransaction);
-      if (undoManager) {
-        undoManager.destroy();
-        routeUndo(null);
-      }
+      undoManager?.destroy();
+      routeUndo(null);
     },
   };
 }

@@ -14,7 +14,10 @@ export interface LiveServer {
   /** http://127.0.0.1:<port> */
   readonly url: string;
   readonly process: ServerProcess;
-  /** Kills the server as a crash would and starts it again on the same data (a new port). */
+  /**
+   * Kills the server as a crash would (SIGKILL) and starts it again on the same data and the
+   * SAME port: a page's socket goes to its own origin, so only that brings the pages back.
+   */
   restart(): Promise<LiveServer>;
 }
 
@@ -39,17 +42,42 @@ export async function openAt(context: BrowserContext, server: LiveServer, path: 
 /** A fresh room's edit link path (`/?room=<id>`), as "Start live session" would make. */
 export const freshRoomPath = (): string => `/?room=${newEditId()}`;
 
+/** How long a restart keeps trying while the killed server's port is released. */
+const PORT_RELEASE_MS = 5000;
+
 async function startServer(data: string): Promise<LiveServer> {
   const dist = resolve(process.env.E2E_DIST ?? 'dist');
-  const process_ = await spawnServer({ VPCLAB_DIST: dist, VPCLAB_DATA: data });
+  const env = { VPCLAB_DIST: dist, VPCLAB_DATA: data };
+  let current = await spawnOnPort({ ...env, PORT: '0' });
+  // One object for the worker's life: after a restart it answers for the new process, which the
+  // fixture then stops.
   return {
-    url: process_.url,
-    process: process_,
+    get url() {
+      return current.url;
+    },
+    get process() {
+      return current;
+    },
     async restart() {
-      await process_.crash();
-      return startServer(data);
+      await current.crash();
+      current = await spawnOnPort({ ...env, PORT: new URL(current.url).port });
+      return this;
     },
   };
+}
+
+/** Starts the server; on a fixed port, tries again for a moment while the port is still taken. */
+async function spawnOnPort(env: Record<string, string>): Promise<ServerProcess> {
+  const start = Date.now();
+  for (;;) {
+    try {
+      return await spawnServer(env);
+    } catch (error) {
+      // The exit can be reported before its EADDRINUSE is read, so any early exit is retried.
+      if (env['PORT'] === '0' || Date.now() - start > PORT_RELEASE_MS) throw error;
+      await new Promise((wait) => setTimeout(wait, 100));
+    }
+  }
 }
 
 /** `test` with a `liveServer` fixture: one server per worker, stopped after the file's tests. */
