@@ -8,6 +8,7 @@ import { glyphImage } from './glyph.ts';
 import { useNodeFacts } from './facts-store.ts';
 import { HiddenHandles } from './hidden-handles.tsx';
 import { useCompactTiles } from './use-compact.tsx';
+import { useTileScale } from './zoom-labels.tsx';
 import { useT } from '../../i18n/use-t.ts';
 
 /** Room for a label: the tile's width less its padding and border. */
@@ -22,6 +23,7 @@ const NAME_WIDTH = TEXT_WIDTH - 18;
  */
 export const InterfaceNode = memo(function InterfaceNode({ data }: NodeProps<DiagramNode>) {
   const compact = useCompactTiles();
+  const scale = useTileScale();
   const theme = useTheme();
   const t = useT();
   const eni = data.networkInterface;
@@ -36,6 +38,24 @@ export const InterfaceNode = memo(function InterfaceNode({ data }: NodeProps<Dia
     );
   }
   const family = pageFontFamily();
+  if (scale > 1) {
+    // Zoomed out: the name and address grow to stay readable, and the rest gives them its room.
+    const nameSize = 11 * scale;
+    const addressSize = 10 * Math.min(scale, 1.4);
+    return (
+      <div className="interface-node is-zoomed-out tone-compute" title={tooltip}>
+        <span className="interface-name" style={{ fontSize: `${nameSize}px` }}>
+          {fitText(data.title, `600 ${nameSize}px ${family}`, TEXT_WIDTH)}
+        </span>
+        {address ? (
+          <span className="interface-address" style={{ fontSize: `${addressSize}px` }}>
+            {fitText(address, `${addressSize}px ${family}`, TEXT_WIDTH)}
+          </span>
+        ) : null}
+        <HiddenHandles />
+      </div>
+    );
+  }
   return (
     <div className="interface-node tone-compute" title={tooltip}>
       <span className="interface-name-row">
