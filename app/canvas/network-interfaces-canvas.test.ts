@@ -16,8 +16,7 @@ import { traceDrawing } from './overlay/trace-lines.ts';
 
 // The golden cases, read through Vite so that this test needs no Node types.
 const cases = import.meta.glob<{ document: VpcLabDocument }>('../../cases/eni-*.json', { eager: true });
-const golden = (name: string) =>
-  Object.entries(cases).find(([path]) => path.endsWith(`/${name}.json`))![1].document;
+const golden = (name: string) => Object.entries(cases).find(([path]) => path.endsWith(`/${name}.json`))![1].document;
 const dualHomed = golden('eni-dual-homed');
 const appliance = golden('eni-firewall-appliance');
 
@@ -46,7 +45,11 @@ describe('secondary network interfaces on the canvas', () => {
       parentId: 'mgmt-a',
       ariaLabel: 'Network interface eni-1 of app',
       domAttributes: { 'data-resource-id': 'app/eni-1' },
-      data: { resourceId: 'app/eni-1', title: 'eni-1', networkInterface: { instance: 'app', name: 'eni-1', position: 0 } },
+      data: {
+        resourceId: 'app/eni-1',
+        title: 'eni-1',
+        networkInterface: { instance: 'app', name: 'eni-1', position: 0 },
+      },
     });
     expect(diagram.facts.get('app/eni-1')?.details).toEqual(['10.0.2.10']);
     // The instance itself stays in its primary's subnet; the interface sits wholly inside its own.

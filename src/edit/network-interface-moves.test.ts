@@ -42,7 +42,10 @@ describe('network interface edits made on the canvas', () => {
     const otherAz = applyEdit(document, { type: 'move-network-interface', id: 'app', position: 0, subnet: 'far' });
     expect(otherAz).toMatchObject({ ok: false, message: expect.stringMatching(/Availability Zone a.*far is in b/) });
     const taken = applyEdit(document, { type: 'move-network-interface', id: 'app', position: 0, subnet: 'front' });
-    expect(taken).toMatchObject({ ok: false, message: expect.stringMatching(/already has an interface in subnet front/) });
+    expect(taken).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/already has an interface in subnet front/),
+    });
   });
 
   it('removes interfaces named by endpoint, highest device index first, leaving the instance alone', () => {
