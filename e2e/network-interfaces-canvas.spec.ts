@@ -83,3 +83,17 @@ test('an interface dropped into a subnet its instance already uses snaps back wi
   await expect.poll(async () => (await eni.boundingBox())?.x).toBeCloseTo(before.x, 0);
   expect(await within(eni, canvas.node('Subnet mgmt-a'))).toBe(true);
 });
+
+test('Find resource finds the interface by its endpoint and selects its node', async ({ page }) => {
+  const { canvas } = await openDualHomed(page);
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const finder = inspector.getByRole('combobox', { name: 'Find resource' });
+  await finder.fill('app/eni');
+  await expect(inspector.getByRole('option').first()).toContainText('app/eni-1');
+  await finder.press('Enter');
+  await expect(canvas.node('Network interface eni-1 of app')).toHaveClass(/selected/);
+  await expect(inspector.getByRole('group', { name: 'Network interface eni-1', exact: true })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+});
