@@ -453,6 +453,34 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'secondary network interfaces on the canvas: one selected, its menu and a refused drop',
+    path: '/',
+    async show(page) {
+      const appliance = JSON.parse(readFileSync('cases/eni-firewall-appliance.json', 'utf8')) as { document: unknown };
+      await page.getByLabel('インポートするファイル', { exact: true }).setInputFiles({
+        name: 'appliance.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(appliance.document)),
+      });
+      const canvas = page.getByRole('region', { name: 'キャンバス', exact: true });
+      const eni = canvas.getByRole('group', { name: 'fw のネットワークインターフェイス eni-1', exact: true });
+      await eni.click();
+      await expect(inspector(page).getByRole('group', { name: 'ネットワークインターフェイス eni-1' })).toBeVisible();
+      // Dropped on the empty canvas, outside every subnet: it snaps back and says why.
+      const box = await eni.boundingBox();
+      const area = await canvas.boundingBox();
+      if (!box || !area) throw new Error('not drawn');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(area.x + 30, area.y + area.height - 30, { steps: 6 });
+      await page.mouse.up();
+      await expect(page.getByRole('alert')).toContainText('サブネットの中にドロップしてください');
+      await page.getByRole('button', { name: '凡例', exact: true }).click();
+      await eni.click({ button: 'right' });
+      await expect(page.getByRole('menuitem', { name: 'インスタンス fw を開く', exact: true })).toBeVisible();
+    },
+  },
+  {
     name: 'an import error alert',
     path: '/',
     async show(page) {

@@ -33,6 +33,8 @@ import './canvas.css';
 import type { Diagram } from './derive-diagram.ts';
 import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
 import { dropTargets, livesInSubnet, refusedDrop } from './drop-rules.ts';
+import { interfaceDropRefusal } from './interface-drop.ts';
+import { documentIndex } from '../store/document-index.ts';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
 import { fitDesign } from './fit-design.ts';
 import { EDGE_TYPES } from './FloatingEdge.tsx';
@@ -144,6 +146,45 @@ export function Canvas() {
       const moves = dragged.filter((n) => n.type !== 'external' && n.type !== 'annotation').map(absolute);
       const single = dragged.length === 1 && notes.length === 0 ? dragged[0] : undefined;
       const { dispatch, dispatchAll, notify } = useEditor.getState();
+      const eni = single?.data.networkInterface;
+      if (single && eni) {
+        // A network interface moves within its subnet, or into another subnet of its AZ (re-homed).
+        const move = moves[0]!;
+        const { width, height } = SIZE.networkInterface;
+        const subnet = containerAt(diagram, { x: move.x + width / 2, y: move.y + height / 2 }, ['subnet']);
+        const refusal = interfaceDropRefusal(documentIndex(useEditor.getState().document), eni, subnet);
+        if (refusal !== null || subnet === undefined) {
+          if (refusal !== null) notify({ kind: 'error', text: refusal });
+          reset();
+          return;
+        }
+        const layout = moveLayout(diagram, moves);
+        if (subnet === single.parentId) {
+          dispatch({ type: 'move', layout });
+          return;
+        }
+        const before = useEditor.getState().document;
+        const applied = dispatchAll([
+          { type: 'move-network-interface', id: eni.instance, position: eni.position, subnet },
+          { type: 'move', layout },
+        ]);
+        if (!applied) {
+          reset();
+          return;
+        }
+        const instance = documentIndex(before).get(eni.instance, 'instance');
+        const dropped = instance?.networkInterfaces?.[eni.position]?.privateIp !== undefined;
+        notify({
+          kind: 'info',
+          text: t('interfaces:canvas.moved', {
+            name: eni.name,
+            instance: eni.instanceTitle,
+            subnet,
+            dropped: dropped ? 'yes' : 'no',
+          }),
+        });
+        return;
+      }
       if (single && livesInSubnet(single.data.type)) {
         const move = moves[0]!;
         const centre = { x: move.x + SIZE.leaf.width / 2, y: move.y + SIZE.leaf.height / 2 };
@@ -169,7 +210,7 @@ export function Canvas() {
         dispatchAll([...(Object.keys(layout).length > 0 ? [{ type: 'move' as const, layout }] : []), ...notes]);
       } else if (Object.keys(layout).length > 0) dispatch({ type: 'move', layout });
     },
-    [reset, snap],
+    [reset, snap, t],
   );
 
   const onResizeEnd: ResizeEndHandler = useCallback((id, params) => {

@@ -1,4 +1,4 @@
-import { effectiveRouteTable, type DocumentIndex } from '../../src/model/index.ts';
+import { effectiveRouteTable, findInterface, instanceInterfaces, type DocumentIndex } from '../../src/model/index.ts';
 import { externalNodeId } from './derive-boxes.ts';
 import type { DiagramEdge, EdgeKind, ExternalId } from './diagram-types.ts';
 import { currentT } from '../i18n/use-t.ts';
@@ -14,10 +14,23 @@ const DRAWN_TARGETS = new Set([
 ]);
 
 /**
+ * The node a route target is drawn as: its own, or for an interface (`fw/eni-1`) the interface's
+ * node, the primary (`fw/eni-0`) being the instance itself.
+ */
+function routeTargetNode(index: DocumentIndex, target: string): string | undefined {
+  const resource = index.byId.get(target);
+  if (resource) return DRAWN_TARGETS.has(resource.type) ? target : undefined;
+  const found = findInterface(target, index.byId);
+  if (!found) return undefined;
+  return found.eni.deviceIndex === 0 ? found.instance.id : found.eni.endpoint;
+}
+
+/**
  * Edges from the document: peering connections (the edge is the resource: it carries its id and
  * name), transit gateway attachments, VPN and Direct Connect links, non-local routes (subnet to
- * its target, one edge per pair), and gateways and endpoints to the outside. `drawn` holds the
- * node ids on the canvas; edges to anything else are left out. Linear in resources and routes.
+ * its target, one edge per pair), gateways and endpoints to the outside, and each secondary
+ * network interface to its instance. `drawn` holds the node ids on the canvas; edges to anything
+ * else are left out. Linear in resources and routes.
  */
 export function deriveEdges(index: DocumentIndex, drawn: ReadonlySet<string>): DiagramEdge[] {
   const t = currentT();
@@ -91,18 +104,25 @@ export function deriveEdges(index: DocumentIndex, drawn: ReadonlySet<string>): D
         const table = effectiveRouteTable(index, r);
         const byTarget = new Map<string, string[]>();
         for (const route of table?.routes ?? []) {
-          const target = index.byId.get(route.target);
-          if (!target || !DRAWN_TARGETS.has(target.type)) continue;
+          if (routeTargetNode(index, route.target) === undefined) continue;
           byTarget.set(route.target, [...(byTarget.get(route.target) ?? []), route.destination]);
         }
         for (const [target, destinations] of byTarget) {
           const label = destinations.length > 1 ? `${destinations[0]} +${destinations.length - 1}` : destinations[0];
-          add(`route:${r.id}->${target}`, r.id, target, 'route', label, {
+          add(`route:${r.id}->${target}`, r.id, routeTargetNode(index, target)!, 'route', label, {
             ariaLabel: t('canvas:edges.route', { id: r.id, target, destinations: destinations.join(', ') }),
           });
         }
         break;
       }
+      case 'instance':
+        // Attached, not a way traffic goes: drawn apart from routes and links (dashed, no arrow).
+        for (const eni of instanceInterfaces(r).slice(1)) {
+          add(`eni:${eni.endpoint}`, r.id, eni.endpoint, 'interface', undefined, {
+            ariaLabel: t('interfaces:canvas.attachedEdge', { name: eni.name, instance: r.name ?? r.id }),
+          });
+        }
+        break;
       default:
         break;
     }

@@ -1,5 +1,6 @@
 import type { Placement } from './derive-boxes.ts';
-import type { DiagramNode, NodeKind } from './diagram-types.ts';
+import type { DiagramNode, DrawnInterface, NodeKind } from './diagram-types.ts';
+import type { Translate } from '../../src/i18n/i18n.ts';
 import { EXTERNAL_LABEL } from './externals.ts';
 import { currentT } from '../i18n/use-t.ts';
 
@@ -24,6 +25,11 @@ export function deriveNodes(placements: readonly Placement[], previous: readonly
     const parent = p.parent === undefined ? undefined : boxOf.get(p.parent);
     const x = parent ? p.box.x - parent.box.x : p.box.x;
     const y = parent ? p.box.y - parent.box.y : p.box.y;
+    if (p.networkInterface) {
+      const node = interfaceNode(p, parent, t);
+      const old = before.get(p.id);
+      return old && sameInterfaceNode(old, node) ? old : node;
+    }
     const r = p.resource;
     const resourceId = r ? r.id : (p.external ?? p.id);
     const type = r ? r.type : (p.external ?? 'internet');
@@ -68,4 +74,52 @@ export function deriveNodes(placements: readonly Placement[], previous: readonly
     };
     return node;
   });
+}
+
+/**
+ * A secondary network interface, drawn in its own subnet: its id is its endpoint (`web-1/eni-1`),
+ * which a click selects, and its accessible name "Network interface eni-1 of web-1" (ui.md).
+ */
+function interfaceNode(p: Placement, parent: Placement | undefined, t: Translate): DiagramNode {
+  const { instance, eni } = p.networkInterface!;
+  const instanceTitle = instance.name ?? instance.id;
+  return {
+    id: p.id,
+    type: 'interface',
+    position: parent ? { x: p.box.x - parent.box.x, y: p.box.y - parent.box.y } : { x: p.box.x, y: p.box.y },
+    width: p.box.width,
+    height: p.box.height,
+    measured: { width: p.box.width, height: p.box.height },
+    data: {
+      resourceId: eni.endpoint,
+      type: 'instance',
+      title: eni.name,
+      networkInterface: { instance: instance.id, instanceTitle, name: eni.name, position: eni.deviceIndex - 1 },
+    },
+    ariaLabel: t('interfaces:canvas.nodeName', { name: eni.name, instance: instanceTitle }),
+    ariaRole: 'group',
+    domAttributes: { 'data-resource-id': eni.endpoint } as NonNullable<DiagramNode['domAttributes']>,
+    ...(parent ? { parentId: parent.id } : {}),
+  };
+}
+
+function sameInterfaceNode(a: DiagramNode, b: DiagramNode): boolean {
+  return (
+    a.type === b.type &&
+    a.ariaLabel === b.ariaLabel &&
+    a.parentId === b.parentId &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    sameDrawnInterface(a.data.networkInterface, b.data.networkInterface)
+  );
+}
+
+/** Equal interface facts of two nodes (both undefined on any other node). */
+export function sameDrawnInterface(a: DrawnInterface | undefined, b: DrawnInterface | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return (
+    a.instance === b.instance && a.instanceTitle === b.instanceTitle && a.name === b.name && a.position === b.position
+  );
 }

@@ -1,8 +1,8 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Annotation, ResourceType } from '../../src/model/index.ts';
 
-/** Kinds of drawn node; each has its own component. */
-export type NodeKind = 'vpc' | 'subnet' | 'resource' | 'external' | 'annotation';
+/** Kinds of drawn node; each has its own component. `interface`: a secondary network interface. */
+export type NodeKind = 'vpc' | 'subnet' | 'resource' | 'external' | 'annotation' | 'interface';
 
 /** The services and networks drawn outside every VPC. */
 export type ExternalId = 'internet' | 's3' | 'dynamodb';
@@ -23,12 +23,31 @@ export interface DiagramNodeData extends Record<string, unknown> {
    * `resourceId` is then `annotation:<id>` and its `type` means nothing (see annotation-nodes.ts).
    */
   readonly annotation?: Annotation;
+  /**
+   * On a network interface node (kind `interface`) only: which secondary interface it is. Its
+   * `resourceId` is then the interface's endpoint (`web-1/eni-1`), its `type` `instance` (its
+   * tone) and its `title` the interface's name.
+   */
+  readonly networkInterface?: DrawnInterface;
+}
+
+/** A secondary network interface as its node knows it: its instance, name and place in `networkInterfaces`. */
+export interface DrawnInterface {
+  readonly instance: string;
+  /** The instance's name or id, as its own node shows it. */
+  readonly instanceTitle: string;
+  readonly name: string;
+  /** Its index in the instance's `networkInterfaces` (device index - 1). */
+  readonly position: number;
 }
 
 export type DiagramNode = Node<DiagramNodeData, NodeKind>;
 
-/** Edge kinds, styled differently: a resource (peering), a link, or where a route sends traffic. */
-export type EdgeKind = 'peering' | 'attachment' | 'vpn' | 'route' | 'service';
+/**
+ * Edge kinds, styled differently: a resource (peering), a link, where a route sends traffic, or
+ * a secondary network interface attached to its instance (`interface`: not a path traffic takes).
+ */
+export type EdgeKind = 'peering' | 'attachment' | 'vpn' | 'route' | 'service' | 'interface';
 
 export interface DiagramEdgeData extends Record<string, unknown> {
   readonly kind: EdgeKind;

@@ -37,6 +37,7 @@ export function pictureWords(t: Translate): PictureWords {
         peering: t('topBar:exportMenu.edges.peering'),
         attachment: t('topBar:exportMenu.edges.attachment'),
         vpn: t('topBar:exportMenu.edges.vpn'),
+        interface: t('interfaces:canvas.keyEdge'),
       },
       allowed: t('topBar:exportMenu.allowed'),
       blocked: t('topBar:exportMenu.blocked'),

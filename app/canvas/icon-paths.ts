@@ -31,6 +31,12 @@ export const ICON_PATHS: Readonly<Record<ResourceType | ExternalId, string>> = {
     'M5 5c0-1.1 3.1-2 7-2s7 .9 7 2v14c0 1.1-3.1 2-7 2s-7-.9-7-2Z M5 10c0 1.1 3.1 2 7 2s7-.9 7-2 M5 15c0 1.1 3.1 2 7 2s7-.9 7-2',
 };
 
+/**
+ * A network interface (ENI): a network card, its edge connector below and a port on its side.
+ * Drawn beside the types: an interface is part of an instance, not a resource of its own.
+ */
+export const NETWORK_INTERFACE_PATH = 'M3 6h15v10H3z M6 16v3 M9.5 16v3 M13 16v3 M18 9h3v4h-3 M6 9h6v4H6z';
+
 /** Colour family of each type (network, gateway, compute, policy, outside). */
 export const TONE: Readonly<Record<ResourceType | ExternalId, string>> = {
   vpc: 'network',

@@ -18,9 +18,10 @@ export function moveLayout(
   const layout: Record<string, LayoutEntry> = {};
   const write = (id: string, dx: number, dy: number) => {
     const placement = diagram.placements.get(id);
-    if (!placement?.resource || layout[id]) return;
+    // Resources and secondary network interfaces (keyed by their endpoint, `web-1/eni-1`).
+    if (!(placement?.resource || placement?.networkInterface) || layout[id]) return;
     const { x, y, width, height } = placement.box;
-    const kind = placement.resource.type;
+    const kind = placement.resource?.type;
     layout[id] =
       kind === 'vpc' || kind === 'subnet' ? { x: x + dx, y: y + dy, width, height } : { x: x + dx, y: y + dy };
     for (const child of diagram.children.get(id) ?? []) write(child, dx, dy);

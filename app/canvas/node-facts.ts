@@ -1,4 +1,5 @@
-import { isPublicSubnet, type DocumentIndex, type Resource } from '../../src/model/index.ts';
+import { assignAddresses, isPublicSubnet, type DocumentIndex, type Resource } from '../../src/model/index.ts';
+import { formatIpv4 } from '../../src/net/index.ts';
 import type { Placement } from './derive-boxes.ts';
 import { nodeDetails } from './node-details.ts';
 
@@ -33,7 +34,14 @@ export function deriveFacts(
   previous: ReadonlyMap<string, NodeFacts> = new Map(),
 ): ReadonlyMap<string, NodeFacts> {
   const facts = new Map<string, NodeFacts>();
+  const addressOf = interfaceAddresses(index);
   for (const p of placements) {
+    if (p.networkInterface) {
+      const made: NodeFacts = { details: [addressOf(p.networkInterface.instance.id, p.networkInterface.eni)] };
+      const old = previous.get(p.id);
+      facts.set(p.id, old && sameFacts(old, made) ? old : made);
+      continue;
+    }
     const r = p.resource;
     if (!r) continue;
     const open = r.type === 'subnet' ? isPublicSubnet(index, r) : undefined;
@@ -48,6 +56,23 @@ export function deriveFacts(
     facts.set(p.id, kept);
   }
   return facts;
+}
+
+/**
+ * A secondary interface's address as the engine uses it: its `privateIp`, else the one assigned
+ * (format.md, "Addresses"). The document's addresses are assigned at most once per derivation,
+ * and only when an interface has no address of its own.
+ */
+function interfaceAddresses(
+  index: DocumentIndex,
+): (instance: string, eni: { readonly subnet: string; readonly privateIp: string | undefined }) => string {
+  let plan: ReturnType<typeof assignAddresses> | undefined;
+  return (instance, eni) => {
+    if (eni.privateIp !== undefined) return eni.privateIp;
+    plan ??= assignAddresses(index.document, index);
+    const assigned = plan.byResource.get(instance)?.find((address) => address.subnet === eni.subnet);
+    return assigned ? formatIpv4(assigned.ipv4) : '';
+  };
 }
 
 export function sameFacts(a: NodeFacts, b: NodeFacts): boolean {

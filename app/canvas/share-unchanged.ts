@@ -1,5 +1,6 @@
 import type { Diagram } from './derive-diagram.ts';
 import type { DiagramEdge, DiagramNode } from './diagram-types.ts';
+import { sameDrawnInterface } from './derive-nodes.ts';
 import { shareFacts } from './node-facts.ts';
 
 /**
@@ -48,6 +49,7 @@ function samePlacements(previous: Diagram, next: Diagram): boolean {
   for (const [id, placement] of next.placements) {
     const old = previous.placements.get(id);
     if (!old || old.resource !== placement.resource || old.parent !== placement.parent) return false;
+    if (old.networkInterface?.instance !== placement.networkInterface?.instance) return false;
     const a = old.box;
     const b = placement.box;
     if (a.x !== b.x || a.y !== b.y || a.width !== b.width || a.height !== b.height) return false;
@@ -99,6 +101,7 @@ export function sameNode(a: DiagramNode, b: DiagramNode): boolean {
     a.data.type === b.data.type &&
     a.data.title === b.data.title &&
     a.data.annotation === b.data.annotation &&
+    sameDrawnInterface(a.data.networkInterface, b.data.networkInterface) &&
     a.zIndex === b.zIndex &&
     a.className === b.className
   );

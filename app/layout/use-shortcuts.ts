@@ -3,6 +3,7 @@ import { requestFit } from '../canvas/fit-request.ts';
 import { useEditor } from '../store/store.ts';
 import { redo, undo } from '../store/undo-route.ts';
 import { isReadOnly } from '../collab/ui/use-read-only.ts';
+import { findInterface, type VpcLabDocument } from '../../src/model/index.ts';
 
 /** Where keys belong to the element itself: text fields, selects, editable content, open menus and dialogs. */
 export function ownsKeys(target: EventTarget | null): boolean {
@@ -36,8 +37,10 @@ export function useShortcuts(): void {
       } else if (mod && key === 'y') {
         redo();
       } else if (mod && key === 'd') {
-        if (state.selection.length === 0) return;
-        state.dispatch({ type: 'duplicate', ids: state.selection });
+        // A network interface node (`web-1/eni-1`) is part of its instance: nothing to duplicate on its own.
+        const ids = state.selection.filter((id) => !isInterfaceNode(state.document, id));
+        if (ids.length === 0) return;
+        state.dispatch({ type: 'duplicate', ids });
       } else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) {
         if (state.selection.length === 0) return;
         state.requestDelete(state.selection);
@@ -55,4 +58,10 @@ export function useShortcuts(): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+}
+
+/** True for a selected secondary network interface (its endpoint, `web-1/eni-1`), not a resource. */
+function isInterfaceNode(document: VpcLabDocument, id: string): boolean {
+  if (!id.includes('/') || document.resources.some((r) => r.id === id)) return false;
+  return findInterface(id, new Map(document.resources.map((r) => [r.id, r]))) !== undefined;
 }

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { ArrangeButtons } from '../canvas/arrange/ArrangeButtons.tsx';
-import type { ValidationIssue } from '../../src/model/index.ts';
+import { findInterface, type ValidationIssue } from '../../src/model/index.ts';
 import { documentIndex } from '../store/document-index.ts';
 import { useCurrentReport } from '../analysis/analysis-store.ts';
 import { useEditor, type EditorState } from '../store/store.ts';
@@ -32,6 +32,8 @@ export function Inspector() {
   // (overlaps, references); validating here would block the page on large designs.
   const errors = useCurrentReport()?.errors ?? NO_ERRORS;
   const [only] = selection;
+  // A network interface node selects its endpoint (`web-1/eni-1`): the inspector shows its instance.
+  const owner = only === undefined || index.byId.has(only) ? undefined : findInterface(only, index.byId)?.instance.id;
   const t = useT();
   // View-only (a live session's view link): every field shows, none takes input; Find still works.
   const readOnly = useReadOnly();
@@ -45,7 +47,7 @@ export function Inspector() {
           <AnnotationPanel key={only} id={annotationIdOf(only)!} index={index} />
         )}
         {selection.length === 1 && only !== undefined && annotationIdOf(only) === undefined && (
-          <ResourcePanel key={only} id={only} index={index} errors={errors} />
+          <ResourcePanel key={only} id={owner ?? only} index={index} errors={errors} />
         )}
         {selection.length > 1 && (
           <div className="selection-summary">

@@ -4,6 +4,7 @@ import {
   annotationIdOf,
   applyEdit,
   deletionImpact,
+  interfaceRemovals,
   rememberValidDocument,
   type EditCommand,
 } from '../../src/edit/index.ts';
@@ -34,6 +35,8 @@ export interface PendingDelete {
   readonly impact: readonly string[];
   /** Selected notes, text and frames, deleted in the same step. */
   readonly annotations?: readonly string[];
+  /** Selected secondary network interfaces (`web-1/eni-1`), removed in the same step. */
+  readonly interfaces?: readonly string[];
 }
 
 export interface EditorState extends LessonSlice {
@@ -94,9 +97,18 @@ export interface EditorState extends LessonSlice {
   cancelDelete(): void;
 }
 
-/** The commands of one deletion: annotations first, then resources (and what depends on them). */
-const deletions = (resources: readonly string[], annotations: readonly string[]): EditCommand[] => [
+/**
+ * The commands of one deletion: annotations first, then secondary network interfaces named by
+ * endpoint (an interface node on the canvas), then resources (and what depends on them).
+ */
+const deletions = (
+  document: VpcLabDocument,
+  resources: readonly string[],
+  annotations: readonly string[],
+  interfaces: readonly string[] = [],
+): EditCommand[] => [
   ...(annotations.length > 0 ? [{ type: 'delete-annotations' as const, ids: annotations }] : []),
+  ...interfaceRemovals(document, [...interfaces, ...resources]),
   ...(resources.length > 0 ? [{ type: 'delete-resources' as const, ids: resources }] : []),
 ];
 
@@ -224,21 +236,29 @@ export const useEditor = create<EditorState>()(
         const existing = ids.filter((id) => document.resources.some((r) => r.id === id));
         // Selected annotations go in the same step (they never need asking: nothing depends on them).
         const annotations = ids.flatMap((id) => annotationIdOf(id) ?? []);
+        // Interface nodes are selected by endpoint (`web-1/eni-1`): deleting one removes that interface.
+        const interfaces = ids.filter((id) => id.includes('/') && !existing.includes(id));
         if (existing.length === 0) {
-          if (annotations.length > 0) dispatchAll(deletions([], annotations));
+          if (annotations.length > 0 || interfaces.length > 0)
+            dispatchAll(deletions(document, [], annotations, interfaces));
           return;
         }
         const containers = document.resources.some((r) => existing.includes(r.id) && CONTAINER_TYPES.has(r.type));
         if (!containers) {
-          dispatchAll(deletions(existing, annotations));
+          dispatchAll(deletions(document, existing, annotations, interfaces));
           return;
         }
-        set({ pendingDelete: { ids: existing, impact: deletionImpact(document, existing), annotations } });
+        set({
+          pendingDelete: { ids: existing, impact: deletionImpact(document, existing), annotations, interfaces },
+        });
       },
       confirmDelete() {
         const pending = get().pendingDelete;
         set({ pendingDelete: null });
-        if (pending) get().dispatchAll(deletions(pending.ids, pending.annotations ?? []));
+        if (pending)
+          get().dispatchAll(
+            deletions(get().document, pending.ids, pending.annotations ?? [], pending.interfaces ?? []),
+          );
       },
       cancelDelete() {
         set({ pendingDelete: null });

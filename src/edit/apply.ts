@@ -8,7 +8,7 @@ import { pasteClip, pasteRefusalText } from './clip-paste.ts';
 import { duplicateResources } from './duplicate.ts';
 import { structuralError } from './guard.ts';
 import { materialiseResource } from './materialise.ts';
-import { removeNetworkInterface } from './network-interfaces.ts';
+import { moveNetworkInterface, removeNetworkInterface } from './network-interfaces.ts';
 import { renameResource } from './rename.ts';
 import { reparentResource } from './reparent.ts';
 import { takeOverTgwRoutes } from './transit-tables.ts';
@@ -89,6 +89,8 @@ function perform(document: VpcLabDocument, command: EditCommand): EditResult {
       return connectRule(document, command.source, command.target, command.rule);
     case 'remove-network-interface':
       return removeNetworkInterface(document, command.id, command.position);
+    case 'move-network-interface':
+      return moveNetworkInterface(document, command.id, command.position, command.subnet);
   }
 }
 

@@ -68,7 +68,9 @@ export function deleteResources(document: VpcLabDocument, ids: readonly string[]
   const endpointGone = (endpoint: string): boolean =>
     gone.has(endpoint) || (endpoint.includes('/') && gone.has(endpoint.slice(0, endpoint.lastIndexOf('/'))));
   const keptIntents = intents?.filter((intent) => !endpointGone(intent.from) && !endpointGone(intent.to));
-  const keptLayout = layout ? Object.fromEntries(Object.entries(layout).filter(([id]) => !gone.has(id))) : undefined;
+  const keptLayout = layout
+    ? Object.fromEntries(Object.entries(layout).filter(([id]) => !endpointGone(id)))
+    : undefined;
   // Notes pinned to a deleted resource stay where they are, unpinned.
   return {
     ok: true,

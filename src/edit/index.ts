@@ -1,6 +1,7 @@
 /** Edits of a design as pure functions over the document (the editor's command layer). */
 export { applyEdit } from './apply.ts';
 export { deletionImpact } from './delete.ts';
+export { interfaceRemovals } from './network-interfaces.ts';
 export { rememberValidDocument } from './schema-check.ts';
 export type { EditCommand, EditResult, NewResourceRequest } from './types.ts';
 export {

@@ -40,7 +40,7 @@ export function renameResource(document: VpcLabDocument, from: string, to: strin
     to: map(intent.to),
   }));
   const layout = document.layout
-    ? Object.fromEntries(Object.entries(document.layout).map(([id, entry]) => [id === from ? to : id, entry]))
+    ? Object.fromEntries(Object.entries(document.layout).map(([id, entry]) => [map(id), entry]))
     : undefined;
   return {
     ok: true,

@@ -33,6 +33,13 @@ export type EditCommand =
   | { readonly type: 'reparent'; readonly id: string; readonly subnet: string }
   /** Removes one secondary network interface of an instance; references follow (network-interfaces.ts). */
   | { readonly type: 'remove-network-interface'; readonly id: string; readonly position: number }
+  /** Moves one secondary network interface into another subnet of its AZ (network-interfaces.ts). */
+  | {
+      readonly type: 'move-network-interface';
+      readonly id: string;
+      readonly position: number;
+      readonly subnet: string;
+    }
   /** Duplicates resources with fresh ids (and free addresses where one was explicit). */
   | { readonly type: 'duplicate'; readonly ids: readonly string[] }
   /**

@@ -1,4 +1,5 @@
 import { effectiveNetworkAcl, effectiveRouteTable, subnetsOf, type DocumentIndex } from '../model/index.ts';
+import { interfacePlaces } from './hop-interfaces.ts';
 import type { Hop } from './types.ts';
 
 /**
@@ -53,7 +54,7 @@ export function hopPlaces(
     const resource = index.byId.get(hops[i]?.component ?? '');
     return resource ? subnetsOf(resource) : [];
   };
-  return hops.map((hop, i) => {
+  const places = hops.map((hop, i) => {
     const candidates = tables.get(hop.component);
     if (!candidates) return hop.component;
     if (candidates.length === 1) return candidates[0];
@@ -66,4 +67,6 @@ export function hopPlaces(
     }
     return undefined;
   });
+  // An instance hop on a secondary network interface is placed at the interface (`fw/eni-1`).
+  return interfacePlaces(index, hops, places);
 }

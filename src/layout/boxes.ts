@@ -1,12 +1,32 @@
-import { subnetsOf, type DocumentIndex, type LayoutEntry, type Resource } from '../model/index.ts';
+import {
+  instanceInterfaces,
+  subnetsOf,
+  type DocumentIndex,
+  type Instance,
+  type InstanceInterface,
+  type LayoutEntry,
+  type Resource,
+} from '../model/index.ts';
 import type { Box, ExternalId } from './types.ts';
 import { CONTAINER, LEAF_GRID, SIZE } from './sizes.ts';
 
-/** Where a drawn thing sits: its absolute box and the node it is nested in (React Flow `parentId`). */
+/** A secondary network interface drawn in its own subnet: the instance it belongs to, and which one it is. */
+export interface PlacedInterface {
+  readonly instance: Instance;
+  readonly eni: InstanceInterface;
+}
+
+/**
+ * Where a drawn thing sits: its absolute box and the node it is nested in (React Flow `parentId`).
+ * A resource's node has `resource`; the Internet and the services have `external`; a secondary
+ * network interface has `networkInterface` (its id is its endpoint, `web-1/eni-1`, which is also
+ * its key in the document's layout) and no `resource`, as it is part of an instance, not one.
+ */
 export interface Placement {
   readonly id: string;
   readonly resource: Resource | null;
   readonly external?: ExternalId;
+  readonly networkInterface?: PlacedInterface;
   readonly parent?: string;
   readonly box: Box;
 }
@@ -28,13 +48,13 @@ export function deriveBoxes(index: DocumentIndex, externals: ReadonlySet<Externa
   const resources = index.document.resources;
   const vpcs = resources.filter((r) => r.type === 'vpc');
   const subnets = resources.filter((r) => r.type === 'subnet');
-  const leavesOf = new Map<string, Resource[]>();
+  const leavesOf = new Map<string, Leaf[]>();
   const edgeOf = new Map<string, Resource[]>();
   const roots: Resource[] = [];
-  const push = (map: Map<string, Resource[]>, key: string, r: Resource) => {
+  const push = <T>(map: Map<string, T[]>, key: string, item: T) => {
     const list = map.get(key);
-    if (list) list.push(r);
-    else map.set(key, [r]);
+    if (list) list.push(item);
+    else map.set(key, [item]);
   };
 
   for (const r of resources) {
@@ -48,8 +68,16 @@ export function deriveBoxes(index: DocumentIndex, externals: ReadonlySet<Externa
     if (r.type === 'on-premises' || r.type === 'transit-gateway') roots.push(r);
     else if (isLeaf(r)) {
       const subnet = subnetsOf(r).find((id) => index.get(id, 'subnet'));
-      if (subnet) push(leavesOf, subnet, r);
+      if (subnet) push(leavesOf, subnet, { id: r.id, resource: r });
       else roots.push(r);
+    }
+  }
+  // Secondary network interfaces sit in their own subnets, after the resources there (so adding
+  // one never moves what was already drawn). One in a subnet that does not resolve is not drawn.
+  for (const instance of index.ofType('instance')) {
+    for (const eni of instanceInterfaces(instance).slice(1)) {
+      if (!index.get(eni.subnet, 'subnet')) continue;
+      push(leavesOf, eni.subnet, { id: eni.endpoint, resource: null, networkInterface: { instance, eni } });
     }
   }
 
@@ -131,6 +159,13 @@ function edgeSide(r: Resource): Edge | undefined {
   return undefined;
 }
 
+/** What sits in a subnet's grid: a resource, or a secondary network interface of an instance. */
+interface Leaf {
+  readonly id: string;
+  readonly resource: Resource | null;
+  readonly networkInterface?: PlacedInterface;
+}
+
 function isLeaf(r: Resource): boolean {
   return (
     r.type === 'instance' ||
@@ -174,22 +209,22 @@ function arrangeSubnets(
 }
 
 function placeLeaves(
-  leaves: readonly Resource[],
+  leaves: readonly Leaf[],
   subnet: { x: number; y: number },
   layout: Readonly<Record<string, LayoutEntry>>,
   parent: string,
   out: Placement[],
 ): Box[] {
-  let slot = leaves.filter((r) => layout[r.id]).length;
-  return leaves.map((r) => {
-    const e = layout[r.id];
+  let slot = leaves.filter((leaf) => layout[leaf.id]).length;
+  return leaves.map((leaf) => {
+    const e = layout[leaf.id];
     const at = e ?? {
       x: subnet.x + CONTAINER.padding + (slot % LEAF_GRID.perRow) * LEAF_GRID.dx,
       y: subnet.y + CONTAINER.header + Math.floor(slot / LEAF_GRID.perRow) * LEAF_GRID.dy,
     };
     if (!e) slot++;
-    const box = { x: at.x, y: at.y, ...SIZE.leaf };
-    out.push({ id: r.id, resource: r, parent, box });
+    const box = { x: at.x, y: at.y, ...(leaf.networkInterface ? SIZE.networkInterface : SIZE.leaf) };
+    out.push({ ...leaf, parent, box });
     return box;
   });
 }

@@ -60,7 +60,8 @@ export function gridLayout(diagram: Diagram, measure: MeasureText = estimateText
   const childrenOf = (id: string): Placement[] =>
     (diagram.children.get(id) ?? []).flatMap((c) => {
       const p = diagram.placements.get(c);
-      return p?.resource ? [p] : [];
+      // Resources, and in a subnet the secondary network interfaces drawn there.
+      return p?.resource || p?.networkInterface ? [p] : [];
     });
   const layout: Record<string, LayoutEntry> = {};
   const rects = new Map<string, Rect>();
@@ -204,18 +205,19 @@ function layoutVpc(
   return width;
 }
 
+/** Where a leaf goes in its subnet's rows: secondary network interfaces after every resource. */
+const leafRank = (p: Placement): number => (p.resource ? (LEAF_RANK[p.resource.type] ?? 9) : 10);
+
 /** A subnet's resources in rows of LEAF_GRID.perRow, NAT gateways and load balancers first. */
 function placeLeaves(leaves: readonly Placement[], subnet: Rect, put: (id: string, r: Rect, s: boolean) => void): void {
-  const sorted = leaves
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => (LEAF_RANK[a.p.resource!.type] ?? 9) - (LEAF_RANK[b.p.resource!.type] ?? 9) || a.i - b.i);
+  const sorted = leaves.map((p, i) => ({ p, i })).sort((a, b) => leafRank(a.p) - leafRank(b.p) || a.i - b.i);
   for (const [slot, { p }] of sorted.entries()) {
     put(
       p.id,
       {
         x: subnet.x + CONTAINER.padding + (slot % LEAF_GRID.perRow) * LEAF_GRID.dx,
         y: subnet.y + CONTAINER.header + Math.floor(slot / LEAF_GRID.perRow) * LEAF_GRID.dy,
-        ...SIZE.leaf,
+        ...(p.networkInterface ? SIZE.networkInterface : SIZE.leaf),
       },
       false,
     );

@@ -1,6 +1,8 @@
 /** Box sizes of drawn things, in canvas pixels; the shared scenarios' layouts use the same grid. */
 export const SIZE = {
   leaf: { width: 88, height: 64 },
+  /** A secondary network interface: a small tile in a leaf's grid cell (see boxes.ts). */
+  networkInterface: { width: 88, height: 50 },
   external: { width: 112, height: 64 },
   vpc: { width: 800, height: 370 },
   subnet: { width: 340, height: 190 },

@@ -58,3 +58,23 @@ describe('resource search', () => {
     expect(search.find('nothing like this', 3)).toEqual({ matches: [], total: 0 });
   });
 });
+
+describe('resource search: secondary network interfaces', () => {
+  const dual = {
+    ...document,
+    resources: document.resources.map((r) =>
+      r.id === 'web-1' ? { ...r, networkInterfaces: [{ subnet: 'private-a', privateIp: '10.0.2.20' }] } : r,
+    ),
+  } as VpcLabDocument;
+  const found = (query: string) =>
+    buildResourceSearch(indexDocument(dual))
+      .find(query, 50)
+      .matches.map((entry) => entry.networkInterface?.endpoint ?? entry.resource.id);
+
+  it('lists each after its instance, found by endpoint and by its own address', () => {
+    expect(found('web-1/')).toEqual(['web-1/eni-1']);
+    expect(found('eni-1')).toEqual(['web-1/eni-1']);
+    expect(found('10.0.2.20')).toEqual(['web-1', 'web-1/eni-1', 'private-a', 'vpc-main']);
+    expect(found('10.0.1.10')).not.toContain('web-1/eni-1');
+  });
+});

@@ -8,7 +8,8 @@ import {
   type Address,
   type Cidr,
 } from '../net/index.ts';
-import { assignAddresses } from './addresses.ts';
+import { assignAddresses, type AssignedAddress } from './addresses.ts';
+import { instanceInterfaces } from './network-interfaces.ts';
 import type { DocumentIndex } from './document-index.ts';
 import type { Resource } from './schema.ts';
 
@@ -23,6 +24,11 @@ export interface SearchEntry {
   readonly blocks: readonly Cidr[];
   /** The interface addresses the resource holds. */
   readonly addresses: readonly Address[];
+  /**
+   * Set on the entry of a secondary network interface (listed after its instance, which is
+   * `resource`): its endpoint (`web-1/eni-1`), what picking it selects, and its name.
+   */
+  readonly networkInterface?: { readonly endpoint: string; readonly name: string };
 }
 
 /** What a query found: the best `limit` matches in rank order, and how many matched in all. */
@@ -67,6 +73,22 @@ export function buildResourceSearch(index: DocumentIndex): ResourceSearch {
     });
     const haystack = [resource.id, resource.name ?? '', ...details].join('\n').toLowerCase();
     entries.push({ resource, details, haystack, blocks, addresses });
+    if (resource.type === 'instance' && resource.networkInterfaces) {
+      const assigned = plan.byResource.get(resource.id) ?? [];
+      for (const eni of instanceInterfaces(resource).slice(1)) {
+        const own = assigned.filter((a: AssignedAddress) => a.subnet === eni.subnet);
+        const held = own.flatMap((a) => [ipv4(a.ipv4), ...(a.ipv6 === undefined ? [] : [ipv6(a.ipv6)])]);
+        const texts = held.map(formatAddress);
+        entries.push({
+          resource,
+          details: texts,
+          haystack: [eni.endpoint, resource.name ?? '', ...texts].join('\n').toLowerCase(),
+          blocks: [],
+          addresses: held,
+          networkInterface: { endpoint: eni.endpoint, name: eni.name },
+        });
+      }
+    }
   }
   return { entries, find: (query, limit) => find(entries, query, limit) };
 }
@@ -104,7 +126,7 @@ function find(entries: readonly SearchEntry[], query: string, limit: number): Se
 }
 
 function rankOf(entry: SearchEntry, q: string, address: Address | undefined): number | undefined {
-  const id = entry.resource.id.toLowerCase();
+  const id = (entry.networkInterface?.endpoint ?? entry.resource.id).toLowerCase();
   if (id === q) return 0;
   if (id.startsWith(q)) return 1;
   if (entry.resource.name?.toLowerCase().startsWith(q)) return 2;

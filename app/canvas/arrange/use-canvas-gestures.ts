@@ -17,11 +17,15 @@ export function drawnResourceIds(diagram: Diagram): string[] {
   return ids;
 }
 
-/** The resource a key acts on: the focused node, else the only selected one if it is drawn. */
-function keyTarget(diagram: Diagram): string | undefined {
+/**
+ * The resource a key acts on: the focused node, else the only selected one if it is drawn; with
+ * `interfaces`, a secondary network interface's node too (it has a menu, but no name to edit).
+ */
+function keyTarget(diagram: Diagram, interfaces = false): string | undefined {
   const focused = document.activeElement?.closest<HTMLElement>('.react-flow__node[data-resource-id]');
   const id = focused?.dataset.resourceId ?? useEditor.getState().selection.at(-1);
-  if (id === undefined || !diagram.placements.get(id)?.resource) return undefined;
+  const placement = id === undefined ? undefined : diagram.placements.get(id);
+  if (id === undefined || !(placement?.resource || (interfaces && placement?.networkInterface))) return undefined;
   if (!focused && useEditor.getState().selection.length !== 1) return undefined;
   return id;
 }
@@ -54,7 +58,7 @@ export function useCanvasGestures(drawn: RefObject<Diagram>, canvas: RefObject<H
         if (id === undefined || isReadOnly()) return;
         startRename(id);
       } else if ((event.key === 'F10' && event.shiftKey && !mod) || event.key === 'ContextMenu') {
-        const id = keyTarget(diagram);
+        const id = keyTarget(diagram, true);
         if (id !== undefined) {
           const element = nodeElement(id);
           const rect = element?.getBoundingClientRect();
@@ -86,7 +90,8 @@ export function useCanvasGestures(drawn: RefObject<Diagram>, canvas: RefObject<H
       if (drawn.current.placements.get(node.id)?.resource && !isReadOnly()) startRename(node.data.resourceId);
     };
     const onNodeContextMenu: NodeMouseHandler<DiagramNode> = (event, node) => {
-      if (!drawn.current.placements.get(node.id)?.resource) return;
+      const placement = drawn.current.placements.get(node.id);
+      if (!placement?.resource && !placement?.networkInterface) return;
       event.preventDefault();
       openFor(node.data.resourceId, event.clientX, event.clientY, nodeElement(node.data.resourceId));
     };

@@ -59,7 +59,7 @@ export function legendSvg(
   const entries: [Swatch, string][] = [];
   if (content.subnets.public) entries.push([boxSwatch(COLOUR.public, false), words.publicSubnet]);
   if (content.subnets.private) entries.push([boxSwatch(COLOUR.private, true), words.privateSubnet]);
-  for (const kind of ['route', 'service', 'peering', 'attachment', 'vpn'] as const) {
+  for (const kind of ['route', 'service', 'peering', 'attachment', 'vpn', 'interface'] as const) {
     if (content.edges.has(kind))
       entries.push([lineSwatch(EDGE_STYLE[kind], kind === 'route' ? 'arrow-route' : undefined), words.edges[kind]]);
   }

@@ -1,5 +1,5 @@
 import type { Box, DiagramNode } from '../diagram-types.ts';
-import { ICON_PATHS, TONE } from '../icon-paths.ts';
+import { ICON_PATHS, NETWORK_INTERFACE_PATH, TONE } from '../icon-paths.ts';
 import type { NodeFacts } from '../node-facts.ts';
 import { TONE_COLOR } from '../tones.ts';
 import { COLOUR } from './svg-theme.ts';
@@ -61,6 +61,8 @@ export function nodeSvg(node: DiagramNode, box: Box, facts: NodeFacts | undefine
       return open + subnetBody(node, box, facts, words) + '</g>';
     case 'external':
       return open + externalBody(node, box) + '</g>';
+    case 'interface':
+      return open + interfaceBody(node, box, details) + '</g>';
     default:
       return open + tileBody(node, box, details) + '</g>';
   }
@@ -133,6 +135,23 @@ function tileBody(node: DiagramNode, { x, y, width, height }: Box, details: read
     (detail
       ? textElement(detail, { x: cx, y: y + 58 }, 10, { width: width - 10, fill: COLOUR.muted, anchor: 'middle' })
       : '')
+  );
+}
+
+/** As on the canvas: a small card with the instance's tone down its left side, name, address and instance. */
+function interfaceBody(node: DiagramNode, { x, y, width, height }: Box, details: readonly string[]): string {
+  const tone = toneOf('instance');
+  const address = details[0] ?? '';
+  const owner = node.data.networkInterface?.instanceTitle ?? '';
+  return (
+    `<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="6" fill="${COLOUR.tileFill}"` +
+    ` stroke="${COLOUR.tileBorder}" stroke-width="1"/>` +
+    `<rect x="${n(x)}" y="${n(y)}" width="3" height="${n(height)}" fill="${tone}"/>` +
+    `<path transform="translate(${n(x + 7)} ${n(y + 5)}) scale(${n(15 / 24)})" d="${NETWORK_INTERFACE_PATH}"` +
+    ` fill="none" stroke="${tone}" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>` +
+    textElement(node.data.title, { x: x + 25, y: y + 16 }, 11, { width: width - 30, bold: true }) +
+    (address ? textElement(address, { x: x + 8, y: y + 30 }, 10, { width: width - 12 }) : '') +
+    textElement(owner, { x: x + 8, y: y + 43 }, 10, { width: width - 12, fill: COLOUR.muted })
   );
 }
 

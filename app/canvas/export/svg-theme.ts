@@ -37,6 +37,7 @@ export const EDGE_STYLE: Readonly<Record<EdgeKind, StrokeStyle>> = {
   vpn: { stroke: TONE_COLOR.gateway!, width: 1.5, dash: '8 5' },
   route: { stroke: '#6e7781', width: 1.5, dash: '2 4' },
   service: { stroke: '#8c959f', width: 1.5 },
+  interface: { stroke: TONE_COLOR.compute!, width: 1.5, dash: '5 4' },
 };
 
 /** How intent (and trace) paths are drawn, by verdict (overlay.css). */

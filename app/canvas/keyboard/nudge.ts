@@ -37,14 +37,16 @@ const centreInside = (inner: Box, outer: Box) => {
  */
 export function nudgeLayout(diagram: Diagram, ids: readonly string[], direction: Direction): Nudge {
   const { dx, dy } = STEP[direction];
-  const chosen = new Set(ids.filter((id) => diagram.placements.get(id)?.resource));
+  const chosen = new Set(
+    ids.filter((id) => diagram.placements.get(id)?.resource || diagram.placements.get(id)?.networkInterface),
+  );
   const moves = [];
   for (const id of chosen) {
     const placement = diagram.placements.get(id)!;
     const box = { ...placement.box, x: placement.box.x + dx, y: placement.box.y + dy };
     const parent = placement.parent === undefined ? undefined : diagram.placements.get(placement.parent);
     if (parent?.resource && !chosen.has(parent.id)) {
-      const type = placement.resource!.type;
+      const type = placement.resource?.type;
       const kept =
         type === 'subnet'
           ? inside(box, parent.box)

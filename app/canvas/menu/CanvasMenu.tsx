@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { effectiveNetworkAcl, effectiveRouteTable } from '../../../src/model/index.ts';
+import { effectiveNetworkAcl, effectiveRouteTable, findInterface } from '../../../src/model/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { onMenuKey } from '../../layout/menu-keys.ts';
 import { useCloseOnOutside } from '../../layout/use-close-on-outside.ts';
@@ -68,6 +68,8 @@ function OpenMenu({ at, selectAll }: { readonly at: CanvasMenuAt; readonly selec
 
   const items: Item[] = [];
   const resource = at.target === null ? undefined : document.resources.find((r) => r.id === at.target);
+  // A secondary network interface's node: it can be deleted (removed from its instance) or lead to its instance.
+  const eni = resource || at.target === null ? undefined : findInterface(at.target, documentIndex(document).byId);
   const act =
     (run: () => void, refocus = true) =>
     () => {
@@ -111,6 +113,20 @@ function OpenMenu({ at, selectAll }: { readonly at: CanvasMenuAt; readonly selec
         items.push({ key: 'acl', label: t('contextMenu:openNetworkAcl'), run: act(open, false) });
       }
     }
+  } else if (eni) {
+    const owner = eni.instance.id;
+    items.push(
+      {
+        key: 'delete',
+        label: t('contextMenu:delete'),
+        run: act(() => useEditor.getState().requestDelete(useEditor.getState().selection), false),
+      },
+      {
+        key: 'instance',
+        label: t('interfaces:canvas.openInstance', { instance: eni.instance.name ?? owner }),
+        run: act(() => useEditor.getState().focus([owner], owner), false),
+      },
+    );
   } else {
     items.push(
       { key: 'select-all', label: t('contextMenu:selectAll'), run: act(selectAll) },
@@ -123,7 +139,9 @@ function OpenMenu({ at, selectAll }: { readonly at: CanvasMenuAt; readonly selec
     <ul
       ref={list}
       role="menu"
-      aria-label={resource ? t('contextMenu:nodeMenu', { id: resource.id }) : t('contextMenu:canvasMenu')}
+      aria-label={
+        resource || eni ? t('contextMenu:nodeMenu', { id: resource?.id ?? at.target! }) : t('contextMenu:canvasMenu')
+      }
       className="canvas-menu"
       style={place}
       onKeyDown={(event) => onMenuKey(event, () => close(true))}

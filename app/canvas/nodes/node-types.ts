@@ -1,6 +1,7 @@
 import type { NodeTypes } from '@xyflow/react';
 import { AnnotationNode } from '../annotations/AnnotationNode.tsx';
 import { ExternalNode } from './ExternalNode.tsx';
+import { InterfaceNode } from './InterfaceNode.tsx';
 import { ResourceNode } from './ResourceNode.tsx';
 import { SubnetNode } from './SubnetNode.tsx';
 import { VpcNode } from './VpcNode.tsx';
@@ -12,4 +13,5 @@ export const NODE_TYPES: NodeTypes = {
   resource: ResourceNode,
   external: ExternalNode,
   annotation: AnnotationNode,
+  interface: InterfaceNode,
 };

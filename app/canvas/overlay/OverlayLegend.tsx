@@ -99,6 +99,15 @@ export function OverlayLegend() {
           >
             {t('canvas:overlay.exposed')}
           </Entry>
+          <Entry
+            swatch={
+              <svg width="34" height="12" viewBox="0 0 34 12">
+                <path d="M2,6 L32,6" className="interface-edge-swatch" />
+              </svg>
+            }
+          >
+            {t('interfaces:canvas.legend')}
+          </Entry>
         </ul>
         <div className="overlay-controls">
           <label>

@@ -1,5 +1,5 @@
 import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { DocumentIndex, SearchEntry } from '../../../src/model/index.ts';
+import { findInterface, type DocumentIndex, type SearchEntry } from '../../../src/model/index.ts';
 import { useEditor, type EditorState } from '../../store/store.ts';
 import { labelOf } from './options.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -27,7 +27,10 @@ export const FindResource = memo(function FindResource({ index }: { readonly ind
   const input = useRef<HTMLInputElement>(null);
   useFindShortcut(input);
   const selection = useEditor(selectSelection);
-  const current = selection.length === 1 && index.byId.has(selection[0]!) ? selection[0]! : '';
+  const current =
+    selection.length === 1 && (index.byId.has(selection[0]!) || findInterface(selection[0]!, index.byId))
+      ? selection[0]!
+      : '';
   // While typing, the box holds the query; otherwise it shows the selected resource, as a select would.
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
@@ -45,7 +48,9 @@ export const FindResource = memo(function FindResource({ index }: { readonly ind
 
   const pick = (entry: SearchEntry | undefined) => {
     if (!entry) return;
-    useEditor.getState().focus([entry.resource.id], entry.resource.id);
+    // A network interface's entry selects the interface's node (its endpoint, `web-1/eni-1`).
+    const target = entry.networkInterface?.endpoint ?? entry.resource.id;
+    useEditor.getState().focus([target], target);
     setQuery(null);
     setOpen(false);
   };
@@ -118,7 +123,7 @@ export const FindResource = memo(function FindResource({ index }: { readonly ind
         <ul ref={list} id={`${id}-list`} role="listbox" aria-label={t('find:results')}>
           {matches.map((entry, n) => (
             <li
-              key={entry.resource.id}
+              key={entry.networkInterface?.endpoint ?? entry.resource.id}
               id={optionId(n)}
               role="option"
               aria-selected={n === highlighted}
@@ -127,8 +132,10 @@ export const FindResource = memo(function FindResource({ index }: { readonly ind
               onClick={() => pick(entry)}
               onMouseMove={() => n !== highlighted && setActive(n)}
             >
-              <span className="find-label">{labelOf(entry.resource)}</span>{' '}
-              <span className="find-type">{t(`palette:items.${entry.resource.type}`)}</span>{' '}
+              <span className="find-label">{entry.networkInterface?.endpoint ?? labelOf(entry.resource)}</span>{' '}
+              <span className="find-type">
+                {entry.networkInterface ? t('interfaces:canvas.findType') : t(`palette:items.${entry.resource.type}`)}
+              </span>{' '}
               <span className="find-detail">
                 {entry.details.find((d) => needle !== '' && d.toLowerCase().includes(needle)) ?? entry.details[0]}
               </span>

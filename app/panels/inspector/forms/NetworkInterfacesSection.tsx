@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   instanceInterfaces,
   MAX_NETWORK_INTERFACES,
@@ -18,6 +18,7 @@ import { useForm } from '../form-context.ts';
 import { optionsOfType } from '../options.ts';
 import { dispatchAll } from '../store-edits.ts';
 import { useT } from '../../../i18n/use-t.ts';
+import { useEditor } from '../../../store/store.ts';
 
 /**
  * The instance form's "Network interfaces" section (format.md, "Network interfaces"): the
@@ -30,6 +31,14 @@ export function NetworkInterfacesSection({ instance }: { readonly instance: Inst
   const t = useT();
   const { index, apply } = useForm();
   const [refused, setRefused] = useState<string | null>(null);
+  // An interface selected on the canvas (`web-1/eni-1`): its group is marked and scrolled into view.
+  const revealed = useEditor((state) => (state.selection.length === 1 ? state.selection[0] : undefined));
+  const section = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (revealed === undefined || !revealed.startsWith(`${instance.id}/`)) return;
+    const group = section.current?.querySelector('.network-interface.is-revealed') ?? section.current;
+    group?.scrollIntoView({ block: 'nearest' });
+  }, [revealed, instance.id]);
   const list = instance.networkInterfaces ?? [];
   const interfaces = instanceInterfaces(instance);
   const home = index.get(instance.subnet, 'subnet');
@@ -49,7 +58,7 @@ export function NetworkInterfacesSection({ instance }: { readonly instance: Inst
     return apply({ networkInterfaces: [...list, { subnet: free.id }] });
   };
   return (
-    <fieldset className="group network-interfaces">
+    <fieldset ref={section} className="group network-interfaces">
       <legend>{t('interfaces:section')}</legend>
       <p className="field-note">{t('interfaces:primary', { name: interfaces[0]!.name, subnet: instance.subnet })}</p>
       {list.length === 0 && <p className="field-note">{t('interfaces:none')}</p>}
@@ -64,7 +73,12 @@ export function NetworkInterfacesSection({ instance }: { readonly instance: Inst
           .filter((s) => s.id === eni.subnet || !used.has(s.id))
           .map((s) => ({ value: s.id, label: s.id }));
         return (
-          <fieldset key={position} className="group network-interface" aria-label={t('interfaces:legend', { name })}>
+          <fieldset
+            key={position}
+            className={revealed === eni.endpoint ? 'group network-interface is-revealed' : 'group network-interface'}
+            aria-label={t('interfaces:legend', { name })}
+            aria-current={revealed === eni.endpoint ? 'true' : undefined}
+          >
             <legend className="row-with-button">
               <span>{t('interfaces:legend', { name })}</span>
               <RemoveButton
