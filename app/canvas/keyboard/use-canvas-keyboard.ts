@@ -2,12 +2,28 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef, type RefObject } from 'react';
 import { currentT } from '../../i18n/use-t.ts';
 import { useEditor } from '../../store/store.ts';
-import type { Diagram } from '../derive-diagram.ts';
+import { deriveDiagram, type Diagram } from '../derive-diagram.ts';
+import type { VpcLabDocument } from '../../../src/model/index.ts';
 import type { DiagramEdge, DiagramNode } from '../diagram-types.ts';
 import { nudgeLayout } from './nudge.ts';
 import { dispatchNudge } from './nudge-burst.ts';
 import { nodeElement } from './use-roving-focus.ts';
 import { firstChild, nextInDirection, readingOrder, siblingsOf, type Direction } from './spatial-focus.ts';
+
+/**
+ * The diagram of the design as it is now, for a nudge. Not the drawn one: arrows held down or
+ * pressed fast come faster than React draws, and a nudge computed from the drawn boxes would
+ * write the same position again and lose the presses in between.
+ */
+const latest = new WeakMap<VpcLabDocument, Diagram>();
+function diagramNow(document: VpcLabDocument, drawn: Diagram): Diagram {
+  let diagram = latest.get(document);
+  if (!diagram) {
+    diagram = deriveDiagram(document, drawn);
+    latest.set(document, diagram);
+  }
+  return diagram;
+}
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -102,7 +118,7 @@ export function useCanvasKeyboard(section: RefObject<HTMLElement | null>, diagra
         const resourceId = resourceIdOf(id);
         // A view-only page moves nothing: the arrows go from resource to resource instead.
         if (state.selection.includes(resourceId) && place.resource && state.readOnly === null) {
-          const nudge = nudgeLayout(drawn.current, state.selection, direction);
+          const nudge = nudgeLayout(diagramNow(state.document, drawn.current), state.selection, direction);
           if (!nudge.ok) {
             announce(
               t()('keyboardCanvas:blocked', {
