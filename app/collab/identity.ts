@@ -9,8 +9,9 @@ const NAME_KEY = 'vpclab:person-name';
 export const NAME_MAX_LENGTH = 40;
 
 /**
- * Colours for people, distinct from the overlay's allowed/blocked hues and readable on both
- * themes (each has at least 3:1 contrast on white and on the dark canvas).
+ * Colours for people, distinct from the overlay's allowed/blocked hues and from each other
+ * (no two of one hue family), readable on both themes (each has at least 3:1 contrast on white
+ * and on the dark canvas).
  */
 export const PERSON_COLOURS = [
   '#7c3aed', // violet
@@ -18,8 +19,8 @@ export const PERSON_COLOURS = [
   '#db2777', // pink
   '#ca8a04', // amber
   '#2563eb', // blue
-  '#9333ea', // purple
-  '#0d9488', // teal
+  '#64748b', // slate grey
+  '#65a30d', // lime
   '#ea580c', // orange
 ] as const;
 

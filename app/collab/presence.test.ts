@@ -70,13 +70,31 @@ describe('people as their pages announce themselves', () => {
     expect([...name]).toHaveLength(NAME_MAX_LENGTH);
   });
 
-  it('gives a colour from the palette by client id, never the announced one (no CSS injection)', () => {
+  it('gives a colour from the palette, never CSS a page announced (no CSS injection)', () => {
     announce(
       22,
       JSON.stringify({ user: { name: 'Ben', colour: 'red; background: url(javascript:alert(1))', role: 'edit' } }),
     );
     expect(only().colour).toBe(colourOf(22));
     expect(PERSON_COLOURS).toContain(only().colour);
+  });
+
+  it('takes a palette colour a page announced, so people keep the colours they chose', () => {
+    announce(22, JSON.stringify({ user: { name: 'Ben', colour: PERSON_COLOURS[3], role: 'edit' } }));
+    expect(only().colour).toBe(PERSON_COLOURS[3]);
+  });
+
+  it('moves off a colour someone who came first already has; the newer page moves, not both', () => {
+    const self = () => useSession.getState().people.find((person) => person.self)!;
+    const mine = self().colour;
+    // A page with a higher client id announcing my colour is the one to move: I keep mine.
+    announce(awareness.clientID + 1, JSON.stringify({ user: { name: 'Cy', colour: mine, role: 'edit' } }));
+    expect(self().colour).toBe(mine);
+    // A page with a lower client id has it too: I take a colour nobody uses.
+    announce(0, JSON.stringify({ user: { name: 'Ben', colour: mine, role: 'edit' } }));
+    expect(self().colour).not.toBe(mine);
+    expect(PERSON_COLOURS).toContain(self().colour);
+    expect(others().map((person) => person.colour)).not.toContain(self().colour);
   });
 
   it('takes anything but "view" for an editor (only a label: the server decides who writes)', () => {

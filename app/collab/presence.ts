@@ -1,6 +1,6 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { useEditor } from '../store/store.ts';
-import { cleanName, colourOf } from './identity.ts';
+import { cleanName, colourOf, PERSON_COLOURS } from './identity.ts';
 import { useSession, type Person, type Role } from './session-store.ts';
 
 type Awareness = NonNullable<HocuspocusProvider['awareness']>;
@@ -34,6 +34,7 @@ export function startPresence(awareness: Awareness, name: string, role: Role): P
     if (state.selection !== previous.selection) awareness.setLocalStateField('selection', [...state.selection]);
   });
   const publish = () => {
+    keepOwnColourDistinct(awareness);
     const people: Person[] = [];
     for (const [clientId, raw] of awareness.getStates()) {
       const person = personOf(clientId, raw as AnnouncedState, clientId === self);
@@ -55,6 +56,33 @@ export function startPresence(awareness: Awareness, name: string, role: Role): P
       useSession.setState({ people: [] });
     },
   };
+}
+
+/**
+ * Keeps this person's colour apart from everyone else's while the palette has room: a page
+ * that finds its colour already announced by a page with a lower client id (the one that keeps
+ * it, so two pages never both move) takes the first palette colour nobody uses. Every page
+ * sees the same states, so the room settles with one colour per person.
+ */
+function keepOwnColourDistinct(awareness: Awareness): void {
+  const self = awareness.clientID;
+  const mine = colourIn((awareness.getLocalState() as AnnouncedState | null)?.user?.colour, self);
+  const others = [...awareness.getStates()].filter(([clientId]) => clientId !== self);
+  const clash = others.some(
+    ([clientId, state]) => clientId < self && colourIn((state as AnnouncedState).user?.colour, clientId) === mine,
+  );
+  if (!clash) return;
+  const used = new Set(others.map(([clientId, state]) => colourIn((state as AnnouncedState).user?.colour, clientId)));
+  const free = PERSON_COLOURS.find((colour) => !used.has(colour));
+  const user = (awareness.getLocalState() as AnnouncedState | null)?.user;
+  if (free !== undefined && user) awareness.setLocalStateField('user', { ...user, colour: free });
+}
+
+/** The colour a page announced when it is one of the palette's, else the one its client id gives. */
+function colourIn(announced: unknown, clientId: number): string {
+  return typeof announced === 'string' && (PERSON_COLOURS as readonly string[]).includes(announced)
+    ? announced
+    : colourOf(clientId);
 }
 
 const SELECTION_LIMIT = 1000;
@@ -81,8 +109,8 @@ function personOf(clientId: number, state: AnnouncedState, self: boolean): Perso
   return {
     clientId,
     name,
-    // Colours come from our palette by client id, never from what a page announced (no CSS injection).
-    colour: colourOf(clientId),
+    // Only a colour of our palette is taken from what a page announced (never CSS it chose).
+    colour: colourIn(user.colour, clientId),
     role: user.role === 'view' ? 'view' : 'edit',
     self,
     pointer:

@@ -3,7 +3,7 @@ import { PERSON_COLOURS } from '../identity.ts';
 import type { Person } from '../session-store.ts';
 
 /** The words for PERSON_COLOURS, in its order: a colour is never told by the swatch alone. */
-const COLOUR_WORDS = ['violet', 'cyan', 'pink', 'amber', 'blue', 'purple', 'teal', 'orange'] as const;
+const COLOUR_WORDS = ['violet', 'cyan', 'pink', 'amber', 'blue', 'grey', 'lime', 'orange'] as const;
 
 /** "violet", "水色": the colour of a person as a word of the page's language. */
 export function colourWord(colour: string, t: Translate): string {
