@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
-import { designTypes, readDesign, writeDesign } from '../../src/collab/design-doc.ts';
+import { designTypes, readDesign, watchLostItems, writeDesign, type LostItem } from '../../src/collab/design-doc.ts';
+import { freshReadableId } from '../../src/edit/clip-ids.ts';
+import { currentT } from '../i18n/use-t.ts';
 import { keepUnchanged } from '../../src/collab/keep-unchanged.ts';
 import type { VpcLabDocument } from '../../src/model/index.ts';
 import { history, useEditor } from '../store/store.ts';
@@ -45,9 +47,24 @@ export function bindDesign(ydoc: Y.Doc, editable: boolean): DesignBinding {
   };
   receive(true);
 
+  /** This page's items a merge replaced, with the design they were in (see `keepLostItems`). */
+  let lost: { items: LostItem[]; before: VpcLabDocument } | null = null;
+  const stopWatching = editable
+    ? watchLostItems(ydoc, (item) => {
+        lost ??= { items: [], before: useEditor.getState().document };
+        lost.items.push(item);
+      })
+    : () => {};
+
   const onTransaction = (transaction: Y.Transaction) => {
     if (transaction.origin === LOCAL_EDIT || transaction.changed.size === 0) return;
     receive(false);
+    if (lost) {
+      const { items, before } = lost;
+      lost = null;
+      keepLostItems(ydoc, items, before);
+      receive(false);
+    }
   };
   ydoc.on('afterTransaction', onTransaction);
 
@@ -86,9 +103,44 @@ export function bindDesign(ydoc: Y.Doc, editable: boolean): DesignBinding {
   return {
     stop() {
       unsubscribe();
+      stopWatching();
       ydoc.off('afterTransaction', onTransaction);
       undoManager?.destroy();
       routeUndo(null);
     },
   };
+}
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * Puts back, under fresh ids, this page's items that a merge replaced with someone else's of
+ * the same id (two people, apart, each added `subnet-3`): both additions are kept, as a live
+ * session promises, and the person is told which id theirs now has. References to the old id
+ * keep pointing at the item that kept it. Written as this page's edit, so the room gets it.
+ */
+function keepLostItems(ydoc: Y.Doc, items: readonly LostItem[], before: VpcLabDocument): void {
+  const merged = readDesign(ydoc);
+  const taken = new Set<string>();
+  for (const list of ['resources', 'intents', 'annotations'] as const) {
+    for (const item of (merged[list] as JsonObject[] | undefined) ?? []) taken.add(String(item['id']));
+  }
+  const layout = { ...((merged['layout'] as JsonObject | undefined) ?? {}) };
+  const beforeLayout = (before.layout ?? {}) as JsonObject;
+  const renamed: string[] = [];
+  for (const { list, id } of items) {
+    const mine = ((before as unknown as JsonObject)[list] as JsonObject[] | undefined)?.find(
+      (item) => item['id'] === id,
+    );
+    if (!mine) continue;
+    const fresh = freshReadableId(id, taken);
+    taken.add(fresh);
+    merged[list] = [...((merged[list] as JsonObject[] | undefined) ?? []), { ...mine, id: fresh }];
+    if (Object.hasOwn(beforeLayout, id)) layout[fresh] = beforeLayout[id];
+    renamed.push(currentT()('collab:notice.keptAs', { id, fresh }));
+  }
+  if (renamed.length === 0) return;
+  if (Object.keys(layout).length > 0) merged['layout'] = layout;
+  writeDesign(ydoc, merged, LOCAL_EDIT);
+  useEditor.getState().notify({ kind: 'info', text: currentT()('collab:notice.keptBoth'), details: renamed });
 }

@@ -85,6 +85,40 @@ export function designTypes(ydoc: Y.Doc): Y.AbstractType<unknown>[] {
   ] as Y.AbstractType<unknown>[];
 }
 
+/** An item of a keyed list this page had added, which an item of the same id added elsewhere replaced. */
+export interface LostItem {
+  readonly list: (typeof KEYED_LISTS)[number];
+  readonly id: string;
+}
+
+/**
+ * Calls `onLost` for each item this page (`ydoc.clientID`) added that a concurrent addition of
+ * the same id elsewhere replaced in a merge: two people, apart, each added `subnet-3`. Yjs keeps
+ * one of two concurrent sets of a key; the other is gone from the merged design. Told apart from
+ * a deliberate replacement (someone deleted this page's item, then added another with its id)
+ * by what the replacing item was written over: a deliberate one names this page's item as its
+ * predecessor, a concurrent one never saw it. Returns a function that stops watching.
+ */
+export function watchLostItems(ydoc: Y.Doc, onLost: (lost: LostItem, transaction: Y.Transaction) => void): () => void {
+  const stops = KEYED_LISTS.map((list) => {
+    const byId = ydoc.getMap<Y.Map<Json>>(listKey(list));
+    const observer = (event: Y.YMapEvent<Y.Map<Json>>) => {
+      if (event.transaction.local) return;
+      for (const [id, change] of event.changes.keys) {
+        if (change.action !== 'update') continue;
+        const old = (change.oldValue as Y.Map<Json> | undefined)?._item;
+        const now = byId.get(id)?._item;
+        if (!old || !now || old.id.client !== ydoc.clientID) continue;
+        const replacedKnowingly = now.origin !== null && Y.compareIDs(now.origin, old.id);
+        if (!replacedKnowingly) onLost({ list, id }, event.transaction);
+      }
+    };
+    byId.observe(observer);
+    return () => byId.unobserve(observer);
+  });
+  return () => stops.forEach((stop) => stop());
+}
+
 /** Whether the Yjs document holds a design yet (a new room is empty until its creator writes). */
 export function hasDesign(ydoc: Y.Doc): boolean {
   return ydoc.getMap(FIELDS).has('format');
