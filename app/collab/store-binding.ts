@@ -62,6 +62,8 @@ export function bindDesign(ydoc: Y.Doc, editable: boolean): DesignBinding {
     if (lost) {
       const { items, before } = lost;
       lost = null;
+      // The put-back is a step of its own, not part of this person's last edit.
+      undoManager?.stopCapturing();
       keepLostItems(ydoc, items, before);
       receive(false);
     }
